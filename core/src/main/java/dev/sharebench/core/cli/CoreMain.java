@@ -1,0 +1,41 @@
+package dev.sharebench.core.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code core/target/core.jar}: small commands the scripts call so that the logic
+ * lives in tested Java, not in shell. Exit codes: 0 ok, 1 a check failed, 2 bad input or usage.
+ */
+@Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
+        description = "sharebench mechanisms: registry, run manifest, proof runner, child-process entry.",
+        subcommands = {MechanismsCommand.class, ManifestCommand.class, CommandLine.HelpCommand.class})
+public final class CoreMain implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_CHECK_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CoreMain());
+        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_CHECK_FAILED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("sharebench-core " + commandLine.getCommandName() + ": " + e.getMessage());
+            return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException ? EXIT_USAGE : EXIT_CHECK_FAILED;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sharebench.jcstress.lock;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.J_Result;
+
+/*
+ * Proof 1, lost update: two threads each add 1 to a shared total. The answer must be 2.
+ *
+ * `count++` is three steps (read, add, write); when both threads read before either writes, one
+ * increment vanishes and the total is 1. `volatile` does not help: it orders the read and the write
+ * but does not make them one step. AtomicLong.incrementAndGet is one atomic read-modify-write
+ * (LOCK XADD on x86), so the total is always 2.
+ *
+ * Same outcome ids in both variants: Broken grades 1 ACCEPTABLE_INTERESTING, Fixed grades it FORBIDDEN.
+ */
+public class Lock_01_LostUpdate {
+
+    @JCStressTest
+    @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both increments landed.")
+    @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "Lost update: both threads read 0, one write overwrote the other.")
+    @State
+    public static class BrokenVolatile {
+        volatile long count;
+
+        @Actor
+        public void actor1() {
+            count++;
+        }
+
+        @Actor
+        public void actor2() {
+            count++;
+        }
+
+        @Arbiter
+        public void arbiter(J_Result r) {
+            r.r1 = count;
+        }
+    }
+
+    @JCStressTest
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "Both increments landed.")
+    @Outcome(id = "1", expect = FORBIDDEN,  desc = "Lost update: must never happen with an atomic read-modify-write.")
+    @State
+    public static class FixedAtomic {
+        final AtomicLong count = new AtomicLong();
+
+        @Actor
+        public void actor1() {
+            count.incrementAndGet();
+        }
+
+        @Actor
+        public void actor2() {
+            count.incrementAndGet();
+        }
+
+        @Arbiter
+        public void arbiter(J_Result r) {
+            r.r1 = count.get();
+        }
+    }
+}
