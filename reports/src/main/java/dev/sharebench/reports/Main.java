@@ -1,11 +1,39 @@
 package dev.sharebench.reports;
 
-/** Placeholder entry point of reports.jar; the report and gate commands follow. */
-public final class Main {
-    private Main() {
+import dev.sharebench.reports.gate.GateCommand;
+import dev.sharebench.reports.report.ReportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code reports/target/reports.jar}. Exit codes shared by every command:
+ * 0 ok/pass, 1 regression or failed check, 2 bad input or usage.
+ */
+@Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
+        description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
+        subcommands = {ReportCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAIL = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (report, gate)");
     }
 
     public static void main(String[] args) {
-        System.out.println("sharebench reports: not yet implemented");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
+        return cl;
     }
 }
