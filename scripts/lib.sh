@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Shared shell helpers for sharebench's scripts. Source it; do not run it.
+# Scripts only orchestrate: anything that needs tests lives in Java.
+
+SB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SB_MIN_JAVA=25
+# Flags every benchmark/test JVM of the suite needs on JDK 25 (see ../shared/TOOLCHAIN-NOTES.md):
+# JMH and JCTools touch sun.misc.Unsafe, Agrona needs jdk.internal.misc, FFM downcalls need native access.
+SB_JVM_FLAGS="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
+
+sb_log()  { printf '%s\n' "$*" >&2; }
+sb_die()  { local code=$1; shift; printf 'error: %s\n' "$*" >&2; exit "$code"; }
+# Progress line for a long stage: sb_stage 2 6 "in-process benchmarks" "~4 min"
+sb_stage() { printf '\n[%s/%s] %s%s  (%s)\n' "$1" "$2" "$3" "${4:+, $4}" "$(date +%H:%M:%S)" >&2; }
+
+# Major version of a java binary, or empty when it cannot be run.
+sb_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+# Sets JAVA_HOME and SB_JAVA to a JDK >= 25: JAVA_HOME if it qualifies, else the usual install folders.
+sb_find_jdk() {
+  local cand major tried=()
+  for cand in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*/jdk* \
+              "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -n "$cand" ] && [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ] || continue
+    major=$(sb_java_major "$cand/bin/java")
+    tried+=("$cand (${major:-?})")
+    if [ -n "$major" ] && [ "${major%%.*}" -ge "$SB_MIN_JAVA" ] 2>/dev/null; then
+      export JAVA_HOME="$cand"
+      SB_JAVA="$cand/bin/java"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  sb_log "error: sharebench needs a JDK $SB_MIN_JAVA or newer (with javac), and none was found."
+  sb_log "  looked at: JAVA_HOME, /usr/lib/jvm, /usr/java, /opt, ~/.sdkman, ~/.jdks"
+  [ ${#tried[@]} -gt 0 ] && sb_log "  found only: ${tried[*]}"
+  sb_log "  install one, e.g. Temurin 25 (Debian/Ubuntu: the temurin-25-jdk package from Adoptium's"
+  sb_log "  apt repository), or set JAVA_HOME to a JDK $SB_MIN_JAVA+."
+  exit 3
+}
+
+sb_find_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  sb_log "error: Maven (mvn) is not installed; sharebench builds with Maven 3.8+."
+  sb_log "  install it, e.g.: apt-get update && apt-get install -y maven"
+  exit 3
+}
+
+SB_JARS=(core/target/core.jar jmh/target/benchmarks.jar jcstress/target/jcstress.jar reports/target/reports.jar)
+
+# Builds the four jars when one is missing or any source/pom is newer than the oldest jar.
+sb_build_if_needed() {
+  local need=0 oldest="" j
+  for j in "${SB_JARS[@]}"; do
+    [ -f "$SB_ROOT/$j" ] || { need=1; break; }
+    if [ -z "$oldest" ] || [ "$SB_ROOT/$j" -ot "$oldest" ]; then oldest="$SB_ROOT/$j"; fi
+  done
+  if [ $need -eq 0 ] && [ -n "$(cd "$SB_ROOT" && find pom.xml core jmh jcstress reports -path '*/target' -prune -o -type f -newer "$oldest" -print -quit)" ]; then
+    need=1
+  fi
+  [ $need -eq 1 ] || { sb_log "build: jars are up to date"; return 0; }
+  sb_build
+}
+
+sb_build() {
+  sb_find_maven
+  sb_log "build: mvn package (first run on a fresh machine downloads dependencies, ~1-3 min)"
+  (cd "$SB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
+     mvn -B -q package -DskipTests "$@") || sb_die 4 "the build failed (see Maven's output above)"
+}
+
+# Safety net for crashed runs: the mechanisms delete their own files, but a JMH fork killed by a
+# timeout cannot. sb_temp_mark records the start of a run; sb_cleanup_temp (at exit, also after a
+# failure) removes sharebench-* entries in /dev/shm and the temp dir created since then, except
+# those whose name carries a live owner pid as "-p<pid>-".
+sb_temp_mark() {
+  SB_TEMP_STAMP=$(mktemp "${TMPDIR:-/tmp}/sharebench-stamp-p$$-XXXXXX")
+}
+
+sb_cleanup_temp() {
+  [ -n "${SB_TEMP_STAMP:-}" ] && [ -f "$SB_TEMP_STAMP" ] || return 0
+  local f pid
+  for f in /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-*; do
+    [ -e "$f" ] && [ "$f" != "$SB_TEMP_STAMP" ] || continue
+    [ "$f" -nt "$SB_TEMP_STAMP" ] || continue
+    pid=$(printf '%s' "${f##*/}" | sed -n 's/.*-p\([0-9][0-9]*\)-.*/\1/p')
+    if [ -n "$pid" ] && [ "$pid" != "$$" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
+    sb_log "cleanup: removing leftover $f"
+    rm -rf -- "$f"
+  done
+  rm -f -- "$SB_TEMP_STAMP"
+}
