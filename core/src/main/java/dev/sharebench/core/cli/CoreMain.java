@@ -31,7 +31,6 @@ public final class CoreMain implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CoreMain());
-        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_CHECK_FAILED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("sharebench-core " + commandLine.getCommandName() + ": " + e.getMessage());
             return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException ? EXIT_USAGE : EXIT_CHECK_FAILED;
