@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# proofs.sh: every pitfall proof, broken and fixed, into one folder of records.
+#   P01-P09 in-process, under jcstress (then converted into records: jcstress 0.16 writes no JSON)
+#   P10-P19 deterministic and cross-process, by the proof runner in core.jar
+# The commands and their budgets are documented in jcstress/README.md.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat <<USAGE
+Usage: ./scripts/proofs.sh --out DIR [--mode sanity|quick|full] [--only P01,P14,...]
+
+Runs the pitfall proofs and writes one JSON record per proof variant into DIR
+(P01-broken.json, P01-fixed.json, ...); jcstress's own output goes to DIR/jcstress/.
+  --mode    sanity (~2 min, used by the tests), quick (default, ~4 min), full (publication, long)
+  --only    run only these proof ids
+Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, or jcstress ran
+no test; 2 bad usage; 3 no JDK 25.
+A broken variant that did not reproduce does not fail the run: its record says why.
+USAGE
+}
+mode=quick out="" only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mode) mode="${2:?--mode needs a value}"; shift 2 ;;
+    --out) out="${2:?--out needs a directory}"; shift 2 ;;
+    --only) only="${2:?--only needs a list}"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) printf 'error: unknown argument %s (see --help)\n' "$1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$out" ] || sb_die 2 "--out DIR is required (see --help)"
+case "$mode" in
+  sanity) jc_mode=(-m sanity -time 100) ;;
+  quick)  jc_mode=(-m quick -iters 1 -time 200) ;;
+  full)   jc_mode=(-m default) ;;
+  *) sb_die 2 "unknown --mode '$mode' (sanity, quick, full)" ;;
+esac
+sb_find_jdk
+sb_build_if_needed
+mkdir -p "$out/jcstress"
+out="$(cd "$out" && pwd)"
+rc=0
+
+# jcstress ids are P01-P09; the runner owns P10-P19. Split --only between them.
+jc_only="" run_only=""
+for id in ${only//,/ }; do
+  n=${id#P}; n=$((10#$n))
+  if [ "$n" -le 9 ]; then jc_only+="${jc_only:+,}$id"; else run_only+="${run_only:+,}$id"; fi
+done
+
+if [ -z "$only" ] || [ -n "$jc_only" ]; then
+  sb_log "jcstress proofs P01-P09 ($mode): output in $out/jcstress"
+  filter='dev\.sharebench\.'
+  if [ -n "$jc_only" ]; then
+    filter="dev\\.sharebench\\..*_($(printf '%s' "$jc_only" | sed 's/P//g; s/,/|/g'))_"
+  fi
+  jc_rc=0
+  (cd "$out/jcstress" && "$SB_JAVA" -jar "$SB_ROOT/jcstress/target/jcstress.jar" "${jc_mode[@]}" -t "$filter" -r report \
+      -jvmArgsPrepend "--enable-native-access=ALL-UNNAMED" > jcstress.log 2>&1) || jc_rc=$?
+  [ $jc_rc -eq 0 ] || sb_log "jcstress exited $jc_rc (1 means a FORBIDDEN outcome showed up); converting what it recorded"
+  # The converter also fails on "FATAL: No matching tests." (jcstress exits 0 then) and on a missing result.
+  "$SB_JAVA" -cp "$SB_ROOT/jcstress/target/jcstress.jar" dev.sharebench.jcstress.report.JcstressToRecords \
+      --results "$out/jcstress" --console "$out/jcstress/jcstress.log" --out "$out" --mode "$mode" \
+      ${jc_only:+--only "$jc_only"} || rc=1
+  [ $jc_rc -eq 0 ] || rc=1
+fi
+
+if [ -z "$only" ] || [ -n "$run_only" ]; then
+  sb_log "deterministic and cross-process proofs P10-P19 ($mode)"
+  "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/core/target/core.jar" proofs --out "$out" --profile "$mode" \
+      ${run_only:+--only "$run_only"} || rc=1
+fi
+sb_log "proof records: $(ls "$out"/P*.json 2>/dev/null | wc -l) in $out"
+exit $rc
