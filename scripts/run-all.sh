@@ -156,6 +156,8 @@ run_workloads() {  # run_workloads KIND
       secs=$(( $(date +%s) - t0 )); printf 'FAILED after %ss (logs/%s.log):\n' "$secs" "$name" >&2
       grep -E 'Exception|Error|FAILED|<failure>' "$dir/logs/$name.log" | head -8 | sed 's/^/      /' >&2 || true
       failures+=("benchmark $name")
+      # A failed run's JSON is partial or empty: keep it for inspection, out of the statistics.
+      [ -f "$dir/jmh/$name.json" ] && mv -- "$dir/jmh/$name.json" "$dir/logs/$name.failed.json"
     fi
   done
 }
@@ -194,6 +196,7 @@ if want jfr; then
       printf 'ok\n' >&2
     else
       printf 'FAILED (logs/jfr-%s.log)\n' "$name" >&2; failures+=("jfr $name")
+      [ -f "$dir/jfr/$name.json" ] && mv -- "$dir/jfr/$name.json" "$dir/logs/jfr-$name.failed.json"
     fi
     rm -f -- "$stripped"
   done
