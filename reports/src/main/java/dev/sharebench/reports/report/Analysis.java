@@ -1,0 +1,150 @@
+package dev.sharebench.reports.report;
+
+import dev.sharebench.reports.jmh.BenchmarkRun;
+import dev.sharebench.reports.jmh.Metric;
+import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns JMH runs into ranked comparisons. Statistics are the seeded hierarchical bootstrap's
+ * (forks, then iterations). Within a comparison every row shares mode and unit, so throughput and
+ * time per op are never mixed, and each ratio is computed in its own direction (a ratio of median
+ * throughputs is not the inverse of a ratio of median times).
+ */
+public final class Analysis {
+
+    public static final String FASTEST = "fastest";
+    public static final String TIE = "tie";
+    public static final String SLOWER = "slower";
+    public static final String ONE_FORK = "no CI: one fork";
+    public static final String NO_RAW = "no CI: score only (no raw data)";
+
+    private final HierarchicalBootstrap bootstrap;
+    private final Map<String, String> baselines;
+
+    /** @param baselines workload -> alias to compare with (the caller merges options and defaults) */
+    public Analysis(HierarchicalBootstrap bootstrap, Map<String, String> baselines) {
+        this.bootstrap = bootstrap;
+        this.baselines = Map.copyOf(baselines);
+    }
+
+    /** Workload name -> its comparisons, in the order the runs appeared. */
+    public Map<String, List<Comparison>> analyse(List<BenchmarkRun> runs) {
+        Map<String, List<BenchmarkRun>> byKey = new LinkedHashMap<>();
+        for (BenchmarkRun r : runs) {
+            byKey.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<Comparison>> out = new LinkedHashMap<>();
+        for (List<BenchmarkRun> group : byKey.values()) {
+            Comparison c = compare(group);
+            out.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    static String label(BenchmarkRun r) {
+        return r.mechanism() != null ? r.mechanism() : method(r);
+    }
+
+    static String method(BenchmarkRun r) {
+        String b = r.benchmark();
+        return b.substring(b.lastIndexOf('.') + 1);
+    }
+
+    /** Runs that may be ranked together: same class, method (unless labelled by method), mode, unit, other params. */
+    static String groupKey(BenchmarkRun r) {
+        String method = r.mechanism() != null ? method(r) : "*";
+        return r.workload() + "|" + method + "|" + r.mode() + "|" + r.primary().unit() + "|" + fixedParams(r);
+    }
+
+    static Map<String, String> fixedParams(BenchmarkRun r) {
+        Map<String, String> p = new TreeMap<>(r.params());
+        p.remove("mechanism");
+        return p;
+    }
+
+    private Comparison compare(List<BenchmarkRun> group) {
+        BenchmarkRun first = group.getFirst();
+        boolean higher = first.primary().higherIsBetter();
+        String workload = first.workload();
+        String method = first.mechanism() != null ? method(first) : "*";
+        Map<String, String> fixed = fixedParams(first);
+
+        Map<BenchmarkRun, Estimate> medians = new IdentityHashMap<>();
+        for (BenchmarkRun r : group) {
+            medians.put(r, median(r.primary()));
+        }
+        Comparator<BenchmarkRun> best = Comparator.comparingDouble(r -> medians.get(r).value());
+        if (higher) {
+            best = best.reversed();
+        }
+        List<BenchmarkRun> sorted = group.stream()
+                .filter(r -> Double.isFinite(medians.get(r).value()))
+                .sorted(best).toList();
+        List<BenchmarkRun> noData = group.stream().filter(r -> !Double.isFinite(medians.get(r).value())).toList();
+
+        String baselineLabel = baselines.getOrDefault(workload, label(first));
+        BenchmarkRun baseline = group.stream().filter(r -> label(r).equals(baselineLabel)).findFirst().orElse(first);
+
+        List<Comparison.Row> rows = new ArrayList<>();
+        BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
+        for (BenchmarkRun r : sorted) {
+            Estimate vsFastest = higher ? ratio(fastest.primary(), r.primary()) : ratio(r.primary(), fastest.primary());
+            Estimate vsBaseline = higher ? ratio(r.primary(), baseline.primary()) : ratio(baseline.primary(), r.primary());
+            rows.add(row(r, medians.get(r), vsFastest, rank(r == fastest, vsFastest), vsBaseline));
+        }
+        for (BenchmarkRun r : noData) {
+            Estimate none = Estimate.withoutInterval(Double.NaN, 0, "no data");
+            rows.add(row(r, medians.get(r), none, "no data (NaN or empty)", none));
+        }
+        String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
+        return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), first.primary().unit(),
+                higher, fixed, label(baseline), rows);
+    }
+
+    /**
+     * Median with CI from the raw iterations. Files from old JMH versions carry no raw data: then
+     * JMH's own score stands, with no interval, and the note says so.
+     */
+    Estimate median(Metric m) {
+        if (m.rawData().isEmpty()) {
+            return Estimate.withoutInterval(m.score(), 0, NO_RAW);
+        }
+        return bootstrap.median(m.rawData());
+    }
+
+    Estimate ratio(Metric numerator, Metric denominator) {
+        if (numerator.rawData().isEmpty() || denominator.rawData().isEmpty()) {
+            return Estimate.withoutInterval(numerator.score() / denominator.score(), 0, NO_RAW);
+        }
+        return bootstrap.ratio(numerator.rawData(), denominator.rawData());
+    }
+
+    /** Tie when the ratio's CI reaches 1: the data cannot tell these two apart. */
+    static String rank(boolean isFastest, Estimate vsFastest) {
+        if (isFastest) {
+            return FASTEST;
+        }
+        if (!vsFastest.hasInterval()) {
+            return vsFastest.note().isEmpty() ? ONE_FORK : vsFastest.note();
+        }
+        return vsFastest.lower() <= 1.0 ? TIE : SLOWER;
+    }
+
+    private Comparison.Row row(BenchmarkRun r, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
+        Map<String, Comparison.Secondary> secondary = new LinkedHashMap<>();
+        for (var e : r.secondary().entrySet()) {
+            Metric m = e.getValue();
+            secondary.put(e.getKey(), new Comparison.Secondary(median(m), m.unit()));
+        }
+        int iterations = r.primary().rawData().stream().mapToInt(f -> f.length).sum();
+        return new Comparison.Row(label(r), r, median, vsFastest, rank, vsBaseline, Percentiles.of(r.primary()), secondary, iterations);
+    }
+}
