@@ -115,9 +115,8 @@ public final class Charts {
         boolean powersOfTwo = "payloadBytes".equals(p) || "capacity".equals(p) || "batch".equals(p);
         ValueAxis xAxis;
         if (powersOfTwo) {
-            LogAxis lx = new LogAxis(p + " (log scale)");
-            lx.setBase(2);
-            lx.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+            LogAxis lx = Style.logAxis(p);
+            Style.fitLog(lx, line.stream().mapToDouble(c -> Double.parseDouble(c.fixedParams().get(p))), OptionalDouble.empty());
             xAxis = lx;
         } else {
             NumberAxis nx = new NumberAxis(p);

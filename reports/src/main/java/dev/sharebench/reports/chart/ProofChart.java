@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -49,6 +50,7 @@ public final class ProofChart {
         }
         CategoryPlot plot = new CategoryPlot(data, cat, counts, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart chart = Style.chart("Proof outcomes: broken vs fixed", plot, true);
         int height = 120 + 30 * Math.max(2, proofs.size());
         return files.write("fig-proof-outcomes", "Proof outcomes: broken vs fixed",

@@ -58,11 +58,10 @@ final class Style {
 
     /** A log axis with the unit in its label; ticks as plain numbers. */
     static LogAxis logAxis(String label) {
-        LogAxis axis = new LogAxis(label + " (log scale)");
+        LogAxis axis = new NiceLogAxis(label + " (log scale)");
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);
         axis.setBase(10);
-        axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
         axis.setSmallestValue(1e-9);
         return axis;
     }

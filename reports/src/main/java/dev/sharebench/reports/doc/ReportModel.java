@@ -7,6 +7,7 @@ import dev.sharebench.reports.report.Analysis;
 import dev.sharebench.reports.report.Comparison;
 import dev.sharebench.reports.report.Format;
 import dev.sharebench.reports.report.Percentiles;
+import dev.sharebench.reports.report.Recommendations;
 import dev.sharebench.reports.report.Recommendations.Recommendation;
 import dev.sharebench.reports.report.ResultsDir;
 import java.util.ArrayList;
@@ -63,9 +64,12 @@ public final class ReportModel {
         return m;
     }
 
-    /** One sentence per workload: who wins its headline comparison, and by how much. */
+    /**
+     * One sentence per workload: who wins its headline comparison (the same one the recommendations
+     * use: most mechanisms, then most threads), and by how much.
+     */
     static String headline(List<Comparison> comparisons) {
-        Comparison c = comparisons.stream().max(java.util.Comparator.comparingInt((Comparison x) -> x.rows().size())).orElseThrow();
+        Comparison c = Recommendations.headline(comparisons).orElseThrow();
         if (c.rows().isEmpty()) {
             return "no data";
         }
@@ -76,7 +80,7 @@ public final class ReportModel {
         if (c.rows().size() > 1) {
             Comparison.Row next = c.rows().get(1);
             s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
-            if (Analysis.TIE.equals(next.rank())) {
+            if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
                 s.append(" (tie: the CIs cannot rank them)");
             }
         }
@@ -94,11 +98,10 @@ public final class ReportModel {
         c.rows().forEach(r -> secHeaders.addAll(r.secondary().keySet()));
         List<View.Row> rows = new ArrayList<>();
         List<View.SecondaryRow> secRows = new ArrayList<>();
-        int pos = 1;
         for (Comparison.Row r : c.rows()) {
             List<String> pct = pctHeaders.stream().map(h -> r.percentiles().containsKey(h) ? Format.num(r.percentiles().get(h)) : "-").toList();
             var info = dir.mechanisms().get(r.label());
-            rows.add(new View.Row(pos++, r.label(), info == null ? "" : info.description(), Format.estimate(r.median()),
+            rows.add(new View.Row(r.position(), r.label(), info == null ? "" : info.description(), Format.estimate(r.median()),
                     r.rank().equals(Analysis.FASTEST) ? "1" : Format.ratio(r.vsFastest()), r.rank(), rankClass(r.rank()),
                     r.label().equals(c.baseline()) ? "baseline" : Format.ratio(r.vsBaseline()), r.median().forks(), r.iterations(), pct));
             secRows.add(new View.SecondaryRow(r.label(), secHeaders.stream().map(h -> {
@@ -113,6 +116,9 @@ public final class ReportModel {
     }
 
     static String rankClass(String rank) {
+        if (rank.startsWith(Analysis.TIE_WITH)) {
+            return "tie";
+        }
         return switch (rank) {
             case Analysis.FASTEST -> "fastest";
             case Analysis.TIE -> "tie";

@@ -18,7 +18,7 @@ public final class View {
                              boolean hasSecondary, List<String> secondaryHeaders, List<SecondaryRow> secondaryRows) {
     }
 
-    public record Row(int position, String label, String description, String median, String vsFastest, String rank,
+    public record Row(String position, String label, String description, String median, String vsFastest, String rank,
                       String rankClass, String vsBaseline, int forks, int iterations, List<String> percentiles) {
     }
 

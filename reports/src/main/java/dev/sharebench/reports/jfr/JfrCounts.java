@@ -11,9 +11,11 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Totals of the events that explain a mechanism's cost, read from one {@code profile.jfr} with
- * {@link RecordingFile}. Events of every thread count (JMH's own threads are idle during a
- * measurement iteration, so the benchmark threads dominate). Durations come from 0 ms thresholds
- * in {@code scripts/jfr/attribution.jfc}; with JFR's default 20 ms thresholds they would be empty.
+ * {@link RecordingFile}. Events of the forked VM's {@code main} thread (JMH's coordinator: its
+ * socket to the host JMH, its parks while waiting for the workers) and of JFR's own threads are left
+ * out; every other thread counts, so a mechanism's helper threads (feeders, pollers) are included.
+ * Durations come from 0 ms thresholds in {@code scripts/jfr/attribution.jfc}; with JFR's default
+ * 20 ms thresholds they would be empty.
  */
 public record JfrCounts(long monitorEnters, long monitorBlockedNs, long parks, long parkNs,
                         long socketCalls, long socketBytes, long fileCalls, long fileBytes,
@@ -27,6 +29,9 @@ public record JfrCounts(long monitorEnters, long monitorBlockedNs, long parks, l
         try (RecordingFile rf = new RecordingFile(file)) {
             while (rf.hasMoreEvents()) {
                 RecordedEvent e = rf.readEvent();
+                if (isHarnessThread(e.getThread())) {
+                    continue;
+                }
                 switch (e.getEventType().getName()) {
                     case "jdk.JavaMonitorEnter" -> {
                         monitorEnters++;
@@ -55,6 +60,9 @@ public record JfrCounts(long monitorEnters, long monitorBlockedNs, long parks, l
                     case "jdk.ObjectAllocationSample" -> allocSample += e.getLong("weight");
                     case "jdk.ThreadAllocationStatistics" -> {
                         RecordedThread t = e.getThread("thread");
+                        if (isHarnessThread(t)) {
+                            continue;
+                        }
                         long id = t == null ? -1 : t.getJavaThreadId();
                         long v = e.getLong("allocated");
                         allocByThread.merge(id, new long[] {v, v}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
@@ -72,6 +80,15 @@ public record JfrCounts(long monitorEnters, long monitorBlockedNs, long parks, l
         long threadAllocated = allocByThread.values().stream().mapToLong(v -> v[1] - v[0]).sum();
         return new JfrCounts(monitorEnters, monitorNs, parks, parkNs, sockCalls, sockBytes, fileCalls, fileBytes,
                 allocSample, threadAllocated, gcCount, gcPauseNs);
+    }
+
+    /** JMH's coordinating thread in the forked VM, and JFR's own threads. */
+    static boolean isHarnessThread(RecordedThread t) {
+        if (t == null || t.getJavaName() == null) {
+            return false;
+        }
+        String name = t.getJavaName();
+        return name.equals("main") || name.startsWith("JFR ");
     }
 
     private static long nanos(Duration d) {

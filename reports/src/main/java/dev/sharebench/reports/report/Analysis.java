@@ -23,6 +23,7 @@ public final class Analysis {
     public static final String FASTEST = "fastest";
     public static final String TIE = "tie";
     public static final String SLOWER = "slower";
+    public static final String TIE_WITH = "tie with ";
     public static final String ONE_FORK = "no CI: one fork";
     public static final String NO_RAW = "no CI: score only (no raw data)";
 
@@ -95,14 +96,37 @@ public final class Analysis {
 
         List<Comparison.Row> rows = new ArrayList<>();
         BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
-        for (BenchmarkRun r : sorted) {
+        int place = 0;
+        String position = "";
+        for (int i = 0; i < sorted.size(); i++) {
+            BenchmarkRun r = sorted.get(i);
             Estimate vsFastest = higher ? ratio(fastest.primary(), r.primary()) : ratio(r.primary(), fastest.primary());
             Estimate vsBaseline = higher ? ratio(r.primary(), baseline.primary()) : ratio(baseline.primary(), r.primary());
-            rows.add(row(r, medians.get(r), vsFastest, rank(r == fastest, vsFastest), vsBaseline));
+            String rank = rank(r == fastest, vsFastest);
+            if (rank.equals(SLOWER)) {
+                // Not separable from the row above? Then say so instead of a false order between them.
+                BenchmarkRun above = sorted.get(i - 1);
+                Estimate vsAbove = higher ? ratio(above.primary(), r.primary()) : ratio(r.primary(), above.primary());
+                if (vsAbove.hasInterval() && vsAbove.lower() <= 1.0) {
+                    rank = TIE_WITH + label(above);
+                }
+            }
+            boolean tiedAbove = rank.equals(TIE) || rank.startsWith(TIE_WITH);
+            if (!tiedAbove || i == 0) {
+                place = i + 1;
+                position = Integer.toString(place);
+            } else {
+                position = place + "=";
+                if (rows.get(i - 1).position().equals(Integer.toString(place))) {
+                    Comparison.Row prev = rows.remove(i - 1);
+                    rows.add(i - 1, withPosition(prev, place + "="));
+                }
+            }
+            rows.add(row(r, position, medians.get(r), vsFastest, rank, vsBaseline));
         }
         for (BenchmarkRun r : noData) {
             Estimate none = Estimate.withoutInterval(Double.NaN, 0, "no data");
-            rows.add(row(r, medians.get(r), none, "no data (NaN or empty)", none));
+            rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
         }
         String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
         return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), first.primary().unit(),
@@ -138,13 +162,23 @@ public final class Analysis {
         return vsFastest.lower() <= 1.0 ? TIE : SLOWER;
     }
 
-    private Comparison.Row row(BenchmarkRun r, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
+    private static Comparison.Row withPosition(Comparison.Row r, String position) {
+        return new Comparison.Row(r.label(), position, r.run(), r.median(), r.vsFastest(), r.rank(), r.vsBaseline(),
+                r.percentiles(), r.secondary(), r.iterations());
+    }
+
+    private Comparison.Row row(BenchmarkRun r, String position, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
         Map<String, Comparison.Secondary> secondary = new LinkedHashMap<>();
         for (var e : r.secondary().entrySet()) {
             Metric m = e.getValue();
+            if (m.rawData().isEmpty() && !Double.isFinite(m.score())) {
+                continue; // a profiler's placeholder such as JMH's ":jfr" entry (score NaN, unit "---")
+            }
             secondary.put(e.getKey(), new Comparison.Secondary(median(m), m.unit()));
         }
         int iterations = r.primary().rawData().stream().mapToInt(f -> f.length).sum();
-        return new Comparison.Row(label(r), r, median, vsFastest, rank, vsBaseline, Percentiles.of(r.primary()), secondary, iterations);
+        // Percentiles only mean latency in SampleTime; for other modes JMH's percentiles are of iteration scores.
+        Map<String, Double> pct = "sample".equals(r.mode()) ? Percentiles.of(r.primary()) : Map.of();
+        return new Comparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
     }
 }

@@ -23,12 +23,13 @@ public record Comparison(String anchor, String workload, String method, String m
      * @param label      the mechanism alias (or, for files without a mechanism parameter, the method name)
      * @param median     median of all measurement iterations, CI by the fork-then-iteration bootstrap
      * @param vsFastest  how many times worse than the fastest row (>= 1; time: this/fastest, throughput: fastest/this)
-     * @param rank       "fastest", "tie", "slower" or "no CI: one fork"
+     * @param position   rank shown to readers: "1", "2", "2=" when tied with the row above
+     * @param rank       "fastest", "tie" (with the fastest), "tie with X" (the row above), "slower" or "no CI: one fork"
      * @param vsBaseline speedup over the baseline (> 1 = faster than the baseline)
      * @param percentiles SampleTime percentiles (empty otherwise)
      * @param secondary  secondary metrics (group members, aux counters, profilers): median per metric
      */
-    public record Row(String label, BenchmarkRun run, Estimate median, Estimate vsFastest, String rank,
+    public record Row(String label, String position, BenchmarkRun run, Estimate median, Estimate vsFastest, String rank,
                       Estimate vsBaseline, Map<String, Double> percentiles, Map<String, Secondary> secondary, int iterations) {
     }
 

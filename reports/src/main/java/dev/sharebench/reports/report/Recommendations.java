@@ -59,7 +59,7 @@ public final class Recommendations {
                 // Ratio of the runner-up against the best ELIGIBLE row, in the comparison's direction.
                 Estimate r = ratioBetween(c, eligible.get(0), eligible.get(1));
                 ratio = Format.ratio(r) + " slower";
-                rank = r.hasInterval() ? (r.lower() <= 1.0 ? Analysis.TIE + ": cannot rank these two" : "best is faster")
+                rank = r.hasInterval() ? (r.lower() <= 1.0 ? Analysis.TIE + ": the CI reaches 1, cannot rank these two" : "best is faster (CI excludes 1)")
                         : (r.note().isEmpty() ? Analysis.ONE_FORK : r.note());
             }
             out.add(new Recommendation(job.job(), job.title(), c.workload(), c.anchor(), c.title(), best, runner, ratio, rank,
@@ -80,7 +80,7 @@ public final class Recommendations {
     }
 
     /** The comparison a job is judged on: most mechanisms, then most threads, then the first. */
-    static Optional<Comparison> headline(List<Comparison> comparisons) {
+    public static Optional<Comparison> headline(List<Comparison> comparisons) {
         return comparisons.stream().max(Comparator
                 .comparingInt((Comparison c) -> c.rows().size())
                 .thenComparingInt(c -> intParam(c, "threads"))
