@@ -45,7 +45,8 @@ public record Comparison(String anchor, String workload, String method, String m
     /** "CounterBench.increment (thrpt, threads=2)" */
     public String title() {
         String p = paramsText();
-        return workload + "." + method + " (" + mode + (p.isEmpty() ? "" : ", " + p) + ")";
+        String name = method.startsWith("(") ? workload : workload + "." + method;
+        return name + " (" + mode + (p.isEmpty() ? "" : ", " + p) + ")";
     }
 
     public boolean isSample() {
