@@ -39,10 +39,16 @@ public final class Charts {
 
     private final ChartFiles files;
     private final OptionalDouble coreToCoreRttNs;
+    private final OptionalDouble floorNs;
 
-    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs) {
+    /**
+     * @param coreToCoreRttNs the C probe's core-to-core round trip of this run, if measured
+     * @param floorNs         FloorBench's best round trip of this run (the JVM floor), if measured
+     */
+    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs) {
         this.files = files;
         this.coreToCoreRttNs = coreToCoreRttNs;
+        this.floorNs = floorNs;
     }
 
     /** Mechanisms ranked on a log axis with CI whiskers; the core-to-core reference where it applies. */
@@ -51,21 +57,33 @@ public final class Charts {
         List<DotWhiskerChart.Point> points = c.rows().stream()
                 .map(r -> new DotWhiskerChart.Point(r.label(), "median", r.median().value(), r.median().lower(), r.median().upper()))
                 .toList();
-        OptionalDouble ref = reference(c);
+        List<DotWhiskerChart.Reference> refs = references(c);
         String anchor = "fig-" + c.anchor();
         JFreeChart chart = DotWhiskerChart.create(c.title(), c.unit() + (c.higherIsBetter() ? ", higher is better" : ", lower is better"),
-                rows, List.of("median"), points, ref, ref.isPresent() ? "core-to-core round trip" : "");
+                rows, List.of("median"), points, refs);
         String caption = "Median of all measurement iterations; whisker = 95% bootstrap CI over forks, then iterations"
-                + " (no whisker: no CI, e.g. one fork)." + (ref.isPresent() ? " Dashed line: core-to-core round trip of this run's C probe." : "");
+                + " (no whisker: no CI, e.g. one fork)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
         return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
     }
 
-    private OptionalDouble reference(Comparison c) {
-        if (coreToCoreRttNs.isEmpty() || c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
-            return OptionalDouble.empty();
+    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and FloorBench's"
+            + " best round trip in this run, the JVM floor (grey), where measured.";
+
+    /** Reference lines for round-trip charts in a time unit: nothing can beat them. */
+    private List<DotWhiskerChart.Reference> references(Comparison c) {
+        List<DotWhiskerChart.Reference> refs = new ArrayList<>();
+        if (c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
+            return refs;
         }
         double nsPerUnit = Units.toBase(c.unit());
-        return Double.isFinite(nsPerUnit) ? OptionalDouble.of(coreToCoreRttNs.getAsDouble() / nsPerUnit) : OptionalDouble.empty();
+        if (!Double.isFinite(nsPerUnit)) {
+            return refs;
+        }
+        coreToCoreRttNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("core-to-core round trip (C)", ns / nsPerUnit)));
+        if (!c.workload().equals("FloorBench")) {
+            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (FloorBench)", ns / nsPerUnit)));
+        }
+        return refs;
     }
 
     /** Lines over a scaling parameter (threads, payloadBytes, ...), one per mechanism, CI as a band. */
@@ -174,7 +192,7 @@ public final class Charts {
         x.setLabelFont(Style.LABEL);
         x.setTickLabelFont(Style.TICK);
         LogAxis y = Style.logAxis(c.unit());
-        Style.fitLog(y, all.stream().mapToDouble(Double::doubleValue), reference(c));
+        Style.fitLog(y, all.stream().mapToDouble(Double::doubleValue), OptionalDouble.empty());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, Style.color(i));
@@ -219,12 +237,10 @@ public final class Charts {
             rest.remove("placement");
             String title = workload + "." + first.method() + ": placement side by side (" + first.mode()
                     + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
-            OptionalDouble ref = reference(first);
-            JFreeChart chart = DotWhiskerChart.create(title, first.unit(), List.copyOf(rows), placements, points, ref,
-                    ref.isPresent() ? "core-to-core round trip" : "");
+            JFreeChart chart = DotWhiskerChart.create(title, first.unit(), List.copyOf(rows), placements, points, references(first));
             String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-placement-" + rest);
             out.add(files.write(anchor, title, "Each colour is one placement of the two processes (cross-cpu, same-cpu, os);"
-                    + " dot = median, whisker = 95% CI.", chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, placements.size() / 2))));
+                    + " dot = median, whisker = 95% CI." + (references(first).isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE), chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, placements.size() / 2))));
         }
         return out;
     }

@@ -28,16 +28,20 @@ final class DotWhiskerChart {
     record Point(String row, String series, double median, double lower, double upper) {
     }
 
+    /** A vertical reference line in the value unit, e.g. the core-to-core round trip. */
+    record Reference(String label, double value) {
+    }
+
     private DotWhiskerChart() {
     }
 
     /**
      * @param rows      row labels, best first (drawn top to bottom)
      * @param series    series names (legend), in order
-     * @param reference optional vertical marker, e.g. the core-to-core round trip, in the value unit
+     * @param references vertical markers (core-to-core round trip, the JVM floor), in the value unit
      */
     static JFreeChart create(String title, String valueLabel, List<String> rows, List<String> series, List<Point> points,
-                             OptionalDouble reference, String referenceLabel) {
+                             List<Reference> references) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         int n = rows.size();
         for (int s = 0; s < series.size(); s++) {
@@ -62,8 +66,9 @@ final class DotWhiskerChart {
         domain.setGridBandsVisible(false);
         domain.setRange(-0.6, n - 0.4);
         LogAxis range = Style.logAxis(valueLabel);
-        Style.fitLog(range, points.stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.median(), p.lower(), p.upper())),
-                reference);
+        Style.fitLog(range, java.util.stream.DoubleStream.concat(
+                points.stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.median(), p.lower(), p.upper())),
+                references.stream().mapToDouble(Reference::value)), OptionalDouble.empty());
 
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
@@ -80,14 +85,21 @@ final class DotWhiskerChart {
 
         XYPlot plot = new XYPlot(data, domain, range, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        if (reference.isPresent() && reference.getAsDouble() > 0) {
-            ValueMarker m = new ValueMarker(reference.getAsDouble(), new Color(0xB2, 0x22, 0x22), new BasicStroke(1.2f,
+        Color[] colors = {new Color(0xB2, 0x22, 0x22), new Color(0x55, 0x55, 0x55)};
+        for (int i = 0; i < references.size(); i++) {
+            Reference ref = references.get(i);
+            if (!(ref.value() > 0)) {
+                continue;
+            }
+            Color c = colors[i % colors.length];
+            ValueMarker m = new ValueMarker(ref.value(), c, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
-            m.setLabel(referenceLabel);
+            m.setLabel(ref.label());
             m.setLabelFont(Style.TICK);
-            m.setLabelPaint(new Color(0xB2, 0x22, 0x22));
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelPaint(c);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+            m.setLabelAnchor(i % 2 == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(i % 2 == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(m);
         }
         return Style.chart(title, plot, series.size() > 1);

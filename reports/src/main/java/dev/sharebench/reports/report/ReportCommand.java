@@ -93,7 +93,7 @@ public final class ReportCommand implements Callable<Integer> {
         Map<String, List<Figure>> placement = new LinkedHashMap<>();
         Figure proofFigure = null;
         if (!noCharts) {
-            Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs());
+            Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads));
             for (var w : workloads.entrySet()) {
                 progress(err, "charts: " + w.getKey());
                 for (Comparison c : w.getValue()) {
@@ -123,6 +123,19 @@ public final class ReportCommand implements Callable<Integer> {
         progress(err, String.format("wrote %s/index.html, summary.md, results.csv and %d charts in %.1f s",
                 dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
         return Main.EXIT_OK;
+    }
+
+    /** FloorBench's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
+    static java.util.OptionalDouble floorNs(Map<String, List<Comparison>> workloads) {
+        List<Comparison> floor = workloads.get("FloorBench");
+        if (floor == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        return Recommendations.headline(floor)
+                .filter(c -> !c.higherIsBetter() && !c.rows().isEmpty())
+                .map(c -> c.fastest().median().value() * dev.sharebench.reports.jmh.Units.toBase(c.unit()))
+                .filter(Double::isFinite)
+                .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
     }
 
     private static void progress(PrintWriter err, String line) {

@@ -91,6 +91,9 @@ class ReportCommandTest {
     void samplePercentilesAndCoreToCoreReferenceAreShown() {
         assertTrue(html.contains("<th>p99.9</th>"), "percentile columns for SampleTime");
         assertTrue(html.contains("Core-to-core reference (this machine, this run): 122 ns"), html);
+        // Round-trip charts carry both reference lines: the C probe and FloorBench (the JVM floor).
+        String rtt = readChart("fig-rttbench-roundtrip-avgt-payloadbytes-8-placement-cross-cpu.svg");
+        assertTrue(rtt.contains("core-to-core round trip (C)") && rtt.contains("JVM floor (FloorBench)"), "reference lines");
     }
 
     @Test
@@ -102,7 +105,7 @@ class ReportCommandTest {
         }
         assertTrue(csv.stream().anyMatch(l -> l.contains("CounterBench,dev.sharebench.jmh.lock.CounterBench.increment,thrpt,long-adder,2,") && l.contains(",fastest,")));
         assertTrue(csv.stream().anyMatch(l -> l.contains(",secondary:producer,ops/us,")), "secondary metrics get their own lines");
-        assertEquals(28 + 9, csv.size() - 1, "28 primary rows + 9 secondary rows");
+        assertEquals(29 + 11, csv.size() - 1, "29 primary rows + 11 secondary rows");
     }
 
     @Test
@@ -141,6 +144,14 @@ class ReportCommandTest {
         assertEquals(csv.size(), again.size());
         for (int i = 1; i < csv.size(); i++) {
             assertEquals(csv.get(i).substring(csv.get(i).indexOf(',')), again.get(i).substring(again.get(i).indexOf(',')), "line " + i);
+        }
+    }
+
+    private static String readChart(String name) {
+        try {
+            return Files.readString(dir.resolve("charts").resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -90,6 +90,15 @@ final class SyntheticResults {
         }
         write(dir.resolve("jmh/RttBench.json"), rtt);
 
+        // FloorBench: the JVM floor, a @Group benchmark with ping/pong members; ~130 ns round trip.
+        ArrayNode floor = F.arrayNode();
+        ObjectNode fe = entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 2, 5, Map.of("mechanism", "cache-line-pingpong"), 130, 0.04);
+        ObjectNode fs = fe.putObject("secondaryMetrics");
+        fs.set("ping", metric("ns/op", 2, 5, 130, 0.04));
+        fs.set("pong", metric("ns/op", 2, 5, 130, 0.04));
+        floor.add(fe);
+        write(dir.resolve("jmh/FloorBench.json"), floor);
+
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "broken", "reproduced", 12, 0);
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "fixed", "fix held", 0, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "broken", "reproduced", 40, 0);
