@@ -6,6 +6,7 @@ import dev.sharebench.reports.chart.Charts;
 import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.ProofChart;
 import dev.sharebench.reports.doc.CsvWriter;
+import dev.sharebench.reports.doc.JsonSummary;
 import dev.sharebench.reports.doc.ReportModel;
 import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.jfr.JfrAttribution;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports report <results-dir>}: statistics, charts and documents for one run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write index.html, summary.md, results.csv and charts/ (SVG + PNG) into a results directory.",
+        description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into a results directory.",
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json, reference/core-to-core.json",
             "and the JFR pass (jfr/<BenchClass>.json + jfr/<BenchClass>/<benchmark-id>/profile.jfr). Progress goes to stderr.",
             "Exit codes: 0 written, 2 bad input (the message names the file and the reason)."})
@@ -118,9 +119,10 @@ public final class ReportCommand implements Callable<Integer> {
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
         CsvWriter.write(dir.root().resolve("results.csv"), dir.manifest().runId(), workloads);
+        JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs);
         int figureCount = figures.size() + scaling.values().stream().mapToInt(List::size).sum()
                 + placement.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
-        progress(err, String.format("wrote %s/index.html, summary.md, results.csv and %d charts in %.1f s",
+        progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
                 dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
         return Main.EXIT_OK;
     }

@@ -72,6 +72,7 @@ class ReportCommandTest {
         assertTrue(html.contains("synchronized (P02 fix failed)"), "excluded mechanism named with the reason");
         assertTrue(md.contains("P01 Lost update: count++ on a shared plain or volatile field (reproduced)"), "pitfall from proof records");
         assertTrue(md.contains("| bulk array | **-** | - | - | not measured in this run |"), md);
+        assertTrue(md.contains("| synchronized (P02 fix failed); reentrant-lock (P02 fix failed) |"), md);
     }
 
     @Test
@@ -106,6 +107,19 @@ class ReportCommandTest {
         assertTrue(csv.stream().anyMatch(l -> l.contains("CounterBench,dev.sharebench.jmh.lock.CounterBench.increment,thrpt,long-adder,2,") && l.contains(",fastest,")));
         assertTrue(csv.stream().anyMatch(l -> l.contains(",secondary:producer,ops/us,")), "secondary metrics get their own lines");
         assertEquals(29 + 11, csv.size() - 1, "29 primary rows + 11 secondary rows");
+    }
+
+    @Test
+    void reportJsonCarriesTheSameNumbers() throws IOException {
+        var root = Json.MAPPER.readTree(dir.resolve("report.json").toFile());
+        assertEquals("2026-11-22T0100Z-synthetic", root.get("runId").asText());
+        var scratch = java.util.stream.StreamSupport.stream(root.get("comparisons").spliterator(), false)
+                .filter(c -> c.get("workload").asText().equals("ScratchBench")).findFirst().orElseThrow();
+        var second = scratch.get("rows").get(1);
+        assertEquals("new-per-call", second.get("mechanism").asText());
+        assertTrue(second.get("vsFastest").get("ciLow").isNull(), "no interval with one fork");
+        assertEquals("no CI: one fork", second.get("vsFastest").get("note").asText());
+        assertEquals("long-adder", root.get("recommendations").get(0).get("best").asText());
     }
 
     @Test
