@@ -244,5 +244,4 @@ public final class Charts {
         }
         return out;
     }
-
 }

@@ -1,6 +1,5 @@
 package dev.sharebench.reports.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
@@ -77,9 +76,5 @@ final class Style {
         double hi = java.util.Arrays.stream(v).max().getAsDouble();
         double pad = Math.max(Math.pow(hi / lo, 0.06), 1.25);
         axis.setRange(lo / pad, hi * pad);
-    }
-
-    static BasicStroke stroke(float w) {
-        return new BasicStroke(w);
     }
 }

@@ -151,6 +151,12 @@ public final class Analysis {
         return bootstrap.ratio(numerator.rawData(), denominator.rawData());
     }
 
+    /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */
+    public Estimate timesSlower(Comparison c, Comparison.Row better, Comparison.Row other) {
+        return c.higherIsBetter() ? ratio(better.run().primary(), other.run().primary())
+                : ratio(other.run().primary(), better.run().primary());
+    }
+
     /** Tie when the ratio's CI reaches 1: the data cannot tell these two apart. */
     static String rank(boolean isFastest, Estimate vsFastest) {
         if (isFastest) {

@@ -29,7 +29,8 @@ public final class Recommendations {
     private Recommendations() {
     }
 
-    public static List<Recommendation> build(JobCatalog catalog, Map<String, List<Comparison>> workloads, List<ProofRecord> proofs) {
+    public static List<Recommendation> build(JobCatalog catalog, Analysis analysis, Map<String, List<Comparison>> workloads,
+                                             List<ProofRecord> proofs) {
         List<Recommendation> out = new ArrayList<>();
         for (JobCatalog.Job job : catalog.jobs()) {
             Optional<Comparison> headline = job.workloads().stream()
@@ -56,8 +57,9 @@ public final class Recommendations {
             String ratio = "-";
             String rank = eligible.size() < 2 ? "only one eligible mechanism" : "";
             if (eligible.size() >= 2) {
-                // Ratio of the runner-up against the best ELIGIBLE row, in the comparison's direction.
-                Estimate r = ratioBetween(c, eligible.get(0), eligible.get(1));
+                // Ratio of the runner-up against the best ELIGIBLE row (bootstrapped afresh when an
+                // excluded mechanism was the overall fastest), in the comparison's direction.
+                Estimate r = analysis.timesSlower(c, eligible.get(0), eligible.get(1));
                 ratio = Format.ratio(r) + " slower";
                 rank = r.hasInterval() ? (r.lower() <= 1.0 ? Analysis.TIE + ": the CI reaches 1, cannot rank these two" : "best is faster (CI excludes 1)")
                         : (r.note().isEmpty() ? Analysis.ONE_FORK : r.note());
@@ -66,17 +68,6 @@ public final class Recommendations {
                     best.equals("-") ? "-" : proofStatus(best, guards, proofs), excludedText, pitfall));
         }
         return out;
-    }
-
-    /** The runner-up's ratio to the best: reuse the vs-fastest estimate when the best is the overall fastest. */
-    private static Estimate ratioBetween(Comparison c, Comparison.Row best, Comparison.Row runner) {
-        if (best == c.fastest()) {
-            return runner.vsFastest();
-        }
-        // Both ratios are against the overall fastest with the same seed; their quotient is a point
-        // estimate only, so say so rather than divide intervals.
-        return Estimate.withoutInterval(runner.vsFastest().value() / best.vsFastest().value(), 0,
-                "no CI: best eligible is not the overall fastest");
     }
 
     /** The comparison a job is judged on: most mechanisms, then most threads, then the first. */

@@ -86,8 +86,9 @@ public final class ReportCommand implements Callable<Integer> {
             chosen.put(e.getKey(), e.getValue());
         }
         progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
-        Map<String, List<Comparison>> workloads = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), chosen).analyse(dir.runs());
-        List<Recommendations.Recommendation> recs = Recommendations.build(catalog, workloads, dir.proofs());
+        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), chosen);
+        Map<String, List<Comparison>> workloads = analysis.analyse(dir.runs());
+        List<Recommendations.Recommendation> recs = Recommendations.build(catalog, analysis, workloads, dir.proofs());
 
         Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<Figure>> scaling = new LinkedHashMap<>();
