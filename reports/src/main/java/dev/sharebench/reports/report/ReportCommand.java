@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports report <results-dir>}: statistics, charts and documents for one run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into a results directory.",
-            "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json, reference/core-to-core.json",
-            "and the JFR pass (jfr/<BenchClass>.json + jfr/<BenchClass>/<benchmark-id>/profile.jfr). Progress goes to stderr.",
-            "Exit codes: 0 written, 2 bad input (the message names the file and the reason)."})
+        description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
+            "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
+            "reference/core-to-core.json, and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
+            "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -59,6 +59,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts render without a display (CI, ssh)
+        }
         if (replicates < 100) {
             err.println("error: --replicates must be >= 100, got " + replicates);
             return Main.EXIT_BAD_INPUT;
