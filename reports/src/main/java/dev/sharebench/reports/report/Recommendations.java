@@ -120,6 +120,10 @@ public final class Recommendations {
             proofs.stream().filter(p -> p.id().equals(g.proof()) && p.broken()).findFirst()
                     .ifPresent(p -> parts.add(p.id() + " " + p.title() + ": " + p.pitfall() + " (" + p.verdict() + ")"));
         }
-        return parts.isEmpty() ? "no proof record for this job in this run" : String.join("; ", parts);
+        if (parts.isEmpty()) {
+            String ids = guards.stream().map(JobCatalog.Guard::proof).distinct().reduce((a, b) -> a + ", " + b).orElse("none");
+            return "no proof record for this job in this run (its proofs: " + ids + ")";
+        }
+        return String.join("; ", parts);
     }
 }
