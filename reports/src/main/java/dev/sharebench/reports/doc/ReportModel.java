@@ -57,6 +57,9 @@ public final class ReportModel {
         m.put("jfr", jfr);
         m.put("hasJfr", !jfr.isEmpty());
         m.put("inputs", dir.jmhFiles().stream().map(p -> new View.Input(dir.root().relativize(p).toString(), "JMH JSON")).toList());
+        List<ResultsDir.MechanismInfo> glossary = glossary(dir, workloads);
+        m.put("glossary", glossary);
+        m.put("hasGlossary", !glossary.isEmpty());
         m.put("notes", notes);
         m.put("hasNotes", !notes.isEmpty());
         m.put("coreToCore", dir.coreToCoreRttNs().isPresent()
@@ -85,6 +88,13 @@ public final class ReportModel {
             }
         }
         return s.append('.').toString();
+    }
+
+    /** The registry entries of the mechanisms that appear in this run, in registry order. */
+    static List<ResultsDir.MechanismInfo> glossary(ResultsDir dir, Map<String, List<Comparison>> workloads) {
+        Set<String> seen = new LinkedHashSet<>();
+        workloads.values().forEach(cs -> cs.forEach(c -> c.rows().forEach(r -> seen.add(r.label()))));
+        return dir.mechanisms().values().stream().filter(m -> seen.contains(m.alias())).toList();
     }
 
     static View.Comparison comparison(ResultsDir dir, Comparison c, Map<String, Figure> figures) {

@@ -71,7 +71,7 @@ public record Manifest(String runId, String profile, String gitCommit, String st
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
             v.forEach(x -> parts.add(x.asText()));
-            return String.join(" ", parts);
+            return parts.isEmpty() ? "none" : String.join(" ", parts);
         }
         return v.asText();
     }

@@ -55,7 +55,7 @@ class ReportCommandTest {
                 "tab-counterbench-increment-thrpt-threads-2", "fig-counterbench-increment-thrpt-scaling-threads",
                 "fig-handofflatencybench-pingpong-sample-percentiles", "tab-handoffbench-transfer-thrpt-capacity-1024-secondary",
                 "fig-rttbench-roundtrip-avgt-placement-payloadbytes-8", "fig-rttbench-roundtrip-avgt-scaling-payloadbytes-placement-cross-cpu",
-                "fig-proof-outcomes", "tab-proofs", "tab-environment")) {
+                "fig-proof-outcomes", "tab-proofs", "tab-mechanisms", "tab-environment")) {
             assertTrue(html.contains("id=\"" + id + "\""), "missing anchor " + id);
         }
         String cite = "Cite as: sharebench run 2026-11-22T0100Z-synthetic (quick), commit 0123456789ab, AMD EPYC 7B13, 2 CPUs (KVM), Eclipse Adoptium 25.0.3";
