@@ -96,30 +96,37 @@ public final class Analysis {
 
         List<Comparison.Row> rows = new ArrayList<>();
         BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
-        int place = 0;
-        String position = "";
+        // Tie groups: each group has a leader (its best row); a row joins the current group when its
+        // ratio to the LEADER has a CI reaching 1. Comparing with the leader, not the row above,
+        // keeps a chain of small steps from tying rows that are clearly apart.
+        BenchmarkRun leader = fastest;
+        int leaderPlace = 1;
         for (int i = 0; i < sorted.size(); i++) {
             BenchmarkRun r = sorted.get(i);
             Estimate vsFastest = higher ? ratio(fastest.primary(), r.primary()) : ratio(r.primary(), fastest.primary());
             Estimate vsBaseline = higher ? ratio(r.primary(), baseline.primary()) : ratio(baseline.primary(), r.primary());
             String rank = rank(r == fastest, vsFastest);
-            if (rank.equals(SLOWER)) {
-                // Not separable from the row above? Then say so instead of a false order between them.
-                BenchmarkRun above = sorted.get(i - 1);
-                Estimate vsAbove = higher ? ratio(above.primary(), r.primary()) : ratio(r.primary(), above.primary());
-                if (vsAbove.hasInterval() && vsAbove.lower() <= 1.0) {
-                    rank = TIE_WITH + label(above);
+            boolean tied = rank.equals(TIE);
+            if (rank.equals(SLOWER) && leader != fastest) {
+                Estimate vsLeader = higher ? ratio(leader.primary(), r.primary()) : ratio(r.primary(), leader.primary());
+                if (vsLeader.hasInterval() && vsLeader.lower() <= 1.0) {
+                    rank = TIE_WITH + label(leader);
+                    tied = true;
                 }
             }
-            boolean tiedAbove = rank.equals(TIE) || rank.startsWith(TIE_WITH);
-            if (!tiedAbove || i == 0) {
-                place = i + 1;
-                position = Integer.toString(place);
-            } else {
+            if (i > 0 && !tied) {
+                leader = r;
+                leaderPlace = i + 1;
+            }
+            String position = Integer.toString(leaderPlace);
+            if (tied) {
+                // a tie with the fastest is a shared first place, whichever group is current
+                int place = rank.equals(TIE) ? 1 : leaderPlace;
                 position = place + "=";
-                if (rows.get(i - 1).position().equals(Integer.toString(place))) {
-                    Comparison.Row prev = rows.remove(i - 1);
-                    rows.add(i - 1, withPosition(prev, place + "="));
+                int leaderIndex = place - 1;
+                Comparison.Row lead = rows.get(leaderIndex);
+                if (!lead.position().endsWith("=")) {
+                    rows.set(leaderIndex, withPosition(lead, position));
                 }
             }
             rows.add(row(r, position, medians.get(r), vsFastest, rank, vsBaseline));

@@ -44,6 +44,18 @@ class AnalysisTest {
     }
 
     @Test
+    void tiesDoNotChainAcrossClearlySeparatedRows() {
+        // Forks spread +-10%, each row 0.85x the one above: neighbours cannot be told apart, but a and c
+        // can (c's best fork, 79.5, is below a's worst, 90). Without a leader, a chain would tie them all.
+        List<BenchmarkRun> runs = List.of(spread("a", 100), spread("b", 85), spread("c", 72.25), spread("d", 61.4));
+        Comparison c = analysis.analyse(runs).get("W").getFirst();
+        assertEquals(List.of("1=", "1=", "3=", "3="), c.rows().stream().map(Comparison.Row::position).toList());
+        assertEquals(Analysis.TIE, c.rows().get(1).rank());
+        assertEquals(Analysis.SLOWER, c.rows().get(2).rank());
+        assertEquals(Analysis.TIE_WITH + "c", c.rows().get(3).rank());
+    }
+
+    @Test
     void oneForkGivesNoInterval() {
         Comparison c = analysis.analyse(List.of(run("a", "ops/s", 200, 1), run("b", "ops/s", 100, 1))).get("W").getFirst();
         assertEquals(Analysis.ONE_FORK, c.rows().get(1).rank());
@@ -55,6 +67,15 @@ class AnalysisTest {
     void throughputAndTimeAreNeverInOneComparison() {
         Map<String, List<Comparison>> w = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ns/op", 100, 3)));
         assertEquals(2, w.get("W").size());
+    }
+
+    /** Three forks at 0.9, 1.0 and 1.1 x median (two equal iterations each): the spread is all between forks. */
+    static BenchmarkRun spread(String mechanism, double median) {
+        List<double[]> raw = List.of(new double[] {median * 0.9, median * 0.9}, new double[] {median, median},
+                new double[] {median * 1.1, median * 1.1});
+        Metric m = new Metric(median, Double.NaN, "ops/s", raw, List.of(), Map.of());
+        return new BenchmarkRun(Path.of("W.json"), "1.37", "x.W.op", "thrpt", 1, 3, "25", "vm", List.of(),
+                Map.of("mechanism", mechanism), m, Map.of());
     }
 
     /** Forks with iterations spread +-2% around the median, deterministic. */
