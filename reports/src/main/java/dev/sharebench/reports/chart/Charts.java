@@ -206,42 +206,53 @@ public final class Charts {
                 Style.chart(title, plot, true), 900, 460);
     }
 
-    /** Placements side by side per mechanism, for workloads with a {@code placement} parameter. */
-    public List<Figure> placement(String workload, List<Comparison> comparisons) throws IOException {
-        Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
-        for (Comparison c : comparisons) {
-            if (!c.fixedParams().containsKey("placement")) {
-                continue;
-            }
-            Map<String, String> rest = new TreeMap<>(c.fixedParams());
-            rest.remove("placement");
-            byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
-        }
+    /** Categorical parameters worth a side-by-side chart: where the processes run, how a party waits, how data travels. */
+    public static final List<String> SIDE_BY_SIDE_PARAMS = List.of("placement", "waitStrategy", "codec", "transport");
+
+    /** For each categorical parameter, its values side by side per mechanism (e.g. placements of the cross-process workloads). */
+    public List<Figure> sideBySide(String workload, List<Comparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
-        for (List<Comparison> group : byRest.values()) {
-            if (group.size() < 2) {
-                continue;
+        for (String param : SIDE_BY_SIDE_PARAMS) {
+            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
+            for (Comparison c : comparisons) {
+                if (!c.fixedParams().containsKey(param)) {
+                    continue;
+                }
+                Map<String, String> rest = new TreeMap<>(c.fixedParams());
+                rest.remove(param);
+                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
             }
-            Comparison first = group.getFirst();
-            Set<String> rows = new LinkedHashSet<>();
-            group.forEach(c -> c.rows().forEach(r -> rows.add(r.label())));
-            List<String> placements = group.stream().map(c -> c.fixedParams().get("placement")).toList();
-            List<DotWhiskerChart.Point> points = new ArrayList<>();
-            for (Comparison c : group) {
-                for (Comparison.Row r : c.rows()) {
-                    points.add(new DotWhiskerChart.Point(r.label(), c.fixedParams().get("placement"), r.median().value(),
-                            r.median().lower(), r.median().upper()));
+            for (List<Comparison> group : byRest.values()) {
+                if (group.size() >= 2) {
+                    out.add(sideBySideFigure(workload, param, group));
                 }
             }
-            Map<String, String> rest = new TreeMap<>(first.fixedParams());
-            rest.remove("placement");
-            String title = workload + "." + first.method() + ": placement side by side (" + first.mode()
-                    + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
-            JFreeChart chart = DotWhiskerChart.create(title, first.unit(), List.copyOf(rows), placements, points, references(first));
-            String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-placement-" + rest);
-            out.add(files.write(anchor, title, "Each colour is one placement of the two processes (cross-cpu, same-cpu, os);"
-                    + " dot = median, whisker = 95% CI." + (references(first).isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE), chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, placements.size() / 2))));
         }
         return out;
+    }
+
+    private Figure sideBySideFigure(String workload, String param, List<Comparison> group) throws IOException {
+        Comparison first = group.getFirst();
+        Set<String> rows = new LinkedHashSet<>();
+        group.forEach(c -> c.rows().forEach(r -> rows.add(r.label())));
+        List<String> values = group.stream().map(c -> c.fixedParams().get(param)).toList();
+        List<DotWhiskerChart.Point> points = new ArrayList<>();
+        for (Comparison c : group) {
+            for (Comparison.Row r : c.rows()) {
+                points.add(new DotWhiskerChart.Point(r.label(), c.fixedParams().get(param), r.median().value(),
+                        r.median().lower(), r.median().upper()));
+            }
+        }
+        Map<String, String> rest = new TreeMap<>(first.fixedParams());
+        rest.remove(param);
+        String title = workload + (first.method().startsWith("(") ? "" : "." + first.method()) + ": " + param + " side by side ("
+                + first.mode() + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
+        List<DotWhiskerChart.Reference> refs = references(first);
+        JFreeChart chart = DotWhiskerChart.create(title, first.unit() + (first.higherIsBetter() ? ", higher is better" : ", lower is better"),
+                List.copyOf(rows), values, points, refs);
+        String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-" + param + "-" + rest);
+        String caption = "Each colour is one value of " + param + " (" + String.join(", ", values) + "); dot = median, whisker = 95% CI."
+                + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
+        return files.write(anchor, title, caption, chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, (values.size() + 1) / 2)));
     }
 }

@@ -28,7 +28,7 @@ public final class ReportModel {
 
     public static Map<String, Object> build(ResultsDir dir, Map<String, List<Comparison>> workloads,
                                             List<Recommendation> recommendations, Map<String, Figure> figures,
-                                            Map<String, List<Figure>> scaling, Map<String, List<Figure>> placement,
+                                            Map<String, List<Figure>> scaling, Map<String, List<Figure>> sideBySide,
                                             Figure proofFigure, List<JfrRow> jfr, List<String> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
@@ -46,7 +46,7 @@ public final class ReportModel {
             String headline = headline(e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
             ws.add(new View.Workload(e.getKey(), anchor, headline, cs, scaling.getOrDefault(e.getKey(), List.of()),
-                    placement.getOrDefault(e.getKey(), List.of())));
+                    sideBySide.getOrDefault(e.getKey(), List.of())));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());

@@ -10,7 +10,7 @@ public final class View {
     }
 
     public record Workload(String name, String anchor, String headline, List<Comparison> comparisons, List<Figure> scaling,
-                           List<Figure> placement) {
+                           List<Figure> sideBySide) {
     }
 
     public record Comparison(String anchor, String title, String unit, String direction, String baseline, Figure figure,

@@ -95,7 +95,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<Figure>> scaling = new LinkedHashMap<>();
-        Map<String, List<Figure>> placement = new LinkedHashMap<>();
+        Map<String, List<Figure>> sideBySide = new LinkedHashMap<>();
         Figure proofFigure = null;
         if (!noCharts) {
             Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads));
@@ -110,7 +110,7 @@ public final class ReportCommand implements Callable<Integer> {
                     }
                 }
                 scaling.put(w.getKey(), charts.scaling(w.getKey(), w.getValue()));
-                placement.put(w.getKey(), charts.placement(w.getKey(), w.getValue()));
+                sideBySide.put(w.getKey(), charts.sideBySide(w.getKey(), w.getValue()));
             }
             if (!dir.proofs().isEmpty()) {
                 proofFigure = ProofChart.write(new ChartFiles(dir.root().resolve("charts")), dir.proofs());
@@ -119,13 +119,13 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
 
-        Map<String, Object> model = ReportModel.build(dir, workloads, recs, figures, scaling, placement, proofFigure, jfr, notes);
+        Map<String, Object> model = ReportModel.build(dir, workloads, recs, figures, scaling, sideBySide, proofFigure, jfr, notes);
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
         CsvWriter.write(dir.root().resolve("results.csv"), dir.manifest().runId(), workloads);
         JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs);
         int figureCount = figures.size() + scaling.values().stream().mapToInt(List::size).sum()
-                + placement.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
+                + sideBySide.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
         progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
                 dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
         return Main.EXIT_OK;
