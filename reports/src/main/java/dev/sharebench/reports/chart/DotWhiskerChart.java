@@ -46,7 +46,8 @@ final class DotWhiskerChart {
         int n = rows.size();
         for (int s = 0; s < series.size(); s++) {
             YIntervalSeries ys = new YIntervalSeries(series.get(s), false, true);
-            double offset = series.size() == 1 ? 0 : (s - (series.size() - 1) / 2.0) * (0.6 / series.size());
+            // first series on top within a row, in legend order
+            double offset = series.size() == 1 ? 0 : ((series.size() - 1) / 2.0 - s) * (0.6 / series.size());
             for (Point p : points) {
                 if (!p.series().equals(series.get(s)) || !(p.median() > 0) || !Double.isFinite(p.median())) {
                     continue;
