@@ -106,6 +106,8 @@ public final class ReportModel {
         }
         Set<String> secHeaders = new LinkedHashSet<>();
         c.rows().forEach(r -> secHeaders.addAll(r.secondary().keySet()));
+        Map<String, String> secUnits = new LinkedHashMap<>();
+        c.rows().forEach(r -> r.secondary().forEach((k, v) -> secUnits.putIfAbsent(k, v.unit())));
         List<View.Row> rows = new ArrayList<>();
         List<View.SecondaryRow> secRows = new ArrayList<>();
         for (Comparison.Row r : c.rows()) {
@@ -116,13 +118,13 @@ public final class ReportModel {
                     r.label().equals(c.baseline()) ? "baseline" : Format.ratio(r.vsBaseline()), r.median().forks(), r.iterations(), pct));
             secRows.add(new View.SecondaryRow(r.label(), secHeaders.stream().map(h -> {
                 Comparison.Secondary s = r.secondary().get(h);
-                return s == null ? "-" : Format.estimate(s.median()) + " " + s.unit();
+                return s == null ? "-" : Format.estimate(s.median());
             }).toList()));
         }
         String direction = c.higherIsBetter() ? "throughput: higher is better" : "time per operation: lower is better";
         return new View.Comparison(c.anchor(), c.title(), c.unit(), direction, c.baseline(), figures.get("fig-" + c.anchor()),
                 figures.get("fig-" + c.anchor() + "-percentiles"), rows, hasPct, pctHeaders, !secHeaders.isEmpty(),
-                List.copyOf(secHeaders), secRows);
+                secHeaders.stream().map(h -> h + " (" + secUnits.get(h) + ")").toList(), secRows);
     }
 
     static String rankClass(String rank) {

@@ -29,6 +29,14 @@ public final class Format {
         return String.format(Locale.ROOT, "%.3g", v);
     }
 
+    /** Ratios: two decimals from 0.1 up (1.85), three significant digits below (0.00146). */
+    static String times(double v) {
+        if (Double.isFinite(v) && Math.abs(v) < 0.1 && v != 0) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : num(v);
+    }
+
     /** "123 [118, 130]" or "123 (no CI: one fork)". */
     public static String estimate(Estimate e) {
         if (e.hasInterval()) {
@@ -39,9 +47,9 @@ public final class Format {
 
     /** "1.85× [1.70, 2.01]" or "1.85× (no CI: one fork)". */
     public static String ratio(Estimate e) {
-        String v = String.format(Locale.ROOT, "%.2f\u00d7", e.value());
+        String v = times(e.value()) + "\u00d7";
         if (e.hasInterval()) {
-            return v + String.format(Locale.ROOT, " [%.2f, %.2f]", e.lower(), e.upper());
+            return v + " [" + times(e.lower()) + ", " + times(e.upper()) + "]";
         }
         return v + (e.note().isEmpty() ? "" : " (" + e.note() + ")");
     }

@@ -44,8 +44,8 @@ class ForeignJmhTest {
         assertTrue(html.matches("(?s).*<code>get</code>.*<code>put</code>.*"), "get (faster) ranked above put");
         assertTrue(html.matches("(?s).*<code>plus</code>.*<code>builder</code>.*"), "plus (less ns/op) ranked above builder");
         // "·gc.alloc.rate.norm" secondary metric from JMH 1.36.
-        assertTrue(html.contains("<th>\u00b7gc.alloc.rate.norm</th>"), "secondary metric column");
-        assertTrue(html.contains("32.0 [32.0, 32.0] B/op"), "secondary metric value");
+        assertTrue(html.contains("<th>\u00b7gc.alloc.rate.norm (B/op)</th>"), "secondary metric column with its unit");
+        assertTrue(html.contains("<td class=\"num\">32.0 [32.0, 32.0]</td>"), "secondary metric value");
         // The old file has neither rawData nor percentiles: JMH's score, no invented interval.
         assertTrue(html.contains("81235 (no CI: score only (no raw data))"), "old JMH score");
         assertTrue(html.contains("2.00\u00d7 (no CI: score only (no raw data))"), "old JMH ratio 81234.5 / 40617.25");
