@@ -77,6 +77,29 @@ class JfrAttributionTest {
         }
     }
 
+    @Test
+    void anUnreadableRecordingBecomesAVisibleNoteNotASilentGap() throws Exception {
+        Path dir = Files.createTempDirectory("sharebench-jfr-bad-");
+        try {
+            Path recording = dir.resolve("jfr/CounterBench/" + ID + "/profile.jfr");
+            Files.createDirectories(recording.getParent());
+            Files.writeString(recording, "not a flight recording");
+            List<String> notes = new ArrayList<>();
+            List<String> progress = new ArrayList<>();
+            List<JfrRow> rows = JfrAttribution.collect(dir.resolve("jfr"), progress::add, notes);
+            assertEquals(List.of(), rows);
+            assertEquals(1, notes.size());
+            assertTrue(notes.getFirst().contains("jfr/CounterBench/" + ID + "/profile.jfr: unreadable JFR recording"), notes.getFirst());
+            assertTrue(progress.getFirst().startsWith("warning: "), progress.toString());
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** Two threads: parks, a contended monitor, and 64 KiB of file writes, off the (filtered) main thread. */
     private static void work(Path file) throws Exception {
         Object lock = new Object();
