@@ -65,9 +65,17 @@ public final class Analysis {
         return r.workload() + "|" + method + "|" + r.mode() + "|" + r.primary().unit() + "|" + fixedParams(r);
     }
 
+    /**
+     * All parameters but the mechanism. JMH's thread count ({@code -t}, {@code @Threads}, group size)
+     * joins them as {@code threads} when it is not a {@code @Param} and not 1, so runs with different
+     * thread counts are never ranked against each other.
+     */
     static Map<String, String> fixedParams(BenchmarkRun r) {
         Map<String, String> p = new TreeMap<>(r.params());
         p.remove("mechanism");
+        if (!p.containsKey("threads") && r.threads() != 1) {
+            p.put("threads", Integer.toString(r.threads()));
+        }
         return p;
     }
 

@@ -64,6 +64,16 @@ class AnalysisTest {
     }
 
     @Test
+    void jmhThreadCountsAreNeverRankedTogether() {
+        BenchmarkRun one = run("a", "ops/s", 100, 2);
+        BenchmarkRun four = new BenchmarkRun(one.source(), "1.37", one.benchmark(), one.mode(), 4, 2, "25", "vm", List.of(),
+                one.params(), one.primary(), Map.of());
+        List<Comparison> cs = analysis.analyse(List.of(one, four)).get("W");
+        assertEquals(2, cs.size());
+        assertEquals(Map.of("threads", "4"), cs.get(1).fixedParams());
+    }
+
+    @Test
     void throughputAndTimeAreNeverInOneComparison() {
         Map<String, List<Comparison>> w = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ns/op", 100, 3)));
         assertEquals(2, w.get("W").size());
