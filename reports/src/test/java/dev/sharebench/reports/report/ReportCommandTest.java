@@ -65,6 +65,12 @@ class ReportCommandTest {
     }
 
     @Test
+    void anchorsAreUnique() {
+        var ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "duplicate ids in " + ids);
+    }
+
+    @Test
     void recommendationsComeFirstAndSkipMechanismsWhoseFixFailed() {
         assertTrue(html.indexOf("id=\"tab-recommendations\"") < html.indexOf("id=\"workload-counterbench\""), "recommendations before details");
         // P02's fixed variant failed, so the lock-based counters are excluded; long-adder wins, atomic-long is runner-up.
