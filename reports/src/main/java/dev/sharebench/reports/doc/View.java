@@ -13,7 +13,7 @@ public final class View {
                            List<Figure> sideBySide) {
     }
 
-    public record Comparison(String anchor, String title, String unit, String direction, String baseline, Figure figure,
+    public record Comparison(String anchor, String title, String unit, String valueHeader, String direction, String baseline, Figure figure,
                              Figure latency, List<Row> rows, boolean hasPercentiles, List<String> percentileHeaders,
                              boolean hasSecondary, List<String> secondaryHeaders, List<SecondaryRow> secondaryRows) {
     }
