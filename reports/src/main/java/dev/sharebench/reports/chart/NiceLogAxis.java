@@ -60,9 +60,9 @@ final class NiceLogAxis extends LogAxis {
         return ticks;
     }
 
-    /** 0.001 .. 999,999 as plain numbers, beyond that in engineering-ish form (1E7). */
+    /** 0.001 .. 999,999,999 as plain numbers with separators, beyond that as 1E9. */
     static String label(double v) {
-        if (v >= 1e7 || v < 1e-3) {
+        if (v >= 1e9 || v < 1e-3) {
             return new DecimalFormat("0.#E0").format(v);
         }
         return new DecimalFormat("#,##0.###").format(v);
