@@ -1,20 +1,151 @@
 package dev.sharebench.reports.report;
 
+import dev.sharebench.reports.Main;
+import dev.sharebench.reports.chart.ChartFiles;
+import dev.sharebench.reports.chart.Charts;
+import dev.sharebench.reports.chart.Figure;
+import dev.sharebench.reports.chart.ProofChart;
+import dev.sharebench.reports.doc.CsvWriter;
+import dev.sharebench.reports.doc.JsonSummary;
+import dev.sharebench.reports.doc.ReportModel;
+import dev.sharebench.reports.doc.Templates;
+import dev.sharebench.reports.jfr.JfrAttribution;
+import dev.sharebench.reports.jfr.JfrRow;
+import dev.sharebench.reports.jmh.JmhFormatException;
+import dev.sharebench.reports.proof.JobCatalog;
+import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code reports report <results-dir>}: statistics, charts and documents for one run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write index.html, summary.md, results.csv and charts for a results directory.")
+        description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
+            "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
+            "reference/core-to-core.json, and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
+            "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A results/<run-id>/ directory.")
     Path resultsDir;
 
+    @Option(names = "--baseline", paramLabel = "WORKLOAD=ALIAS",
+            description = "Mechanism each workload's \"speedup vs baseline\" column compares with, e.g. CounterBench=synchronized"
+                    + " (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
+    Map<String, String> baselines = new LinkedHashMap<>();
+
+    @Option(names = "--seed", description = "Bootstrap seed (default ${DEFAULT-VALUE}); the same seed gives the same report.")
+    long seed = HierarchicalBootstrap.DEFAULT_SEED;
+
+    @Option(names = "--replicates", description = "Bootstrap replicates, >= 100 (default ${DEFAULT-VALUE}).")
+    int replicates = HierarchicalBootstrap.DEFAULT_REPLICATES;
+
+    @Option(names = "--no-charts", description = "Skip the SVG/PNG charts (documents still render).")
+    boolean noCharts;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("report: not implemented yet");
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts render without a display (CI, ssh)
+        }
+        if (replicates < 100) {
+            err.println("error: --replicates must be >= 100, got " + replicates);
+            return Main.EXIT_BAD_INPUT;
+        }
+        try {
+            return run(err);
+        } catch (ReportInputException | JmhFormatException e) {
+            err.println("error: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+    }
+
+    private int run(PrintWriter err) throws ReportInputException, JmhFormatException, IOException {
+        long t0 = System.nanoTime();
+        ResultsDir dir = ResultsDir.load(resultsDir, s -> progress(err, s));
+        JobCatalog catalog = JobCatalog.load();
+        Map<String, String> chosen = new LinkedHashMap<>();
+        dir.runs().forEach(r -> catalog.defaultBaseline(r.workload()).ifPresent(b -> chosen.put(r.workload(), b)));
+        for (var e : baselines.entrySet()) {
+            boolean known = dir.runs().stream().anyMatch(r -> r.workload().equals(e.getKey()) && e.getValue().equals(Analysis.label(r)));
+            if (!known) {
+                throw new ReportInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
+                        + ": no such workload/mechanism in this run's JMH results");
+            }
+            chosen.put(e.getKey(), e.getValue());
+        }
+        progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
+        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), chosen);
+        Map<String, List<Comparison>> workloads = analysis.analyse(dir.runs());
+        List<Recommendations.Recommendation> recs = Recommendations.build(catalog, analysis, workloads, dir.proofs());
+
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        Map<String, List<Figure>> scaling = new LinkedHashMap<>();
+        Map<String, List<Figure>> sideBySide = new LinkedHashMap<>();
+        Figure proofFigure = null;
+        if (!noCharts) {
+            Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads));
+            for (var w : workloads.entrySet()) {
+                progress(err, "charts: " + w.getKey());
+                for (Comparison c : w.getValue()) {
+                    Figure f = charts.ranked(c);
+                    figures.put(f.anchor(), f);
+                    if (c.isSample() && c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty())) {
+                        Figure l = charts.latency(c);
+                        figures.put(l.anchor(), l);
+                    }
+                }
+                scaling.put(w.getKey(), charts.scaling(w.getKey(), w.getValue()));
+                sideBySide.put(w.getKey(), charts.sideBySide(w.getKey(), w.getValue()));
+            }
+            if (!dir.proofs().isEmpty()) {
+                proofFigure = ProofChart.write(new ChartFiles(dir.root().resolve("charts")), dir.proofs());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
+
+        Map<String, Object> model = ReportModel.build(dir, workloads, recs, figures, scaling, sideBySide, proofFigure, jfr, notes);
+        Templates.renderHtml(dir.root().resolve("index.html"), model);
+        Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
+        CsvWriter.write(dir.root().resolve("results.csv"), dir.manifest().runId(), workloads);
+        JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs);
+        int figureCount = figures.size() + scaling.values().stream().mapToInt(List::size).sum()
+                + sideBySide.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
+        progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
+                dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
+        return Main.EXIT_OK;
+    }
+
+    /** FloorBench's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
+    static java.util.OptionalDouble floorNs(Map<String, List<Comparison>> workloads) {
+        List<Comparison> floor = workloads.get("FloorBench");
+        if (floor == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        return Recommendations.headline(floor)
+                .filter(c -> !c.higherIsBetter() && !c.rows().isEmpty())
+                .map(c -> c.fastest().median().value() * dev.sharebench.reports.jmh.Units.toBase(c.unit()))
+                .filter(Double::isFinite)
+                .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println("report: " + line);
+        err.flush();
     }
 }

@@ -1,0 +1,258 @@
+package dev.sharebench.reports.chart;
+
+import dev.sharebench.reports.jmh.Units;
+import dev.sharebench.reports.report.Anchors;
+import dev.sharebench.reports.report.Comparison;
+import dev.sharebench.reports.report.Percentiles;
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Builds the report's figures from comparisons. Legends and row labels are mechanism aliases. */
+public final class Charts {
+
+    /** Parameters whose values form a scale worth a line chart. */
+    public static final List<String> SCALING_PARAMS = List.of("threads", "payloadBytes", "capacity", "batch", "holdTokens");
+
+    /** Workloads whose time per op is a round trip comparable with the core-to-core reference. */
+    private static final Set<String> ROUND_TRIP_WORKLOADS = Set.of("RttBench", "HandoffLatencyBench", "FloorBench");
+
+    private final ChartFiles files;
+    private final OptionalDouble coreToCoreRttNs;
+    private final OptionalDouble floorNs;
+
+    /**
+     * @param coreToCoreRttNs the C probe's core-to-core round trip of this run, if measured
+     * @param floorNs         FloorBench's best round trip of this run (the JVM floor), if measured
+     */
+    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs) {
+        this.files = files;
+        this.coreToCoreRttNs = coreToCoreRttNs;
+        this.floorNs = floorNs;
+    }
+
+    /** Mechanisms ranked on a log axis with CI whiskers; the core-to-core reference where it applies. */
+    public Figure ranked(Comparison c) throws IOException {
+        List<String> rows = c.rows().stream().map(Comparison.Row::label).toList();
+        List<DotWhiskerChart.Point> points = c.rows().stream()
+                .map(r -> new DotWhiskerChart.Point(r.label(), "median", r.median().value(), r.median().lower(), r.median().upper()))
+                .toList();
+        List<DotWhiskerChart.Reference> refs = references(c);
+        String anchor = "fig-" + c.anchor();
+        JFreeChart chart = DotWhiskerChart.create(c.title(), c.unit() + (c.higherIsBetter() ? ", higher is better" : ", lower is better"),
+                rows, List.of("median"), points, refs);
+        String caption = "Median of all measurement iterations; whisker = 95% bootstrap CI over forks, then iterations"
+                + " (no whisker: no CI, e.g. one fork)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
+        return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
+    }
+
+    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and FloorBench's"
+            + " best round trip in this run, the JVM floor (grey), where measured.";
+
+    /** Reference lines for round-trip charts in a time unit: nothing can beat them. */
+    private List<DotWhiskerChart.Reference> references(Comparison c) {
+        List<DotWhiskerChart.Reference> refs = new ArrayList<>();
+        if (c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
+            return refs;
+        }
+        double nsPerUnit = Units.toBase(c.unit());
+        if (!Double.isFinite(nsPerUnit)) {
+            return refs;
+        }
+        coreToCoreRttNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("core-to-core round trip (C)", ns / nsPerUnit)));
+        if (!c.workload().equals("FloorBench")) {
+            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (FloorBench)", ns / nsPerUnit)));
+        }
+        return refs;
+    }
+
+    /** Lines over a scaling parameter (threads, payloadBytes, ...), one per mechanism, CI as a band. */
+    public List<Figure> scaling(String workload, List<Comparison> comparisons) throws IOException {
+        List<Figure> out = new ArrayList<>();
+        for (String p : SCALING_PARAMS) {
+            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
+            for (Comparison c : comparisons) {
+                String v = c.fixedParams().get(p);
+                if (v == null || !v.matches("-?\\d+(\\.\\d+)?")) {
+                    continue;
+                }
+                Map<String, String> rest = new TreeMap<>(c.fixedParams());
+                rest.remove(p);
+                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
+            }
+            for (List<Comparison> line : byRest.values()) {
+                if (line.stream().map(c -> c.fixedParams().get(p)).distinct().count() < 2) {
+                    continue;
+                }
+                out.add(scalingFigure(workload, p, line));
+            }
+        }
+        return out;
+    }
+
+    private Figure scalingFigure(String workload, String p, List<Comparison> line) throws IOException {
+        Comparison first = line.getFirst();
+        Map<String, String> rest = new TreeMap<>(first.fixedParams());
+        rest.remove(p);
+        String restText = rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "");
+        String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + restText + ")";
+        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
+        for (Comparison c : line) {
+            double x = Double.parseDouble(c.fixedParams().get(p));
+            for (Comparison.Row r : c.rows()) {
+                if (!(r.median().value() > 0)) {
+                    continue;
+                }
+                YIntervalSeries s = series.computeIfAbsent(r.label(), k -> new YIntervalSeries(k, true, true));
+                boolean ci = r.median().hasInterval() && r.median().lower() > 0;
+                s.add(x, r.median().value(), ci ? r.median().lower() : r.median().value(), ci ? r.median().upper() : r.median().value());
+            }
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        series.values().forEach(data::addSeries);
+        boolean powersOfTwo = "payloadBytes".equals(p) || "capacity".equals(p) || "batch".equals(p);
+        ValueAxis xAxis;
+        if (powersOfTwo) {
+            LogAxis lx = Style.logAxis(p);
+            Style.fitLog(lx, line.stream().mapToDouble(c -> Double.parseDouble(c.fixedParams().get(p))), OptionalDouble.empty());
+            xAxis = lx;
+        } else {
+            NumberAxis nx = new NumberAxis(p);
+            nx.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            nx.setAutoRangeIncludesZero(false);
+            xAxis = nx;
+        }
+        xAxis.setLabelFont(Style.LABEL);
+        xAxis.setTickLabelFont(Style.TICK);
+        LogAxis y = Style.logAxis(first.unit());
+        List<Double> ys = new ArrayList<>();
+        series.values().forEach(s -> {
+            for (int i = 0; i < s.getItemCount(); i++) {
+                ys.add(s.getYLowValue(i));
+                ys.add(s.getYHighValue(i));
+            }
+        });
+        Style.fitLog(y, ys.stream().mapToDouble(Double::doubleValue), OptionalDouble.empty());
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.15f);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, Style.color(i));
+            renderer.setSeriesFillPaint(i, Style.color(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        XYPlot plot = new XYPlot(data, xAxis, y, renderer);
+        String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-scaling-" + p + "-" + rest);
+        return files.write(anchor, title, "Median per " + p + "; shaded band = 95% bootstrap CI (absent with one fork).",
+                Style.chart(title, plot, true), 900, 480);
+    }
+
+    /** Latency percentile curves of a SampleTime comparison, one line per mechanism. */
+    public Figure latency(Comparison c) throws IOException {
+        List<String> levels = new ArrayList<>(List.of(Percentiles.LABELS));
+        levels.add("max");
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Double> all = new ArrayList<>();
+        for (Comparison.Row r : c.rows()) {
+            if (r.percentiles().isEmpty()) {
+                continue;
+            }
+            XYSeries s = new XYSeries(r.label(), false, true);
+            for (int i = 0; i < levels.size(); i++) {
+                Double v = r.percentiles().get(levels.get(i));
+                if (v != null && v > 0) {
+                    s.add(i, v);
+                    all.add(v);
+                }
+            }
+            data.addSeries(s);
+        }
+        SymbolAxis x = new SymbolAxis("percentile", levels.toArray(String[]::new));
+        x.setGridBandsVisible(false);
+        x.setLabelFont(Style.LABEL);
+        x.setTickLabelFont(Style.TICK);
+        LogAxis y = Style.logAxis(c.unit());
+        Style.fitLog(y, all.stream().mapToDouble(Double::doubleValue), OptionalDouble.empty());
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, Style.color(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        String title = c.title() + ": latency percentiles";
+        return files.write("fig-" + c.anchor() + "-percentiles", title,
+                "Percentiles of all samples pooled over forks and iterations (from JMH's histogram). Tail percentiles of short runs rest on few samples.",
+                Style.chart(title, plot, true), 900, 460);
+    }
+
+    /** Categorical parameters worth a side-by-side chart: where the processes run, how a party waits, how data travels. */
+    public static final List<String> SIDE_BY_SIDE_PARAMS = List.of("placement", "waitStrategy", "codec", "transport");
+
+    /** For each categorical parameter, its values side by side per mechanism (e.g. placements of the cross-process workloads). */
+    public List<Figure> sideBySide(String workload, List<Comparison> comparisons) throws IOException {
+        List<Figure> out = new ArrayList<>();
+        for (String param : SIDE_BY_SIDE_PARAMS) {
+            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
+            for (Comparison c : comparisons) {
+                if (!c.fixedParams().containsKey(param)) {
+                    continue;
+                }
+                Map<String, String> rest = new TreeMap<>(c.fixedParams());
+                rest.remove(param);
+                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
+            }
+            for (List<Comparison> group : byRest.values()) {
+                if (group.size() >= 2) {
+                    out.add(sideBySideFigure(workload, param, group));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Figure sideBySideFigure(String workload, String param, List<Comparison> group) throws IOException {
+        Comparison first = group.getFirst();
+        Set<String> rows = new LinkedHashSet<>();
+        group.forEach(c -> c.rows().forEach(r -> rows.add(r.label())));
+        List<String> values = group.stream().map(c -> c.fixedParams().get(param)).toList();
+        List<DotWhiskerChart.Point> points = new ArrayList<>();
+        for (Comparison c : group) {
+            for (Comparison.Row r : c.rows()) {
+                points.add(new DotWhiskerChart.Point(r.label(), c.fixedParams().get(param), r.median().value(),
+                        r.median().lower(), r.median().upper()));
+            }
+        }
+        Map<String, String> rest = new TreeMap<>(first.fixedParams());
+        rest.remove(param);
+        String title = workload + (first.method().startsWith("(") ? "" : "." + first.method()) + ": " + param + " side by side ("
+                + first.mode() + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
+        List<DotWhiskerChart.Reference> refs = references(first);
+        JFreeChart chart = DotWhiskerChart.create(title, first.unit() + (first.higherIsBetter() ? ", higher is better" : ", lower is better"),
+                List.copyOf(rows), values, points, refs);
+        String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-" + param + "-" + rest);
+        String caption = "Each colour is one value of " + param + " (" + String.join(", ", values) + "); dot = median, whisker = 95% CI."
+                + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
+        return files.write(anchor, title, caption, chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, (values.size() + 1) / 2)));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.sharebench.reports.doc;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.report.Comparison;
+import dev.sharebench.reports.report.Json;
+import dev.sharebench.reports.report.Recommendations.Recommendation;
+import dev.sharebench.reports.stats.Estimate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.json}: the same numbers as the page, for machines (CI steps, dashboards). Non-finite
+ * values and absent intervals are JSON nulls, with the note that says why.
+ */
+public final class JsonSummary {
+
+    private JsonSummary() {
+    }
+
+    public static void write(Path file, String runId, String citeAs, Map<String, List<Comparison>> workloads,
+                             List<Recommendation> recommendations) throws IOException {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("runId", runId).put("citeAs", citeAs);
+        root.set("recommendations", Json.MAPPER.valueToTree(recommendations));
+        ArrayNode comps = root.putArray("comparisons");
+        for (List<Comparison> cs : workloads.values()) {
+            for (Comparison c : cs) {
+                ObjectNode o = comps.addObject();
+                o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("mode", c.mode())
+                        .put("unit", c.unit()).put("higherIsBetter", c.higherIsBetter()).put("baseline", c.baseline());
+                o.set("params", Json.MAPPER.valueToTree(c.fixedParams()));
+                ArrayNode rows = o.putArray("rows");
+                for (Comparison.Row r : c.rows()) {
+                    ObjectNode row = rows.addObject();
+                    row.put("mechanism", r.label()).put("position", r.position()).put("rank", r.rank());
+                    row.set("median", estimate(r.median()));
+                    row.set("vsFastest", estimate(r.vsFastest()));
+                    row.set("speedupVsBaseline", estimate(r.vsBaseline()));
+                    row.set("percentiles", Json.MAPPER.valueToTree(r.percentiles()));
+                }
+            }
+        }
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+
+    private static ObjectNode estimate(Estimate e) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        number(o, "value", e.value());
+        number(o, "ciLow", e.hasInterval() ? e.lower() : Double.NaN);
+        number(o, "ciHigh", e.hasInterval() ? e.upper() : Double.NaN);
+        o.put("forks", e.forks());
+        if (!e.note().isEmpty()) {
+            o.put("note", e.note());
+        }
+        return o;
+    }
+
+    private static void number(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.sharebench.reports.doc;
+
+import dev.sharebench.reports.chart.Figure;
+import java.util.List;
+
+/** Template-facing records: everything is a ready-to-print string; templates hold no logic. */
+public final class View {
+
+    private View() {
+    }
+
+    public record Workload(String name, String anchor, String headline, List<Comparison> comparisons, List<Figure> scaling,
+                           List<Figure> sideBySide) {
+    }
+
+    public record Comparison(String anchor, String title, String unit, String valueHeader, String direction, String baseline, Figure figure,
+                             Figure latency, List<Row> rows, boolean hasPercentiles, List<String> percentileHeaders,
+                             boolean hasSecondary, List<String> secondaryHeaders, List<SecondaryRow> secondaryRows) {
+    }
+
+    public record Row(String position, String label, String description, String median, String vsFastest, String rank,
+                      String rankClass, String vsBaseline, int forks, int iterations, List<String> percentiles) {
+    }
+
+    public record SecondaryRow(String label, List<String> values) {
+    }
+
+    public record Headline(String workload, String anchor, String text) {
+    }
+
+    public record Proof(String id, String title, String variant, String verdict, String verdictClass, String pitfall,
+                        String test, String trials, String interesting, String forbidden, String mode, String arch,
+                        String reason) {
+    }
+
+    public record Input(String path, String what) {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.sharebench.reports.proof;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.report.Json;
+import dev.sharebench.reports.report.ReportInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads {@code proofs/*.json}: one record per file, or an array of records. */
+public final class ProofRecords {
+
+    private static final List<String> VERDICTS = List.of("reproduced", "not reproduced on this hardware", "fix held", "fix failed", "error");
+
+    private ProofRecords() {
+    }
+
+    public static List<ProofRecord> read(Path dir) throws ReportInputException {
+        List<ProofRecord> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+        }
+        for (Path f : files) {
+            JsonNode root = Json.read(f);
+            if (root.isArray()) {
+                for (JsonNode n : root) {
+                    out.add(record(f, n));
+                }
+            } else {
+                out.add(record(f, root));
+            }
+        }
+        out.sort(Comparator.comparingInt(ProofRecord::number).thenComparing(ProofRecord::variant));
+        return out;
+    }
+
+    static ProofRecord record(Path file, JsonNode n) throws ReportInputException {
+        if (!n.isObject()) {
+            throw new ReportInputException(file, "a proof record must be a JSON object");
+        }
+        for (String required : List.of("id", "variant", "verdict")) {
+            if (!n.hasNonNull(required)) {
+                throw new ReportInputException(file, "proof record has no \"" + required + "\"");
+            }
+        }
+        String variant = n.get("variant").asText();
+        if (!variant.equals("broken") && !variant.equals("fixed")) {
+            throw new ReportInputException(file, "proof " + n.get("id").asText() + ": variant must be broken or fixed, got '" + variant + "'");
+        }
+        String verdict = n.get("verdict").asText();
+        if (!VERDICTS.contains(verdict)) {
+            throw new ReportInputException(file, "proof " + n.get("id").asText() + ": unknown verdict '" + verdict + "', expected one of " + VERDICTS);
+        }
+        List<ProofRecord.Outcome> outcomes = new ArrayList<>();
+        for (JsonNode o : n.path("outcomes")) {
+            outcomes.add(new ProofRecord.Outcome(Json.text(o, "id", "?"), o.path("count").asLong(),
+                    Json.text(o, "grade", "UNKNOWN"), Json.text(o, "desc", "")));
+        }
+        String id = n.get("id").asText();
+        int number = n.hasNonNull("number") ? n.get("number").asInt() : parseNumber(id);
+        return new ProofRecord(id, number, Json.text(n, "title", id), Json.text(n, "pitfall", ""), Json.text(n, "kind", "?"),
+                variant, Json.text(n, "test", "?"), n.path("trials").asLong(), outcomes, verdict, Json.text(n, "reason", ""),
+                Json.text(n, "arch", "?"), Json.text(n, "jdk", "?"), n.path("cpus").asInt(), Json.text(n, "mode", "?"),
+                n.path("durationMs").asLong());
+    }
+
+    private static int parseNumber(String id) {
+        String digits = id.replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+}

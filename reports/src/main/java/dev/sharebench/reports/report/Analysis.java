@@ -1,0 +1,205 @@
+package dev.sharebench.reports.report;
+
+import dev.sharebench.reports.jmh.BenchmarkRun;
+import dev.sharebench.reports.jmh.Metric;
+import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns JMH runs into ranked comparisons. Statistics are the seeded hierarchical bootstrap's
+ * (forks, then iterations). Within a comparison every row shares mode and unit, so throughput and
+ * time per op are never mixed, and each ratio is computed in its own direction (a ratio of median
+ * throughputs is not the inverse of a ratio of median times).
+ */
+public final class Analysis {
+
+    public static final String FASTEST = "fastest";
+    public static final String TIE = "tie";
+    public static final String SLOWER = "slower";
+    public static final String TIE_WITH = "tie with ";
+    public static final String ONE_FORK = "no CI: one fork";
+    public static final String NO_RAW = "no CI: score only (no raw data)";
+
+    private final HierarchicalBootstrap bootstrap;
+    private final Map<String, String> baselines;
+
+    /** @param baselines workload -> alias to compare with (the caller merges options and defaults) */
+    public Analysis(HierarchicalBootstrap bootstrap, Map<String, String> baselines) {
+        this.bootstrap = bootstrap;
+        this.baselines = Map.copyOf(baselines);
+    }
+
+    /** Workload name -> its comparisons, in the order the runs appeared. */
+    public Map<String, List<Comparison>> analyse(List<BenchmarkRun> runs) {
+        Map<String, List<BenchmarkRun>> byKey = new LinkedHashMap<>();
+        for (BenchmarkRun r : runs) {
+            byKey.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<Comparison>> out = new LinkedHashMap<>();
+        for (List<BenchmarkRun> group : byKey.values()) {
+            Comparison c = compare(group);
+            out.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    static String label(BenchmarkRun r) {
+        return r.mechanism() != null ? r.mechanism() : method(r);
+    }
+
+    static String method(BenchmarkRun r) {
+        String b = r.benchmark();
+        return b.substring(b.lastIndexOf('.') + 1);
+    }
+
+    /** Runs that may be ranked together: same class, method (unless labelled by method), mode, unit, other params. */
+    static String groupKey(BenchmarkRun r) {
+        String method = r.mechanism() != null ? method(r) : "*";
+        return r.workload() + "|" + method + "|" + r.mode() + "|" + r.primary().unit() + "|" + fixedParams(r);
+    }
+
+    /**
+     * All parameters but the mechanism. JMH's thread count ({@code -t}, {@code @Threads}, group size)
+     * joins them as {@code threads} when it is not a {@code @Param} and not 1, so runs with different
+     * thread counts are never ranked against each other.
+     */
+    static Map<String, String> fixedParams(BenchmarkRun r) {
+        Map<String, String> p = new TreeMap<>(r.params());
+        p.remove("mechanism");
+        if (!p.containsKey("threads") && r.threads() != 1) {
+            p.put("threads", Integer.toString(r.threads()));
+        }
+        return p;
+    }
+
+    private Comparison compare(List<BenchmarkRun> group) {
+        BenchmarkRun first = group.getFirst();
+        boolean higher = first.primary().higherIsBetter();
+        String workload = first.workload();
+        String method = first.mechanism() != null ? method(first) : "*";
+        Map<String, String> fixed = fixedParams(first);
+
+        Map<BenchmarkRun, Estimate> medians = new IdentityHashMap<>();
+        for (BenchmarkRun r : group) {
+            medians.put(r, median(r.primary()));
+        }
+        Comparator<BenchmarkRun> best = Comparator.comparingDouble(r -> medians.get(r).value());
+        if (higher) {
+            best = best.reversed();
+        }
+        List<BenchmarkRun> sorted = group.stream()
+                .filter(r -> Double.isFinite(medians.get(r).value()))
+                .sorted(best).toList();
+        List<BenchmarkRun> noData = group.stream().filter(r -> !Double.isFinite(medians.get(r).value())).toList();
+
+        String baselineLabel = baselines.getOrDefault(workload, label(first));
+        BenchmarkRun baseline = group.stream().filter(r -> label(r).equals(baselineLabel)).findFirst().orElse(first);
+
+        List<Comparison.Row> rows = new ArrayList<>();
+        BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
+        // Tie groups: each group has a leader (its best row); a row joins the current group when its
+        // ratio to the LEADER has a CI reaching 1. Comparing with the leader, not the row above,
+        // keeps a chain of small steps from tying rows that are clearly apart.
+        BenchmarkRun leader = fastest;
+        int leaderPlace = 1;
+        for (int i = 0; i < sorted.size(); i++) {
+            BenchmarkRun r = sorted.get(i);
+            Estimate vsFastest = higher ? ratio(fastest.primary(), r.primary()) : ratio(r.primary(), fastest.primary());
+            Estimate vsBaseline = higher ? ratio(r.primary(), baseline.primary()) : ratio(baseline.primary(), r.primary());
+            String rank = rank(r == fastest, vsFastest);
+            boolean tied = rank.equals(TIE);
+            if (rank.equals(SLOWER) && leader != fastest) {
+                Estimate vsLeader = higher ? ratio(leader.primary(), r.primary()) : ratio(r.primary(), leader.primary());
+                if (vsLeader.hasInterval() && vsLeader.lower() <= 1.0) {
+                    rank = TIE_WITH + label(leader);
+                    tied = true;
+                }
+            }
+            if (i > 0 && !tied) {
+                leader = r;
+                leaderPlace = i + 1;
+            }
+            String position = Integer.toString(leaderPlace);
+            if (tied) {
+                // a tie with the fastest is a shared first place, whichever group is current
+                int place = rank.equals(TIE) ? 1 : leaderPlace;
+                position = place + "=";
+                int leaderIndex = place - 1;
+                Comparison.Row lead = rows.get(leaderIndex);
+                if (!lead.position().endsWith("=")) {
+                    rows.set(leaderIndex, withPosition(lead, position));
+                }
+            }
+            rows.add(row(r, position, medians.get(r), vsFastest, rank, vsBaseline));
+        }
+        for (BenchmarkRun r : noData) {
+            Estimate none = Estimate.withoutInterval(Double.NaN, 0, "no data");
+            rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
+        }
+        String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
+        return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), first.primary().unit(),
+                higher, fixed, label(baseline), rows);
+    }
+
+    /**
+     * Median with CI from the raw iterations. Files from old JMH versions carry no raw data: then
+     * JMH's own score stands, with no interval, and the note says so.
+     */
+    Estimate median(Metric m) {
+        if (m.rawData().isEmpty()) {
+            return Estimate.withoutInterval(m.score(), 0, NO_RAW);
+        }
+        return bootstrap.median(m.rawData());
+    }
+
+    Estimate ratio(Metric numerator, Metric denominator) {
+        if (numerator.rawData().isEmpty() || denominator.rawData().isEmpty()) {
+            return Estimate.withoutInterval(numerator.score() / denominator.score(), 0, NO_RAW);
+        }
+        return bootstrap.ratio(numerator.rawData(), denominator.rawData());
+    }
+
+    /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */
+    public Estimate timesSlower(Comparison c, Comparison.Row better, Comparison.Row other) {
+        return c.higherIsBetter() ? ratio(better.run().primary(), other.run().primary())
+                : ratio(other.run().primary(), better.run().primary());
+    }
+
+    /** Tie when the ratio's CI reaches 1: the data cannot tell these two apart. */
+    static String rank(boolean isFastest, Estimate vsFastest) {
+        if (isFastest) {
+            return FASTEST;
+        }
+        if (!vsFastest.hasInterval()) {
+            return vsFastest.note().isEmpty() ? ONE_FORK : vsFastest.note();
+        }
+        return vsFastest.lower() <= 1.0 ? TIE : SLOWER;
+    }
+
+    private static Comparison.Row withPosition(Comparison.Row r, String position) {
+        return new Comparison.Row(r.label(), position, r.run(), r.median(), r.vsFastest(), r.rank(), r.vsBaseline(),
+                r.percentiles(), r.secondary(), r.iterations());
+    }
+
+    private Comparison.Row row(BenchmarkRun r, String position, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
+        Map<String, Comparison.Secondary> secondary = new LinkedHashMap<>();
+        for (var e : r.secondary().entrySet()) {
+            Metric m = e.getValue();
+            if (m.rawData().isEmpty() && !Double.isFinite(m.score())) {
+                continue; // a profiler's placeholder such as JMH's ":jfr" entry (score NaN, unit "---")
+            }
+            secondary.put(e.getKey(), new Comparison.Secondary(median(m), m.unit()));
+        }
+        int iterations = r.primary().rawData().stream().mapToInt(f -> f.length).sum();
+        // Percentiles only mean latency in SampleTime; for other modes JMH's percentiles are of iteration scores.
+        Map<String, Double> pct = "sample".equals(r.mode()) ? Percentiles.of(r.primary()) : Map.of();
+        return new Comparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sharebench.reports.report;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the report's small JSON inputs (manifest, registry, proofs) with errors that name the file. */
+public final class Json {
+
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private Json() {
+    }
+
+    public static JsonNode read(Path file) throws ReportInputException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new ReportInputException(file, "empty file");
+            }
+            JsonNode node = MAPPER.readTree(file.toFile());
+            if (node == null || node.isMissingNode()) {
+                throw new ReportInputException(file, "empty file");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new ReportInputException(file, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
+        } catch (IOException e) {
+            throw new ReportInputException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A text field or the fallback when absent. */
+    public static String text(JsonNode n, String field, String fallback) {
+        JsonNode v = n == null ? null : n.get(field);
+        return v == null || v.isNull() ? fallback : v.asText();
+    }
+}

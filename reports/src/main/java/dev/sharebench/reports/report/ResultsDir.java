@@ -1,0 +1,113 @@
+package dev.sharebench.reports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.jmh.BenchmarkRun;
+import dev.sharebench.reports.jmh.JmhFormatException;
+import dev.sharebench.reports.jmh.JmhJson;
+import dev.sharebench.reports.manifest.Manifest;
+import dev.sharebench.reports.proof.ProofRecord;
+import dev.sharebench.reports.proof.ProofRecords;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Everything a report reads from one {@code results/<run-id>/} directory. Every input is optional
+ * except that there must be something to report; a file that exists but cannot be read is an error
+ * naming the file, never skipped.
+ */
+public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo> mechanisms,
+                         List<BenchmarkRun> runs, List<Path> jmhFiles, List<ProofRecord> proofs,
+                         OptionalDouble coreToCoreRttNs, String coreToCoreSource) {
+
+    /** One entry of {@code mechanisms.json}. */
+    public record MechanismInfo(String alias, String family, boolean inProcess, String description, String classicIdea) {
+    }
+
+    public static ResultsDir load(Path root, Consumer<String> progress) throws ReportInputException, JmhFormatException {
+        if (!Files.isDirectory(root)) {
+            throw new ReportInputException(root, "not a directory (expected a results/<run-id>/ directory)");
+        }
+        Path manifestFile = root.resolve("manifest.json");
+        JsonNode manifestJson = null;
+        if (Files.exists(manifestFile)) {
+            manifestJson = Json.read(manifestFile);
+            if (!manifestJson.isObject()) {
+                throw new ReportInputException(manifestFile, "the manifest must be a JSON object");
+            }
+        } else {
+            progress.accept("note: no manifest.json; the environment section will say 'unknown'");
+        }
+        Manifest manifest = Manifest.of(root.toAbsolutePath().normalize().getFileName().toString(), manifestJson);
+
+        Map<String, MechanismInfo> mechanisms = mechanisms(root.resolve("mechanisms.json"));
+        List<Path> jmhFiles = jsonFiles(root.resolve("jmh"));
+        List<BenchmarkRun> runs = new ArrayList<>();
+        for (Path f : jmhFiles) {
+            List<BenchmarkRun> read = JmhJson.read(f);
+            progress.accept("read " + root.relativize(f) + ": " + read.size() + " benchmark entries");
+            runs.addAll(read);
+        }
+        List<ProofRecord> proofs = ProofRecords.read(root.resolve("proofs"));
+        if (!proofs.isEmpty()) {
+            progress.accept("read " + proofs.size() + " proof records");
+        }
+        Path ref = root.resolve("reference").resolve("core-to-core.json");
+        OptionalDouble rtt = OptionalDouble.empty();
+        String refSource = "";
+        if (Files.exists(ref)) {
+            JsonNode r = Json.read(ref);
+            if (!r.path("rttNs").isNumber()) {
+                throw new ReportInputException(ref, "\"rttNs\" must be a number (median round trip in ns)");
+            }
+            rtt = OptionalDouble.of(r.get("rttNs").asDouble());
+            refSource = Json.text(r, "source", "core-to-core probe");
+        }
+        if (runs.isEmpty() && proofs.isEmpty()) {
+            throw new ReportInputException(root, "nothing to report: no JMH results in jmh/*.json and no proof records in proofs/*.json");
+        }
+        return new ResultsDir(root, manifest, mechanisms, List.copyOf(runs), jmhFiles, proofs, rtt, refSource);
+    }
+
+    public Path jfrDir() {
+        return root.resolve("jfr");
+    }
+
+    static List<Path> jsonFiles(Path dir) throws ReportInputException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, MechanismInfo> mechanisms(Path file) throws ReportInputException {
+        Map<String, MechanismInfo> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        JsonNode root = Json.read(file);
+        if (!root.isArray()) {
+            throw new ReportInputException(file, "the mechanism registry must be a JSON array of {alias, family, ...}");
+        }
+        for (JsonNode m : root) {
+            String alias = Json.text(m, "alias", null);
+            if (alias == null) {
+                throw new ReportInputException(file, "a registry entry has no \"alias\"");
+            }
+            out.put(alias, new MechanismInfo(alias, Json.text(m, "family", "?"), m.path("inProcess").asBoolean(true),
+                    Json.text(m, "description", ""), Json.text(m, "classicIdea", "")));
+        }
+        return out;
+    }
+}

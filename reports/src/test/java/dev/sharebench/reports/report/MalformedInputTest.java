@@ -1,0 +1,95 @@
+package dev.sharebench.reports.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/* Bad input: exit code 2 and a message that names the file (or argument) and the reason. */
+class MalformedInputTest {
+
+    private Path dir;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        dir = TempDirs.create("malformed");
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        TempDirs.delete(dir);
+    }
+
+    @Test
+    void truncatedJmhJsonExitsTwoNamingTheFile() throws IOException {
+        TempDirs.copyFixture("truncated.json", dir.resolve("jmh/CounterBench.json"));
+        CommandRunner r = CommandRunner.run("report", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains(dir.resolve("jmh/CounterBench.json").toString()), r.err());
+        assertTrue(r.err().contains("not valid JSON"), r.err());
+        assertFalse(Files.exists(dir.resolve("index.html")), "no half-written report");
+    }
+
+    @Test
+    void jsonThatIsNotJmhExitsTwo() throws IOException {
+        Files.createDirectories(dir.resolve("jmh"));
+        Files.writeString(dir.resolve("jmh/Other.json"), "{\"benchmark\": \"x\"}");
+        CommandRunner r = CommandRunner.run("report", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Other.json: not a JMH result file: the top level is a JSON object"), r.err());
+    }
+
+    @Test
+    void badProofRecordExitsTwoNamingTheFile() throws IOException {
+        Files.createDirectories(dir.resolve("proofs"));
+        Files.writeString(dir.resolve("proofs/P01-broken.json"), "{\"id\": \"P01\", \"variant\": \"broken\", \"verdict\": \"maybe\"}");
+        CommandRunner r = CommandRunner.run("report", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("P01-broken.json: proof P01: unknown verdict 'maybe'"), r.err());
+    }
+
+    @Test
+    void malformedManifestExitsTwo() throws IOException {
+        new SyntheticResults().writeAll(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\"runId\": ");
+        CommandRunner r = CommandRunner.run("report", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("manifest.json: not valid JSON"), r.err());
+    }
+
+    @Test
+    void missingDirectoryEmptyDirectoryAndUnknownBaselineExitTwo() throws IOException {
+        CommandRunner missing = CommandRunner.run("report", dir.resolve("nope").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("not a directory"), missing.err());
+
+        CommandRunner empty = CommandRunner.run("report", dir.toString());
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("nothing to report"), empty.err());
+
+        new SyntheticResults().writeAll(dir);
+        CommandRunner baseline = CommandRunner.run("report", "--no-charts", "--baseline", "CounterBench=no-such-alias", dir.toString());
+        assertEquals(2, baseline.exit());
+        assertTrue(baseline.err().contains("--baseline CounterBench=no-such-alias: no such workload/mechanism"), baseline.err());
+
+        CommandRunner replicates = CommandRunner.run("report", "--replicates", "5", dir.toString());
+        assertEquals(2, replicates.exit());
+        assertTrue(replicates.err().contains("--replicates must be >= 100"), replicates.err());
+    }
+
+    @Test
+    void helpAndUsage() {
+        CommandRunner help = CommandRunner.run("report", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("RESULTS_DIR") && help.out().contains("--baseline"), help.out());
+        CommandRunner none = CommandRunner.run("report");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("Missing required parameter: 'RESULTS_DIR'"), none.err());
+    }
+}
