@@ -22,6 +22,15 @@ public final class ProofRecords {
         return file;
     }
 
+    /** One console line: id, variant, verdict, and each outcome's count, e.g. {@code P01 broken  reproduced  [1=12 INTERESTING, 2=4000]}. */
+    public static String summary(ProofRecord r) {
+        String counts = r.outcomes().stream()
+                .map(o -> o.id() + "=" + o.count() + (o.grade() == Grade.ACCEPTABLE ? "" : " " + o.grade().name().replace("ACCEPTABLE_", "")))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return String.format("%s %-6s %-31s trials=%-9d %s%s", r.id(), r.variant().id(), r.verdict().label(), r.trials(), counts,
+                r.reason() == null ? "" : "  -- " + r.reason());
+    }
+
     public static ProofRecord read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), ProofRecord.class);
     }
