@@ -1,0 +1,36 @@
+package dev.sharebench.core.proof.cases;
+
+import dev.sharebench.core.proof.Kind;
+import dev.sharebench.core.proof.Proof;
+import dev.sharebench.core.proof.ProofInfo;
+import java.util.List;
+
+/** The proofs {@code core.jar proofs} runs itself: every deterministic and cross-process proof of the catalog. */
+public final class ProofCases {
+
+    private static final List<Proof> ALL = List.of(
+            new ThreadLocal_10_Bleed(),
+            new Queue_11_Unbounded(),
+            new Offheap_12_UseAfterClose());
+
+    private ProofCases() {
+    }
+
+    public static List<Proof> all() {
+        return ALL;
+    }
+
+    /** The runnable proofs for {@code wanted}, in catalog order; a jcstress proof is a usage error. */
+    public static List<Proof> select(String argumentName, List<ProofInfo> wanted) {
+        for (ProofInfo p : wanted) {
+            if (p.kind() == Kind.JCSTRESS) {
+                throw new IllegalArgumentException(argumentName + ": " + p.id() + " is a jcstress proof: run it with jcstress, "
+                        + "then JcstressToRecords (see jcstress/README.md)");
+            }
+            if (ALL.stream().noneMatch(c -> c.info().equals(p))) {
+                throw new IllegalArgumentException(argumentName + ": " + p.id() + " has no runnable implementation in this build");
+            }
+        }
+        return ALL.stream().filter(c -> wanted.contains(c.info())).toList();
+    }
+}
