@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class ProofRunner {
 
+    static final int MAX_REASON = 600;
+
     private final Path out;
     private final Mode mode;
     private final PrintStream log;
@@ -47,8 +49,12 @@ public final class ProofRunner {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            String reason = "The proof could not run: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-            return ProofRecord.error(info, variant, info.testClass(), reason.replace('\n', ' '), mode, millisSince(start));
+            String reason = ("The proof could not run: " + e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " ");
+            if (reason.length() > MAX_REASON) {
+                reason = reason.substring(0, MAX_REASON) + "... (cut; the full error is on stderr)";
+                e.printStackTrace();
+            }
+            return ProofRecord.error(info, variant, info.testClass(), reason, mode, millisSince(start));
         }
     }
 

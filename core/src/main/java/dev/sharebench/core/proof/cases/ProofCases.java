@@ -11,7 +11,14 @@ public final class ProofCases {
     private static final List<Proof> ALL = List.of(
             new ThreadLocal_10_Bleed(),
             new Queue_11_Unbounded(),
-            new Offheap_12_UseAfterClose());
+            new Offheap_12_UseAfterClose(),
+            new Pipe_13_ChildGetsCopy(),
+            new Mmap_14_InJvmLock(),
+            new Manager_15_StaleSnapshot(),
+            new Manager_16_ChattyLoop(),
+            new Process_17_Orphan(),
+            new Manager_18_Unserializable(),
+            new Mmap_19_MappingLifecycle());
 
     private ProofCases() {
     }

@@ -1,0 +1,152 @@
+package dev.sharebench.core.proof.cases;
+
+import dev.sharebench.core.process.ChildContext;
+import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.proof.Counts;
+import dev.sharebench.core.proof.Grade;
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Proof;
+import dev.sharebench.core.proof.ProofCatalog;
+import dev.sharebench.core.proof.ProofInfo;
+import dev.sharebench.core.proof.Variant;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/*
+ * Proof 17, an orphaned server: a parent starts a server child, then dies by SIGKILL (OOM killer,
+ * kill -9, a crashed CI runner). No shutdown hook runs, nobody closes the child.
+ *
+ * Three JVMs per trial: this one, a "parent" JVM, and the "server" the parent starts. This JVM
+ * SIGKILLs the parent and watches the server for 2 s. Broken: the parent started the server with a
+ * bare ProcessBuilder: the server is re-parented to init and keeps running (and keeps its port, its
+ * shared-memory files, its CPU). Fixed: the parent started it with the suite's launcher
+ * (ChildProcess): the server watches its control socket, sees EOF when the parent's kernel
+ * resources go, and exits within ~100 ms.
+ *
+ * NOTE: the proof never leaves an orphan behind: after observing that the naive server survived,
+ * it kills it itself and checks it is gone. The naive server also ends by itself after 60 s, a
+ * last resort should this JVM die mid-proof.
+ *
+ * Run: java -jar core/target/core.jar proofs --out DIR --only P17
+ */
+public final class Process_17_Orphan implements Proof {
+
+    static final int TRIALS = 1;
+    static final Duration GRACE = Duration.ofSeconds(2);
+    static final int NAIVE_SERVER_LIFETIME_S = 60;
+
+    /** The naive server: a plain main that sleeps (serving nothing), then exits. */
+    public static final class NaiveServerMain {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(Long.parseLong(args[0]) * 1000);
+        }
+    }
+
+    /** The launcher's server: ready, then idle until stopped (or until its parent is gone). */
+    public static final class ServerRole implements ChildRole {
+        @Override
+        public void run(ChildContext ctx) throws Exception {
+            ctx.ready("");
+            while (!ctx.stopRequested()) {
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** The parent JVM: starts a server the naive way or with the launcher, reports its pid, waits to be killed. */
+    public static final class ParentRole implements ChildRole {
+        @Override
+        public void run(ChildContext ctx) throws Exception {
+            boolean naive = Variant.valueOf(ctx.arg(0, "variant")) == Variant.BROKEN;
+            long serverPid;
+            ChildProcess launched = null;
+            Process naiveProcess = null;
+            if (naive) {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                naiveProcess = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), NaiveServerMain.class.getName(),
+                        Integer.toString(NAIVE_SERVER_LIFETIME_S)).start();
+                serverPid = naiveProcess.pid();
+            } else {
+                launched = ChildProcess.start(ServerRole.class, List.of(), Duration.ofSeconds(30));
+                serverPid = launched.pid();
+            }
+            ctx.ready("");
+            ctx.report(Long.toString(serverPid));
+            while (!ctx.stopRequested()) { // the proof SIGKILLs us here
+                Thread.sleep(50);
+            }
+            // Only reached if the proof stopped us without killing (it never does): clean up properly.
+            if (launched != null) {
+                launched.close();
+            }
+            if (naiveProcess != null) {
+                naiveProcess.destroyForcibly();
+            }
+        }
+    }
+
+    @Override
+    public ProofInfo info() {
+        return ProofCatalog.find("P17").orElseThrow();
+    }
+
+    @Override
+    public Counts run(Variant variant, Mode mode) throws Exception {
+        Counts counts = new Counts()
+                .declare("server-exited", Grade.ACCEPTABLE, "The server exited within " + GRACE.toSeconds() + " s of its parent's SIGKILL.")
+                .declareBug(variant, "server-orphaned", "The server was still running " + GRACE.toSeconds() + " s after its parent's SIGKILL (the proof then killed it).");
+        int trials = mode == Mode.FULL ? 5 : TRIALS * Math.min(mode.scale(), 2);
+        for (int i = 0; i < trials; i++) {
+            counts.count(oneTrial(variant));
+        }
+        return counts;
+    }
+
+    private static String oneTrial(Variant variant) throws Exception {
+        ChildProcess parent = ChildProcess.builder(ParentRole.class).args(List.of(variant.name())).readyTimeout(Duration.ofSeconds(60)).start();
+        ProcessHandle server = null;
+        try {
+            long serverPid = Long.parseLong(parent.awaitReport(Duration.ofSeconds(60)));
+            server = ProcessHandle.of(serverPid).orElseThrow(() -> new IllegalStateException("P17: server pid " + serverPid + " not found"));
+            ProcessHandle parentHandle = ProcessHandle.of(parent.pid()).orElseThrow();
+            parentHandle.destroyForcibly(); // SIGKILL on Linux: no hooks, no goodbye
+            parentHandle.onExit().get(10, TimeUnit.SECONDS);
+            boolean exited = waitForExit(server, GRACE);
+            return exited ? "server-exited" : "server-orphaned";
+        } finally {
+            if (server != null && server.isAlive()) {
+                server.destroyForcibly();
+                if (!waitForExit(server, Duration.ofSeconds(10))) {
+                    throw new IllegalStateException("P17: could not kill orphaned server pid " + server.pid());
+                }
+            }
+            closeKilledParent(parent);
+        }
+    }
+
+    private static boolean waitForExit(ProcessHandle p, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return !p.isAlive();
+    }
+
+    /* The launcher reports a child that died abnormally; here that death is the experiment, so only that report is expected. */
+    private static void closeKilledParent(ChildProcess parent) {
+        try {
+            parent.close();
+        } catch (IllegalStateException expected) {
+            if (parent.isAlive() || !String.valueOf(expected.getMessage()).contains("exit code 137")) {
+                throw expected;
+            }
+        }
+    }
+
+}
