@@ -25,6 +25,9 @@ final class JcstressOutcomes {
     /* An @Outcome id is a literal unless it uses regex syntax (a catch-all has no literal id). */
     private static final Pattern LITERAL_ID = Pattern.compile("[A-Za-z0-9_, .+-]*");
 
+    /* Id of the row that stands for a catch-all outcome nothing matched. */
+    static final String CATCH_ALL_ID = "(other)";
+
     private JcstressOutcomes() {
     }
 
@@ -42,6 +45,12 @@ final class JcstressOutcomes {
                 if (LITERAL_ID.matcher(id).matches() && !id.isEmpty() && !seen.contains(id)) {
                     rows.add(new Outcome(id, 0, grade(c.expect()), c.description()));
                 }
+            }
+            // A catch-all @Outcome (no id) that matched nothing: listed as "(other)" with count 0.
+            StateCase catchAll = info.unmatched();
+            if (catchAll != null && catchAll.expect() != Expect.UNKNOWN
+                    && rows.stream().noneMatch(o -> o.count() > 0 && o.desc().equals(catchAll.description()))) {
+                rows.add(new Outcome(CATCH_ALL_ID, 0, grade(catchAll.expect()), catchAll.description()));
             }
         }
         return rows;
