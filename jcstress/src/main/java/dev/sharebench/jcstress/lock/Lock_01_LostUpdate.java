@@ -51,6 +51,14 @@ public class Lock_01_LostUpdate {
             r.r1 = count;
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        47,582  Interesting
+     *         2     5,121,284  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both increments landed.")
@@ -74,4 +82,12 @@ public class Lock_01_LostUpdate {
             r.r1 = count.get();
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     4,343,619  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

@@ -54,6 +54,14 @@ public class Lock_02_LockPerCaller {
             r.r1 = count;
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        12,871  Interesting
+     *         2     3,708,841  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both increments landed.")
@@ -82,4 +90,12 @@ public class Lock_02_LockPerCaller {
             r.r1 = count;
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     3,268,690  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

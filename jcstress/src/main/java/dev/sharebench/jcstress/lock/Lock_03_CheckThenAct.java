@@ -55,6 +55,14 @@ public class Lock_03_CheckThenAct {
             r.r1 = counts.get(WORD);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        22,213  Interesting
+     *         2     3,261,540  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both counts landed.")
@@ -78,4 +86,12 @@ public class Lock_03_CheckThenAct {
             r.r1 = counts.get(WORD);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     4,231,000  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

@@ -47,6 +47,14 @@ public class Lock_05_SpinOnPlainField {
             stop = true;
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *       RESULT       SAMPLES  EXPECT
+     *        STALE             2  Interesting
+     *   TERMINATED           205  Acceptable
+     *      (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest(Mode.Termination)
     @Outcome(id = "TERMINATED", expect = ACCEPTABLE,             desc = "The spin saw the flag and ended.")
@@ -77,4 +85,12 @@ public class Lock_05_SpinOnPlainField {
             STOP.setOpaque(this, true);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *       RESULT       SAMPLES  EXPECT
+     *        STALE             0  Forbidden
+     *   TERMINATED           351  Acceptable
+     *      (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

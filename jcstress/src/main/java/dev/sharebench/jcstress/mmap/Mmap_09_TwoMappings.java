@@ -96,6 +96,14 @@ public class Mmap_09_TwoMappings {
             r.r1 = (long) LONG.getVolatile(MAPPING_A, slot);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        13,265  Interesting
+     *         2     5,215,904  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both increments landed.")
@@ -119,4 +127,12 @@ public class Mmap_09_TwoMappings {
             r.r1 = (long) LONG.getVolatile(MAPPING_A, slot);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     4,526,810  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

@@ -54,6 +54,14 @@ public class Offheap_06_SegmentLostUpdate {
             r.r1 = cell.get(JAVA_LONG, 0);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        25,456  Interesting
+     *         2     3,842,630  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both increments landed.")
@@ -77,4 +85,12 @@ public class Offheap_06_SegmentLostUpdate {
             r.r1 = (long) LONG.getVolatile(cell, 0L);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     3,243,263  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

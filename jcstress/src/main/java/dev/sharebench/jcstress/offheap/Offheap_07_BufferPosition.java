@@ -62,6 +62,14 @@ public class Offheap_07_BufferPosition {
             r.r1 = survivors(buffer);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1        87,452  Interesting
+     *         2     4,226,529  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both values are in the buffer.")
@@ -87,4 +95,12 @@ public class Offheap_07_BufferPosition {
             r.r1 = survivors(buffer);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *         1             0  Forbidden
+     *         2     4,533,679  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }

@@ -61,6 +61,15 @@ public class Offheap_08_Tearing {
             r.r1 = block.get(JAVA_LONG_UNALIGNED, SPLIT_OFFSET);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *        RESULT       SAMPLES  EXPECT
+     *            -1     3,239,944  Acceptable
+     *   -4294967296           103  Interesting
+     *             0     1,104,600  Acceptable
+     *    4294967295           235  Interesting
+     * verdict: reproduced
+     */
 
     @JCStressTest
     @Outcome(id = "0",  expect = ACCEPTABLE,             desc = "The reader came first and saw the old value.")
@@ -80,4 +89,12 @@ public class Offheap_08_Tearing {
             r.r1 = (long) ALIGNED_LONG.get(block, ALIGNED_OFFSET);
         }
     }
+    /*
+     * x86_64, Temurin 25.0.3, 2 vCPUs KVM (jcstress 0.16 -m quick -iters 1 -time 200, all JVM configurations):
+     *    RESULT       SAMPLES  EXPECT
+     *        -1     2,523,083  Acceptable
+     *         0       800,745  Acceptable
+     *   (other)             0  Forbidden
+     * verdict: fix held
+     */
 }
