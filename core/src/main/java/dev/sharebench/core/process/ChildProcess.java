@@ -99,6 +99,7 @@ public final class ChildProcess implements AutoCloseable {
         private Duration readyTimeout = Duration.ofSeconds(15);
         private Duration hangTimeout = Duration.ofSeconds(20);
         private int cpu = -1;
+        private byte[] stdinBytes;
 
         private Builder(Class<? extends ChildRole> role) {
             this.role = Objects.requireNonNull(role, "role");
@@ -134,6 +135,18 @@ public final class ChildProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Bytes written to the child's stdin as soon as it starts (before the handshake): how a
+         * secret reaches a child without a command line or a file. At most 4 KiB (fits a pipe buffer).
+         */
+        public Builder stdinBytes(byte[] bytes) {
+            if (bytes.length > 4096) {
+                throw new IllegalArgumentException("stdinBytes must be at most 4096 bytes, got " + bytes.length);
+            }
+            this.stdinBytes = bytes.clone();
+            return this;
+        }
+
         public ChildProcess start() {
             return ChildProcess.launch(this);
         }
@@ -166,6 +179,10 @@ public final class ChildProcess implements AutoCloseable {
             Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile()).start();
             child = new ChildProcess(b.role.getSimpleName(), p, dir, b.hangTimeout);
             LIVE.add(child);
+            if (b.stdinBytes != null) {
+                p.getOutputStream().write(b.stdinBytes);
+                p.getOutputStream().flush();
+            }
             child.handshake(server, b.readyTimeout);
             return child;
         } catch (IOException | RuntimeException e) {
