@@ -187,7 +187,7 @@ public final class ChildProcess implements AutoCloseable {
             return child;
         } catch (IOException | RuntimeException e) {
             if (child != null) {
-                child.kill("start failed");
+                child.discard("start failed");
             } else {
                 TempFiles.deleteTree(dir);
             }
@@ -351,7 +351,7 @@ public final class ChildProcess implements AutoCloseable {
         if (failureReported != null) {
             s.append("; role failed: ").append(failureReported);
         }
-        s.append("; stderr tail: ").append(stderrTail());
+        s.append("; temp dir ").append(tempDir).append("; stderr tail: ").append(stderrTail());
         return new IllegalStateException(s.toString(), cause);
     }
 
@@ -425,7 +425,22 @@ public final class ChildProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (control == null) { // never connected: nothing else will clean up
+    }
+
+    /** A child that failed to start: kill it, release everything, delete its files. */
+    private void discard(String why) {
+        closed = true;
+        kill(why);
+        try {
+            if (control != null) {
+                control.close();
+            }
+            process.getOutputStream().close();
+            process.getInputStream().close();
+        } catch (IOException e) {
+            System.err.println("sharebench: releasing a failed child's streams: " + e);
+        } finally {
+            joinQuietly(controlReader);
             TempFiles.deleteTree(tempDir);
             LIVE.remove(this);
         }

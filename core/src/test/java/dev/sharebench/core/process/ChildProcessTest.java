@@ -42,6 +42,9 @@ class ChildProcessTest {
                 () -> ChildProcess.start(TestRoles.FailsInSetup.class, List.of(), Duration.ofSeconds(20)));
         assertTrue(e.getMessage().contains("setup exploded on purpose"), e.getMessage());
         assertTrue(e.getMessage().contains("FailsInSetup"), e.getMessage());
+        java.util.regex.Matcher dir = java.util.regex.Pattern.compile("temp dir (\\S+);").matcher(e.getMessage());
+        assertTrue(dir.find(), e.getMessage());
+        assertFalse(Files.exists(Path.of(dir.group(1))), "a failed start must delete the child's temp dir");
     }
 
     @Test
