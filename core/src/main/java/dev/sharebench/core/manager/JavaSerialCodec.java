@@ -12,7 +12,7 @@ import java.nio.ByteBuffer;
  * Java serialization, the JDK's classic "pickle": one ObjectOutputStream per message (its class
  * descriptors travel every time, which is part of its cost). Reading goes through an
  * {@link ObjectInputFilter} ALLOWLIST: only the value types of the manager API, bounded depth,
- * references, array lengths and bytes; any other class is rejected before it is instantiated, so a
+ * references, array lengths and bytes (arrays are matched by their element type); any other class is rejected before it is instantiated, so a
  * deserialization gadget chain cannot run.
  */
 public final class JavaSerialCodec implements Codec {
@@ -21,7 +21,7 @@ public final class JavaSerialCodec implements Codec {
     static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
             "maxdepth=16;maxrefs=100000;maxarray=1048576;maxbytes=1048576;"
                     + "dev.sharebench.core.manager.Call;java.lang.Long;java.lang.Integer;java.lang.Number;java.lang.Boolean;"
-                    + "java.util.ArrayList;java.util.HashMap;java.util.CollSer;java.lang.Object;[B;[Ljava.lang.Object;!*");
+                    + "java.util.ArrayList;java.util.HashMap;java.util.Map$Entry;java.util.CollSer;java.lang.Object;!*");
 
     @Override
     public byte id() {
