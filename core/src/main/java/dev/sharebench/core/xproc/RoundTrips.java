@@ -10,30 +10,27 @@ import dev.sharebench.core.wait.WaitStrategy;
 import java.util.List;
 
 /**
- * The one alias -> implementation mapping of the ping-pong contract. {@code mmap} takes a wait
- * strategy (spin, yield, park, futex); the kernel transports, the manager and rmi block in the
- * kernel and take {@code block} only.
+ * The one alias -> implementation mapping of the ping-pong contract. The shared-memory rows carry
+ * their wait strategy in the alias ({@code mmap-spin}, {@code mmap-yield}, {@code mmap-park},
+ * {@code mmap-futex}); the kernel transports, the manager and rmi block in the kernel.
  */
 public final class RoundTrips {
 
     /** Every alias this factory supports (each registered in {@link Mechanisms}). */
-    public static final List<String> SUPPORTED = List.of("mmap", "pipe", "fifo", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
-    /** Wait strategies for mmap; every other mechanism takes only "block". */
-    public static final List<String> MMAP_WAITS = List.of("spin", "yield", "park", "futex");
+    public static final List<String> SUPPORTED = List.of("mmap-spin", "mmap-yield", "mmap-park", "mmap-futex",
+            "pipe", "fifo", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
 
     private RoundTrips() {
     }
 
-    public static RoundTrip open(String mechanism, String waitStrategy, String placement) {
+    public static RoundTrip open(String mechanism, String placement) {
         Mechanisms.get(mechanism);
         Placement where = Placement.of(placement);
-        WaitStrategy wait = WaitStrategy.of(waitStrategy);
-        if (!mechanism.equals("mmap") && wait != WaitStrategy.BLOCK) {
-            throw new IllegalArgumentException(mechanism + ": waitStrategy '" + waitStrategy
-                    + "' not supported (this mechanism waits in the kernel: use 'block')");
-        }
         return switch (mechanism) {
-            case "mmap" -> new MmapPingPong(mechanism, wait, where);
+            case "mmap-spin" -> new MmapPingPong(mechanism, WaitStrategy.SPIN, where);
+            case "mmap-yield" -> new MmapPingPong(mechanism, WaitStrategy.YIELD, where);
+            case "mmap-park" -> new MmapPingPong(mechanism, WaitStrategy.PARK, where);
+            case "mmap-futex" -> new MmapPingPong(mechanism, WaitStrategy.FUTEX, where);
             case "pipe", "fifo", "uds", "tcp" -> new FrameRoundTrip(mechanism, where);
             case "manager-uds" -> new ManagerRoundTrip(mechanism, "uds", where);
             case "manager-tcp" -> new ManagerRoundTrip(mechanism, "tcp", where);
