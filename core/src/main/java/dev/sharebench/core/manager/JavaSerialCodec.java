@@ -18,7 +18,8 @@ import java.nio.ByteBuffer;
 public final class JavaSerialCodec implements Codec {
 
     static final byte ID = 2;
-    static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
+    /** The allowlist, shared with the process queue. */
+    public static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
             "maxdepth=16;maxrefs=100000;maxarray=1048576;maxbytes=1048576;"
                     + "dev.sharebench.core.manager.Call;java.lang.Long;java.lang.Integer;java.lang.Number;java.lang.Boolean;"
                     + "java.util.ArrayList;java.util.HashMap;java.util.Map$Entry;java.util.CollSer;java.lang.Object;!*");

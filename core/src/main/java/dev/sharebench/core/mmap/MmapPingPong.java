@@ -68,6 +68,11 @@ public final class MmapPingPong implements RoundTrip {
         return false;
     }
 
+    /** The echo child, for lifecycle tests. */
+    ChildProcess child() {
+        return child;
+    }
+
     @Override
     public String mechanism() {
         return mechanism;

@@ -4,15 +4,12 @@ import java.io.Closeable;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Opening named pipes. {@code open(2)} of a FIFO blocks until the other end is opened too, so an
@@ -50,29 +47,6 @@ final class Fifos {
         } finally {
             joinQuietly(opener);
         }
-    }
-
-    /**
-     * The file descriptor number this process holds open on {@code path}, found through
-     * {@code /proc/self/fd} (Java does not expose a FileChannel's fd), for fcntl(F_SETPIPE_SZ).
-     */
-    static int fdOf(Path path) {
-        Path real = path.toAbsolutePath().normalize();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path fd : fds.toList()) {
-                try {
-                    if (Files.readSymbolicLink(fd).equals(real)) {
-                        return Integer.parseInt(fd.getFileName().toString());
-                    }
-                } catch (IOException gone) {
-                    // NOTE: the fd of the listing itself is closed by now; skip fds that vanished.
-                    continue;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list /proc/self/fd", e);
-        }
-        throw new IllegalStateException("no open file descriptor on " + real + " in /proc/self/fd");
     }
 
     private static void joinQuietly(Thread t) {

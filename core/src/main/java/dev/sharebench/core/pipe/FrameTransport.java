@@ -80,8 +80,8 @@ public enum FrameTransport {
                 FileInputStream in = (FileInputStream) Fifos.open(req, false, OPEN_TIMEOUT);
                 FileOutputStream out = (FileOutputStream) Fifos.open(resp, true, OPEN_TIMEOUT);
                 if (bufferBytes > 0) {
-                    PipeSize.set(Fifos.fdOf(req), bufferBytes);
-                    PipeSize.set(Fifos.fdOf(resp), bufferBytes);
+                    PipeSize.set(dev.sharebench.core.nativeos.FileDescriptors.fdOf(req), bufferBytes);
+                    PipeSize.set(dev.sharebench.core.nativeos.FileDescriptors.fdOf(resp), bufferBytes);
                 }
                 // Both ends are open: the names are no longer needed.
                 Files.delete(req);

@@ -18,7 +18,7 @@ public final class RoundTrips {
 
     /** Every alias this factory supports (each registered in {@link Mechanisms}). */
     public static final List<String> SUPPORTED = List.of("mmap-spin", "mmap-yield", "mmap-park", "mmap-futex",
-            "pipe", "fifo", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
+            "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
 
     private RoundTrips() {
     }
@@ -32,6 +32,7 @@ public final class RoundTrips {
             case "mmap-park" -> new MmapPingPong(mechanism, WaitStrategy.PARK, where);
             case "mmap-futex" -> new MmapPingPong(mechanism, WaitStrategy.FUTEX, where);
             case "pipe", "fifo", "uds", "tcp" -> new FrameRoundTrip(mechanism, where);
+            case "process-queue" -> new ProcessQueueRoundTrip(where);
             case "manager-uds" -> new ManagerRoundTrip(mechanism, "uds", where);
             case "manager-tcp" -> new ManagerRoundTrip(mechanism, "tcp", where);
             case "rmi" -> new RmiRoundTrip(where);

@@ -19,7 +19,7 @@ class RoundTripsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pipe", "fifo", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    @ValueSource(strings = {"pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
     void kernelTransportsEchoEveryValue(String mechanism) {
         try (RoundTrip rt = RoundTrips.open(mechanism, "os")) {
             for (long v = 1; v <= 500; v++) {

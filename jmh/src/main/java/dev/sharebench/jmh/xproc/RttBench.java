@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rows:
  *   mmap-spin / -yield / -park / -futex  a {seq, value} mailbox in a /dev/shm mapping, four ways to wait
  *   pipe, fifo, uds, tcp                 8-byte length-prefixed frames through the kernel
+ *   process-queue                        a Long through a serializing bounded queue + feeder thread + pipe
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
@@ -53,7 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class RttBench {
 
-    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "pipe", "fifo", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
     public String mechanism;
 
     @Param({"cross-cpu", "same-cpu", "os"})
