@@ -7,14 +7,18 @@ import java.nio.channels.ByteChannel;
 
 /**
  * Frames over a blocking {@link ByteChannel} (Unix and TCP sockets), through two direct buffers
- * allocated once: header and payload go out in one {@code write}, so TCP never holds half a
- * message for Nagle. (A heap ByteBuffer would be copied into a temporary direct one by NIO anyway.)
+ * allocated once. Sending: header and payload go out in one {@code write}, so TCP never holds half a
+ * message for Nagle. Receiving: each {@code read} takes whatever the kernel has (up to the buffer),
+ * so a small frame costs one syscall, not one for the header and one for the payload; bytes of the
+ * next frame stay buffered. (A heap ByteBuffer would be copied into a temporary direct one by NIO.)
  */
 public final class ChannelFrameLink implements FrameLink {
 
     private final ByteChannel channel;
     private final ByteBuffer sendBuf;
+    /** Fill mode: bytes [readPos, position) are received and not yet consumed. */
     private final ByteBuffer recvBuf;
+    private int readPos;
 
     public ChannelFrameLink(ByteChannel channel, int maxFrame) {
         this.channel = channel;
@@ -34,24 +38,33 @@ public final class ChannelFrameLink implements FrameLink {
 
     @Override
     public int receive(byte[] buf) throws IOException {
-        recvBuf.clear().limit(4);
-        readFully();
-        int len = recvBuf.getInt(0);
+        ensure(4, true);
+        int len = recvBuf.getInt(readPos);
         FrameLink.checkLength(len, Math.min(buf.length, recvBuf.capacity() - 4), "channel frame");
-        recvBuf.clear().limit(len);
-        readFully();
-        recvBuf.flip();
-        recvBuf.get(buf, 0, len);
+        ensure(4 + len, false);
+        recvBuf.get(readPos + 4, buf, 0, len);
+        readPos += 4 + len;
+        if (readPos == recvBuf.position()) {
+            recvBuf.clear();
+            readPos = 0;
+        }
         return len;
     }
 
-    private void readFully() throws IOException {
-        while (recvBuf.hasRemaining()) {
+    /** Make at least {@code n} unconsumed bytes available, compacting when the frame would not fit. */
+    private void ensure(int n, boolean atFrameStart) throws IOException {
+        while (recvBuf.position() - readPos < n) {
+            if (readPos + n > recvBuf.capacity()) {
+                recvBuf.flip().position(readPos);
+                recvBuf.compact();
+                readPos = 0;
+            }
             if (channel.read(recvBuf) < 0) {
-                if (recvBuf.position() == 0 && recvBuf.limit() == 4) {
+                int have = recvBuf.position() - readPos;
+                if (atFrameStart && have == 0) {
                     throw new PeerClosedException("socket closed by the peer between frames");
                 }
-                throw new EOFException("socket ended after " + recvBuf.position() + " of " + recvBuf.limit() + " bytes (peer closed or died)");
+                throw new EOFException("socket ended with " + have + " of " + n + " bytes of a frame (peer closed or died)");
             }
         }
     }

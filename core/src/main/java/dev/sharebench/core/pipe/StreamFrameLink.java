@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,12 @@ public final class StreamFrameLink implements FrameLink {
     private final byte[] header = new byte[4];
     private final byte[] sendBuf = new byte[4 + COALESCE_LIMIT];
 
+    /**
+     * @param in  read through a 64 KiB BufferedInputStream unless it already is one, so that a small
+     *            frame costs one read syscall (header and payload together); large reads bypass it
+     */
     public StreamFrameLink(InputStream in, OutputStream out) {
-        this.in = in;
+        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, COALESCE_LIMIT);
         this.out = out;
     }
 
