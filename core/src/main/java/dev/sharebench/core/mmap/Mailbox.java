@@ -10,7 +10,9 @@ import java.util.function.BooleanSupplier;
 /**
  * One direction of a shared-memory exchange ({seq, sleeping, value} in {@link ExchangeLayout}), with
  * the wait strategies of the mmap rows: {@code spin}, {@code yield} and {@code park} (spin 100 times,
- * then Thread.yield / parkNanos(1 us)), and {@code futex}: spin ~{@value #FUTEX_SPINS} times, then
+ * then Thread.yield / parkNanos(1 us)), and {@code futex}: spin {@value #FUTEX_SPINS} times
+ * (~2 us: a peer on another CPU answers well within it), then yield up to {@value #FUTEX_YIELDS}
+ * times (lets a peer on the SAME CPU run: spinning there only burns the peer's time), then
  * announce {@code sleeping = 1}, re-check, and FUTEX_WAIT on the seq word. The poster stores seq with
  * a volatile write and wakes only when it then reads {@code sleeping == 1} (a Dekker pair of
  * volatile accesses: either the waiter sees the new seq, or the poster sees the flag; and FUTEX_WAIT
@@ -20,7 +22,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Mailbox implements AutoCloseable {
 
-    static final int FUTEX_SPINS = 2000;
+    static final int FUTEX_SPINS = 50;
+    static final int FUTEX_YIELDS = 50;
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     /** One futex wait lasts at most this long, then the waiter checks its peer. */
@@ -72,7 +75,7 @@ public final class Mailbox implements AutoCloseable {
                 return s;
             }
             ++spins;
-            if (futex != null && spins >= FUTEX_SPINS) {
+            if (futex != null && spins >= FUTEX_SPINS + FUTEX_YIELDS) {
                 INT.setVolatile(seg, base + ExchangeLayout.SLEEPING, 1);
                 if ((int) INT.getVolatile(seg, base + ExchangeLayout.SEQ) == last) {
                     boolean woken = futex.await(seqWord, last);
@@ -82,7 +85,13 @@ public final class Mailbox implements AutoCloseable {
                     }
                 }
                 INT.setOpaque(seg, base + ExchangeLayout.SLEEPING, 0);
-                spins = FUTEX_SPINS / 2; // spin a little after a wake before sleeping again
+                spins = FUTEX_SPINS; // after a wake: yield a little before sleeping again
+            } else if (futex != null) {
+                if (spins < FUTEX_SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
             } else {
                 wait.idle(spins);
             }

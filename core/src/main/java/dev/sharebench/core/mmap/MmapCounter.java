@@ -22,6 +22,7 @@ public final class MmapCounter implements CrossCounter {
             this.ops = new SharedCounterOps(mechanism, map);
             this.child = ChildProcess.builder(MmapCounterRole.class)
                     .args(List.of(map.path().toString(), mechanism, Long.toString(childDelta)))
+                    .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
         } catch (RuntimeException e) {
             map.close();

@@ -32,6 +32,7 @@ public final class MmapPingPong implements RoundTrip {
         this.map = SharedMapping.create(TempFiles.sharedMemoryDir(), "pingpong", ExchangeLayout.BYTES, ExchangeLayout.VERSION);
         try {
             this.child = ChildProcess.builder(MmapPongRole.class).args(List.of(map.path().toString(), wait.alias()))
+                    .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
         } catch (RuntimeException e) {
             map.close();

@@ -29,6 +29,7 @@ public final class RingStream implements StreamSender {
             this.ring = ByteRing.of(mechanism, map, capacity);
             this.child = ChildProcess.builder(RingSinkRole.class)
                     .args(List.of(map.path().toString(), mechanism, Integer.toString(capacity), Integer.toString(payloadBytes)))
+                    .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
         } catch (RuntimeException e) {
             map.close();

@@ -100,6 +100,7 @@ public final class ChildProcess implements AutoCloseable {
         private Duration hangTimeout = Duration.ofSeconds(20);
         private int cpu = -1;
         private byte[] stdinBytes;
+        private final List<Path> deleteOnParentDeath = new ArrayList<>();
 
         private Builder(Class<? extends ChildRole> role) {
             this.role = Objects.requireNonNull(role, "role");
@@ -147,6 +148,18 @@ public final class ChildProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Files outside the child's temp dir (e.g. a /dev/shm mapping) that the CHILD deletes if this
+         * JVM dies first, even by SIGKILL; this JVM still deletes them itself on a normal close.
+         */
+        public Builder deleteOnParentDeath(Path file) {
+            if (!file.getFileName().toString().startsWith(TempFiles.PREFIX)) {
+                throw new IllegalArgumentException("deleteOnParentDeath: only sharebench- files, got " + file);
+            }
+            this.deleteOnParentDeath.add(file.toAbsolutePath());
+            return this;
+        }
+
         public ChildProcess start() {
             return ChildProcess.launch(this);
         }
@@ -176,7 +189,12 @@ public final class ChildProcess implements AutoCloseable {
         ChildProcess child = null;
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(controlPath));
-            Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile());
+            if (!b.deleteOnParentDeath.isEmpty()) {
+                pb.environment().put(ChildMain.CLEANUP_ENV, String.join(java.io.File.pathSeparator,
+                        b.deleteOnParentDeath.stream().map(Path::toString).toList()));
+            }
+            Process p = pb.start();
             child = new ChildProcess(b.role.getSimpleName(), p, dir, b.hangTimeout);
             LIVE.add(child);
             if (b.stdinBytes != null) {

@@ -79,7 +79,7 @@ class ChildProcessTest {
 
     /*
      * The lifecycle guarantee: kill -9 the PARENT JVM; its child must notice (EOF on the control
-     * socket) and be gone within 2 s, with its temp dir deleted.
+     * socket) and be gone within 2 s, with its temp dir and the parent's /dev/shm file deleted.
      */
     @Test
     void childExitsWithin2sWhenItsParentIsSigkilled() throws Exception {
@@ -95,6 +95,8 @@ class ChildProcessTest {
             String[] parts = line.split(" ");
             long childPid = Long.parseLong(parts[1]);
             Path childDir = Path.of(parts[2]);
+            Path shmFile = Path.of(parts[3]);
+            assertTrue(Files.exists(shmFile));
             ProcessHandle childHandle = ProcessHandle.of(childPid).orElseThrow();
             assertTrue(Files.exists(childDir.resolve("sharebench-marker")));
 
@@ -108,6 +110,7 @@ class ChildProcessTest {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             assertTrue(exited(childHandle), "child still running 2 s after its parent was SIGKILLed");
             assertFalse(Files.exists(childDir), "child temp dir must be gone: " + childDir);
+            assertFalse(Files.exists(shmFile), "the parent's shared-memory file must be gone: " + shmFile);
             System.out.println("child exited " + ms + " ms after its parent was SIGKILLed");
         } finally {
             parent.destroyForcibly();
