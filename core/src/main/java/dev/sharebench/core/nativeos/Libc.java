@@ -36,25 +36,30 @@ final class Libc {
     /** int mkfifo(const char*, mode_t). */
     static final MethodHandle MKFIFO;
 
+    @SuppressWarnings("restricted") // downcalls need --enable-native-access, which every suite JVM gets
+    private static MethodHandle downcall(SymbolLookup libc, String name, FunctionDescriptor fd, Linker.Option... options) {
+        return LINKER.downcallHandle(libc.findOrThrow(name), fd, options);
+    }
+
     static {
         boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
         MethodHandle syscall = null, setAff = null, getAff = null, fcntl = null, mkfifo = null;
         if (linux) {
             SymbolLookup libc = LINKER.defaultLookup();
             Linker.Option errno = Linker.Option.captureCallState("errno");
-            syscall = LINKER.downcallHandle(libc.findOrThrow("syscall"),
+            syscall = downcall(libc, "syscall",
                     FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS,
                             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                             ValueLayout.JAVA_INT),
                     Linker.Option.firstVariadicArg(1), errno);
-            setAff = LINKER.downcallHandle(libc.findOrThrow("sched_setaffinity"),
+            setAff = downcall(libc, "sched_setaffinity",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS), errno);
-            getAff = LINKER.downcallHandle(libc.findOrThrow("sched_getaffinity"),
+            getAff = downcall(libc, "sched_getaffinity",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS), errno);
-            fcntl = LINKER.downcallHandle(libc.findOrThrow("fcntl"),
+            fcntl = downcall(libc, "fcntl",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
                     Linker.Option.firstVariadicArg(2), errno);
-            mkfifo = LINKER.downcallHandle(libc.findOrThrow("mkfifo"),
+            mkfifo = downcall(libc, "mkfifo",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
         }
         AVAILABLE = linux;

@@ -30,6 +30,8 @@ public final class ChildMain {
     static final int EXIT_OK = 0;
     static final int EXIT_ROLE_FAILED = 1;
     static final int EXIT_PARENT_GONE = 3;
+    /** Environment variable: extra files (path-separated) to delete when the parent dies. */
+    static final String CLEANUP_ENV = "SHAREBENCH_CLEANUP";
 
     private ChildMain() {
     }
@@ -105,6 +107,12 @@ public final class ChildMain {
 
     private static void parentGone(ChildContext ctx, String why) {
         TempFiles.deleteTree(ctx.tempDir());
+        String extra = System.getenv(CLEANUP_ENV);
+        if (extra != null && !ctx.stopRequested()) {
+            for (String f : extra.split(java.io.File.pathSeparator)) {
+                TempFiles.deleteTree(Path.of(f));
+            }
+        }
         if (!ctx.stopRequested()) {
             System.err.println("sharebench child: " + why + " without STOP: the parent died; exiting");
         }

@@ -99,6 +99,8 @@ public final class ChildProcess implements AutoCloseable {
         private Duration readyTimeout = Duration.ofSeconds(15);
         private Duration hangTimeout = Duration.ofSeconds(20);
         private int cpu = -1;
+        private byte[] stdinBytes;
+        private final List<Path> deleteOnParentDeath = new ArrayList<>();
 
         private Builder(Class<? extends ChildRole> role) {
             this.role = Objects.requireNonNull(role, "role");
@@ -134,6 +136,30 @@ public final class ChildProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Bytes written to the child's stdin as soon as it starts (before the handshake): how a
+         * secret reaches a child without a command line or a file. At most 4 KiB (fits a pipe buffer).
+         */
+        public Builder stdinBytes(byte[] bytes) {
+            if (bytes.length > 4096) {
+                throw new IllegalArgumentException("stdinBytes must be at most 4096 bytes, got " + bytes.length);
+            }
+            this.stdinBytes = bytes.clone();
+            return this;
+        }
+
+        /**
+         * Files outside the child's temp dir (e.g. a /dev/shm mapping) that the CHILD deletes if this
+         * JVM dies first, even by SIGKILL; this JVM still deletes them itself on a normal close.
+         */
+        public Builder deleteOnParentDeath(Path file) {
+            if (!file.getFileName().toString().startsWith(TempFiles.PREFIX)) {
+                throw new IllegalArgumentException("deleteOnParentDeath: only sharebench- files, got " + file);
+            }
+            this.deleteOnParentDeath.add(file.toAbsolutePath());
+            return this;
+        }
+
         public ChildProcess start() {
             return ChildProcess.launch(this);
         }
@@ -163,14 +189,23 @@ public final class ChildProcess implements AutoCloseable {
         ChildProcess child = null;
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(controlPath));
-            Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile());
+            if (!b.deleteOnParentDeath.isEmpty()) {
+                pb.environment().put(ChildMain.CLEANUP_ENV, String.join(java.io.File.pathSeparator,
+                        b.deleteOnParentDeath.stream().map(Path::toString).toList()));
+            }
+            Process p = pb.start();
             child = new ChildProcess(b.role.getSimpleName(), p, dir, b.hangTimeout);
             LIVE.add(child);
+            if (b.stdinBytes != null) {
+                p.getOutputStream().write(b.stdinBytes);
+                p.getOutputStream().flush();
+            }
             child.handshake(server, b.readyTimeout);
             return child;
         } catch (IOException | RuntimeException e) {
             if (child != null) {
-                child.kill("start failed");
+                child.discard("start failed");
             } else {
                 TempFiles.deleteTree(dir);
             }
@@ -334,7 +369,7 @@ public final class ChildProcess implements AutoCloseable {
         if (failureReported != null) {
             s.append("; role failed: ").append(failureReported);
         }
-        s.append("; stderr tail: ").append(stderrTail());
+        s.append("; temp dir ").append(tempDir).append("; stderr tail: ").append(stderrTail());
         return new IllegalStateException(s.toString(), cause);
     }
 
@@ -408,7 +443,22 @@ public final class ChildProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (control == null) { // never connected: nothing else will clean up
+    }
+
+    /** A child that failed to start: kill it, release everything, delete its files. */
+    private void discard(String why) {
+        closed = true;
+        kill(why);
+        try {
+            if (control != null) {
+                control.close();
+            }
+            process.getOutputStream().close();
+            process.getInputStream().close();
+        } catch (IOException e) {
+            System.err.println("sharebench: releasing a failed child's streams: " + e);
+        } finally {
+            joinQuietly(controlReader);
             TempFiles.deleteTree(tempDir);
             LIVE.remove(this);
         }

@@ -42,6 +42,9 @@ class ChildProcessTest {
                 () -> ChildProcess.start(TestRoles.FailsInSetup.class, List.of(), Duration.ofSeconds(20)));
         assertTrue(e.getMessage().contains("setup exploded on purpose"), e.getMessage());
         assertTrue(e.getMessage().contains("FailsInSetup"), e.getMessage());
+        java.util.regex.Matcher dir = java.util.regex.Pattern.compile("temp dir (\\S+);").matcher(e.getMessage());
+        assertTrue(dir.find(), e.getMessage());
+        assertFalse(Files.exists(Path.of(dir.group(1))), "a failed start must delete the child's temp dir");
     }
 
     @Test
@@ -76,7 +79,7 @@ class ChildProcessTest {
 
     /*
      * The lifecycle guarantee: kill -9 the PARENT JVM; its child must notice (EOF on the control
-     * socket) and be gone within 2 s, with its temp dir deleted.
+     * socket) and be gone within 2 s, with its temp dir and the parent's /dev/shm file deleted.
      */
     @Test
     void childExitsWithin2sWhenItsParentIsSigkilled() throws Exception {
@@ -92,6 +95,8 @@ class ChildProcessTest {
             String[] parts = line.split(" ");
             long childPid = Long.parseLong(parts[1]);
             Path childDir = Path.of(parts[2]);
+            Path shmFile = Path.of(parts[3]);
+            assertTrue(Files.exists(shmFile));
             ProcessHandle childHandle = ProcessHandle.of(childPid).orElseThrow();
             assertTrue(Files.exists(childDir.resolve("sharebench-marker")));
 
@@ -105,6 +110,7 @@ class ChildProcessTest {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             assertTrue(exited(childHandle), "child still running 2 s after its parent was SIGKILLed");
             assertFalse(Files.exists(childDir), "child temp dir must be gone: " + childDir);
+            assertFalse(Files.exists(shmFile), "the parent's shared-memory file must be gone: " + shmFile);
             System.out.println("child exited " + ms + " ms after its parent was SIGKILLed");
         } finally {
             parent.destroyForcibly();

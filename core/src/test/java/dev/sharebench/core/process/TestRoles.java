@@ -72,8 +72,10 @@ public final class TestRoles {
      */
     public static final class ParentMain {
         public static void main(String[] args) throws Exception {
-            ChildProcess child = ChildProcess.start(Idles.class, java.util.List.of(), java.time.Duration.ofSeconds(20));
-            System.out.println("CHILD " + child.readyInfo());
+            java.nio.file.Path shm = TempFiles.sharedMemoryDir().resolve("sharebench-lifecycle-" + ProcessHandle.current().pid() + ".shm");
+            java.nio.file.Files.writeString(shm, "mapped");
+            ChildProcess child = ChildProcess.builder(Idles.class).deleteOnParentDeath(shm).start();
+            System.out.println("CHILD " + child.readyInfo() + " " + shm);
             System.out.flush();
             Thread.sleep(600_000);
             child.close();
