@@ -101,8 +101,13 @@ public final class Mmap_14_InJvmLock implements Proof {
     }
 
     static MemorySegment map(Path file, Arena arena) throws IOException {
+        return map(file, arena, 64);
+    }
+
+    /* Maps `bytes` of the file (growing it if needed) into `arena`; the channel can close, the mapping stays. */
+    static MemorySegment map(Path file, Arena arena, long bytes) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            return ch.map(FileChannel.MapMode.READ_WRITE, 0, 64, arena);
+            return ch.map(FileChannel.MapMode.READ_WRITE, 0, bytes, arena);
         }
     }
 

@@ -10,11 +10,9 @@ import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
-import dev.sharebench.core.proof.xproc.ObjectFrames;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.sharebench.core.pipe.PeerClosedException;
+import dev.sharebench.core.pipe.ProcessQueue;
+import dev.sharebench.core.pipe.StreamFrameLink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.List;
 /*
  * Proof 13, a child gets a copy: the parent sends its list to a child JVM, the child changes it
  * (sets element 0 to 99 and appends 4). Anything that crosses a process boundary is copied
- * (serialized here, pickled in Python's multiprocessing): the child changes ITS copy, and the
+ * (serialized by the suite's process-queue here, pickled in Python's multiprocessing): the child changes ITS copy, and the
  * parent's list stays [1, 2, 3]. Code that expects the parent's object to change is the pitfall.
  *
  * Broken: after each round trip the parent looks at its own list for the change: never there.
@@ -38,20 +36,24 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
     static final List<Integer> ORIGINAL = List.of(1, 2, 3);
     static final List<Integer> CHANGED = List.of(99, 2, 3, 4);
 
-    /** The child: reads a list, changes it, sends it back; until its stdin ends. */
+    static final int QUEUE_CAPACITY = 16;
+    static final int MAX_ITEM_BYTES = 4096;
+
+    /** The child: takes a list from its queue, changes it, puts it back; until the parent closes. */
     public static final class MutatorRole implements ChildRole {
         @Override
         @SuppressWarnings("unchecked")
         public void run(ChildContext ctx) throws Exception {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(ctx.stdin()));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(ctx.stdout()));
             ctx.ready("");
-            Object o;
-            while ((o = ObjectFrames.read(in)) != null) {
-                ArrayList<Integer> received = (ArrayList<Integer>) o;
-                received.set(0, 99);
-                received.add(4);
-                ObjectFrames.writeFrame(out, ObjectFrames.serialize("changed list", received));
+            try (ProcessQueue q = new ProcessQueue(new StreamFrameLink(ctx.stdin(), ctx.stdout()), QUEUE_CAPACITY, MAX_ITEM_BYTES)) {
+                while (true) {
+                    ArrayList<Integer> received = (ArrayList<Integer>) q.take();
+                    received.set(0, 99);
+                    received.add(4);
+                    q.put(received);
+                }
+            } catch (PeerClosedException parentClosed) {
+                return;
             }
         }
     }
@@ -68,13 +70,12 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
                 .declare("changes-seen", Grade.ACCEPTABLE, "The parent saw the child's change, in the list the child sent back.")
                 .declareBug(variant, "changes-lost", "The parent looked at its own list: the child changed a copy, the parent's list is as it was.");
         ArrayList<Integer> mine = new ArrayList<>(ORIGINAL);
-        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(), Duration.ofSeconds(30))) {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(child.stdin()));
-            DataInputStream in = new DataInputStream(new BufferedInputStream(child.stdout()));
+        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(), Duration.ofSeconds(30));
+             ProcessQueue q = new ProcessQueue(new StreamFrameLink(child.stdout(), child.stdin()), QUEUE_CAPACITY, MAX_ITEM_BYTES)) {
             for (int i = 0; i < TRIALS * mode.scale(); i++) {
                 child.beginWait();
-                ObjectFrames.writeFrame(out, ObjectFrames.serialize("list", mine));
-                List<Integer> fromChild = (List<Integer>) ObjectFrames.read(in);
+                q.put(mine);
+                List<Integer> fromChild = (List<Integer>) q.take();
                 child.endWait();
                 if (!CHANGED.equals(fromChild) || !ORIGINAL.equals(mine)) {
                     throw new IllegalStateException("P13: child sent " + fromChild + " (want " + CHANGED + "), parent holds " + mine
@@ -83,7 +84,6 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
                 List<Integer> looked = variant == Variant.BROKEN ? mine : fromChild;
                 counts.count(looked.equals(CHANGED) ? "changes-seen" : "changes-lost");
             }
-            out.close();
         }
         return counts;
     }
