@@ -46,11 +46,20 @@ public final class Mailbox implements AutoCloseable {
         this.futex = wait == WaitStrategy.FUTEX ? new Futex(FUTEX_TIMEOUT_NANOS) : null;
     }
 
-    /** Store {@code value}, then publish {@code seq}; wake the peer if it announced it sleeps. */
+    /**
+     * Store {@code value}, then publish {@code seq}. Without futex a release store is enough (a plain
+     * MOV on x86). With futex the store must be volatile (a StoreLoad fence) so that the following
+     * read of {@code sleeping} cannot be reordered before it: that pair is what makes the wake-up
+     * decision safe; the poster pays FUTEX_WAKE only when the peer announced it sleeps.
+     */
     public void post(int seq, long value) {
         LONG.set(seg, base + ExchangeLayout.VALUE, value);
+        if (futex == null) {
+            INT.setRelease(seg, base + ExchangeLayout.SEQ, seq);
+            return;
+        }
         INT.setVolatile(seg, base + ExchangeLayout.SEQ, seq);
-        if (futex != null && (int) INT.getVolatile(seg, base + ExchangeLayout.SLEEPING) != 0) {
+        if ((int) INT.getVolatile(seg, base + ExchangeLayout.SLEEPING) != 0) {
             futex.wake(seqWord, 1);
         }
     }
