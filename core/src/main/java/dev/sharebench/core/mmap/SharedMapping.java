@@ -32,6 +32,13 @@ public final class SharedMapping implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
+    /** Files this JVM created and has not deleted yet: deleted by a shutdown hook if never closed. */
+    private static final java.util.Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OWNED.forEach(p -> p.toFile().delete()), "sharebench-shm-reaper"));
+    }
+
     private final Path path;
     private final Arena arena;
     private final FileChannel channel;
@@ -52,10 +59,16 @@ public final class SharedMapping implements AutoCloseable {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".shm");
         try {
             Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            OWNED.add(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create shared-memory file " + p, e);
         }
-        return open(p, bytes, version, true);
+        try {
+            return open(p, bytes, version, true);
+        } catch (RuntimeException e) {
+            deleteOwned(p);
+            throw e;
+        }
     }
 
     /** Map an existing file (created by the peer); waits up to 5 s for its header. */
@@ -123,10 +136,15 @@ public final class SharedMapping implements AutoCloseable {
 
     /** Remove the name; the pages live on while mapped. Safe to call twice and from both sides. */
     public void unlink() {
+        deleteOwned(path);
+    }
+
+    private static void deleteOwned(Path p) {
         try {
-            Files.deleteIfExists(path);
+            Files.deleteIfExists(p);
+            OWNED.remove(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
+            throw new UncheckedIOException("cannot delete " + p, e);
         }
     }
 

@@ -356,15 +356,16 @@ public final class ChildProcess implements AutoCloseable {
         if (killedBecause != null) {
             s.append("; killed: ").append(killedBecause);
         }
-        if (!process.isAlive()) {
-            try {
-                process.waitFor(200, TimeUnit.MILLISECONDS);
+        try {
+            // A broken pipe or socket is often seen before the exit is reaped: give it a moment.
+            if (process.waitFor(cause != null ? 500 : 50, TimeUnit.MILLISECONDS)) {
                 s.append("; exit code ").append(process.exitValue());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } else {
+                s.append("; still running");
             }
-        } else {
-            s.append("; still running");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            s.append("; (interrupted while checking its state)");
         }
         if (failureReported != null) {
             s.append("; role failed: ").append(failureReported);

@@ -38,6 +38,21 @@ class RoundTripsTest {
         }
     }
 
+    /* A peer that crashes mid-run: the blocked read ends and the error names the mechanism and the exit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pipe", "uds"})
+    void aCrashedPeerFailsTheRoundTripWithAClearMessage(String mechanism) {
+        FrameRoundTrip rt = (FrameRoundTrip) RoundTrips.open(mechanism, "os");
+        try {
+            assertEquals(1L, rt.roundTrip(1L));
+            ProcessHandle.of(rt.child().pid()).orElseThrow().destroyForcibly();
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.roundTrip(2L));
+            assertTrue(e.getMessage().contains(mechanism + ": round trip 2 failed") && e.getMessage().contains("exit code"), e.getMessage());
+        } finally {
+            assertThrows(IllegalStateException.class, rt::close, "closing a crashed child reports it");
+        }
+    }
+
     @Test
     void badArgumentsNameTheArgument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RoundTrips.open("pipe", "somewhere"));
