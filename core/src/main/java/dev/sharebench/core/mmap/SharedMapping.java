@@ -84,8 +84,7 @@ public final class SharedMapping implements AutoCloseable {
         try {
             FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
             if (ch.size() < bytes) {
-                ch.truncate(bytes); // no-op when larger; grows sparse when smaller (fills zeros)
-                ch.write(java.nio.ByteBuffer.allocate(1), bytes - 1);
+                ch.write(java.nio.ByteBuffer.allocate(1), bytes - 1); // grow (sparse, zero-filled)
             }
             MemorySegment seg = ch.map(FileChannel.MapMode.READ_WRITE, 0, bytes, arena);
             initOrJoin(seg, version, path);

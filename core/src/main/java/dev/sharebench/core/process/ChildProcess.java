@@ -396,7 +396,12 @@ public final class ChildProcess implements AutoCloseable {
         IllegalStateException problem = null;
         try {
             if (process.isAlive()) {
-                send("STOP");
+                try {
+                    send("STOP");
+                } catch (IllegalStateException exitedMeanwhile) {
+                    // The role ended by itself between isAlive and send: its exit code decides below.
+                    System.err.println("sharebench: " + role + " exited before STOP: " + exitedMeanwhile.getMessage());
+                }
             }
             closed = true;
             control.close();

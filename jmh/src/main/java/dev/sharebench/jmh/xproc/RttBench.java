@@ -41,6 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
  *
+ * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
  * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
  * The warm-up runs the same roundTrip method as the measurement, long enough for C2 to finish.
  *
@@ -50,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
 @State(Scope.Thread)
 public class RttBench {
 
