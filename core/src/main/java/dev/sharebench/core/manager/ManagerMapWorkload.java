@@ -29,7 +29,7 @@ public final class ManagerMapWorkload implements AutoCloseable {
         try {
             this.client = session.client(c);
             this.map = client.proxy(SharedMap.class, "map");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             session.close();
             throw e;
         }

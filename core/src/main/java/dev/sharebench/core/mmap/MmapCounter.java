@@ -24,7 +24,7 @@ public final class MmapCounter implements CrossCounter {
                     .args(List.of(map.path().toString(), mechanism, Long.toString(childDelta)))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             map.close();
             throw e;
         }

@@ -35,7 +35,7 @@ public final class MmapPingPong implements RoundTrip {
             this.child = ChildProcess.builder(MmapPongRole.class).args(List.of(map.path().toString(), wait.alias()))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             map.close();
             throw e;
         }

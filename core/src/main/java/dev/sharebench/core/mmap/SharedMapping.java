@@ -65,7 +65,7 @@ public final class SharedMapping implements AutoCloseable {
         }
         try {
             return open(p, bytes, version, true);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             deleteOwned(p);
             throw e;
         }
@@ -92,7 +92,7 @@ public final class SharedMapping implements AutoCloseable {
         } catch (IOException e) {
             arena.close();
             throw new UncheckedIOException("cannot map " + path, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
         }

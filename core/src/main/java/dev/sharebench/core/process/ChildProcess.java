@@ -203,7 +203,7 @@ public final class ChildProcess implements AutoCloseable {
             }
             child.handshake(server, b.readyTimeout);
             return child;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             if (child != null) {
                 child.discard("start failed");
             } else {
@@ -212,7 +212,10 @@ public final class ChildProcess implements AutoCloseable {
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot start child " + b.role.getSimpleName(), io);
             }
-            throw (RuntimeException) e;
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e;
         }
     }
 
