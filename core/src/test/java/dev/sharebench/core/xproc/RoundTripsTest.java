@@ -29,7 +29,7 @@ class RoundTripsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex"})
+    @ValueSource(strings = {"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "mmap-block"})
     void mmapEchoesEveryValueWithEachWaitStrategy(String mechanism) {
         try (RoundTrip rt = RoundTrips.open(mechanism, "cross-cpu")) {
             for (long v = 1; v <= 5_000; v++) {
