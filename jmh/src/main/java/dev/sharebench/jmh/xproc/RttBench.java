@@ -45,7 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
  * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
- * The warm-up runs the same roundTrip method as the measurement, long enough for C2 to finish.
+ * Warm-up: setup first calls the same roundTrip method until JIT compile time stops growing (at
+ * most 2 s, JitWarmup), then JMH's warm-up iterations run; no warm-up-only code path exists.
  *
  * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu
  */
@@ -71,6 +72,7 @@ public class RttBench {
     public void start() {
         peer = RoundTrips.open(mechanism, placement); // the child pins itself
         pinning = Placement.of(placement).pinCurrentThread();
+        JitWarmup.untilQuiet(this::roundTrip, 2_000);
     }
 
     @Benchmark
