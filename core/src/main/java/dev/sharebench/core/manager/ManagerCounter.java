@@ -37,7 +37,12 @@ public final class ManagerCounter implements CrossCounter {
 
     @Override
     public void add(long delta) {
-        counter.addAndGet(delta);
+        session.serverProcess().beginWait();
+        try {
+            counter.addAndGet(delta);
+        } finally {
+            session.serverProcess().endWait();
+        }
     }
 
     @Override
