@@ -69,6 +69,7 @@ public final class Mechanisms {
         add("mmap-yield", Family.MMAP, "ping-pong through the mapping, spin 100 then Thread.yield", SHARED_MEMORY_BLOCK);
         add("mmap-park", Family.MMAP, "ping-pong through the mapping, spin 100 then parkNanos(1 us)", SHARED_MEMORY_BLOCK);
         add("mmap-futex", Family.MMAP, "ping-pong through the mapping, spin then FUTEX_WAIT on the shared word (FFM syscall)", SHARED_MEMORY_BLOCK);
+        add("mmap-block", Family.MMAP, "ping-pong through the mapping, FUTEX_WAIT at once, no spinning (the C futex baseline)", SHARED_MEMORY_BLOCK);
         add("mmap-lock", Family.MMAP, "a CAS spin lock living in the shared mapping guarding a plain value", SHARED_VALUE_WITH_LOCK);
         add("file-lock", Family.MMAP, "a plain value in the mapping guarded by FileChannel.lock (fcntl lock)", SHARED_VALUE_WITH_LOCK);
         add("mmap-spsc-ring", Family.MMAP, "our minimal SPSC byte ring over the shared mapping", SHARED_MEMORY_BLOCK);

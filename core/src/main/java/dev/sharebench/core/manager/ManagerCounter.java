@@ -29,7 +29,7 @@ public final class ManagerCounter implements CrossCounter {
             List<String> args = new ArrayList<>(List.of(session.address().split(" ", 2)));
             args.add(Long.toString(childDelta));
             this.peer = ChildProcess.builder(ManagerCounterRole.class).args(args).stdinBytes(session.secret()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             session.close();
             throw e;
         }
@@ -37,7 +37,12 @@ public final class ManagerCounter implements CrossCounter {
 
     @Override
     public void add(long delta) {
-        counter.addAndGet(delta);
+        session.serverProcess().beginWait();
+        try {
+            counter.addAndGet(delta);
+        } finally {
+            session.serverProcess().endWait();
+        }
     }
 
     @Override

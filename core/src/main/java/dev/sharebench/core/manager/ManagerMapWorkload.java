@@ -29,7 +29,7 @@ public final class ManagerMapWorkload implements AutoCloseable {
         try {
             this.client = session.client(c);
             this.map = client.proxy(SharedMap.class, "map");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             session.close();
             throw e;
         }
@@ -40,6 +40,15 @@ public final class ManagerMapWorkload implements AutoCloseable {
 
     /** One step of round {@code round}: write then read back {@code batch} items; returns items checked. */
     public int step(long round) {
+        session.serverProcess().beginWait(); // a hung server is killed by the guard: the call then fails
+        try {
+            return writeThenRead(round);
+        } finally {
+            session.serverProcess().endWait();
+        }
+    }
+
+    private int writeThenRead(long round) {
         if (batch == 1) {
             Long value = round;
             map.put(0L, value);

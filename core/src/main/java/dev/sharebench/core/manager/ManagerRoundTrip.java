@@ -27,7 +27,7 @@ public final class ManagerRoundTrip implements RoundTrip {
                 init.put(k, k);
             }
             map.putAll(init);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             session.close();
             throw e;
         }

@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * then Thread.yield / parkNanos(1 us)), and {@code futex}: spin {@value #FUTEX_SPINS} times
  * (~2 us: a peer on another CPU answers well within it), then yield up to {@value #FUTEX_YIELDS}
  * times (lets a peer on the SAME CPU run: spinning there only burns the peer's time), then
- * announce {@code sleeping = 1}, re-check, and FUTEX_WAIT on the seq word. The poster stores seq with
+ * announce {@code sleeping = 1}, re-check, and FUTEX_WAIT on the seq word; {@code block}: the same
+ * futex protocol with no spinning at all (what a plain C futex hand-off does). The poster stores seq with
  * a volatile write and wakes only when it then reads {@code sleeping == 1} (a Dekker pair of
  * volatile accesses: either the waiter sees the new seq, or the poster sees the flag; and FUTEX_WAIT
  * itself re-checks the word in the kernel, so a wake is never lost).
@@ -34,23 +35,34 @@ public final class Mailbox implements AutoCloseable {
     private final MemorySegment seqWord;
     private final WaitStrategy wait;
     private final Futex futex;
+    private final int spins;   // futex: spins before yielding (0 for block)
+    private final int yields;  // futex: yields before sleeping (0 for block)
 
     public Mailbox(MemorySegment seg, long base, WaitStrategy wait) {
-        if (wait == WaitStrategy.BLOCK) {
-            throw new IllegalArgumentException("waitStrategy 'block' has no meaning for shared memory: use futex (the kernel's blocking wait)");
-        }
         this.seg = seg;
         this.base = base;
         this.seqWord = seg.asSlice(base + ExchangeLayout.SEQ, 4);
         this.wait = wait;
-        this.futex = wait == WaitStrategy.FUTEX ? new Futex(FUTEX_TIMEOUT_NANOS) : null;
+        boolean usesFutex = wait == WaitStrategy.FUTEX || wait == WaitStrategy.BLOCK;
+        this.futex = usesFutex ? new Futex(FUTEX_TIMEOUT_NANOS) : null;
+        this.spins = wait == WaitStrategy.FUTEX ? FUTEX_SPINS : 0;
+        this.yields = wait == WaitStrategy.FUTEX ? FUTEX_YIELDS : 0;
     }
 
-    /** Store {@code value}, then publish {@code seq}; wake the peer if it announced it sleeps. */
+    /**
+     * Store {@code value}, then publish {@code seq}. Without futex a release store is enough (a plain
+     * MOV on x86). With futex the store must be volatile (a StoreLoad fence) so that the following
+     * read of {@code sleeping} cannot be reordered before it: that pair is what makes the wake-up
+     * decision safe; the poster pays FUTEX_WAKE only when the peer announced it sleeps.
+     */
     public void post(int seq, long value) {
         LONG.set(seg, base + ExchangeLayout.VALUE, value);
+        if (futex == null) {
+            INT.setRelease(seg, base + ExchangeLayout.SEQ, seq);
+            return;
+        }
         INT.setVolatile(seg, base + ExchangeLayout.SEQ, seq);
-        if (futex != null && (int) INT.getVolatile(seg, base + ExchangeLayout.SLEEPING) != 0) {
+        if ((int) INT.getVolatile(seg, base + ExchangeLayout.SLEEPING) != 0) {
             futex.wake(seqWord, 1);
         }
     }
@@ -68,14 +80,14 @@ public final class Mailbox implements AutoCloseable {
      * also throw, e.g. when the peer process died).
      */
     public int await(int last, BooleanSupplier giveUp) {
-        int spins = 0;
+        int n = 0;
         while (true) {
             int s = (int) INT.getAcquire(seg, base + ExchangeLayout.SEQ);
             if (s != last) {
                 return s;
             }
-            ++spins;
-            if (futex != null && spins >= FUTEX_SPINS + FUTEX_YIELDS) {
+            ++n;
+            if (futex != null && n > spins + yields) {
                 INT.setVolatile(seg, base + ExchangeLayout.SLEEPING, 1);
                 if ((int) INT.getVolatile(seg, base + ExchangeLayout.SEQ) == last) {
                     boolean woken = futex.await(seqWord, last);
@@ -85,17 +97,17 @@ public final class Mailbox implements AutoCloseable {
                     }
                 }
                 INT.setOpaque(seg, base + ExchangeLayout.SLEEPING, 0);
-                spins = FUTEX_SPINS; // after a wake: yield a little before sleeping again
+                n = spins; // after a wake: yield a little before sleeping again
             } else if (futex != null) {
-                if (spins < FUTEX_SPINS) {
+                if (n <= spins) {
                     Thread.onSpinWait();
                 } else {
                     Thread.yield();
                 }
             } else {
-                wait.idle(spins);
+                wait.idle(n);
             }
-            if ((spins & 0x3FFF) == 0 && giveUp.getAsBoolean()) {
+            if ((n & 0x3FFF) == 0 && giveUp.getAsBoolean()) {
                 return last;
             }
         }

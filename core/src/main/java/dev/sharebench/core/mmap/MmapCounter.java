@@ -24,20 +24,32 @@ public final class MmapCounter implements CrossCounter {
                     .args(List.of(map.path().toString(), mechanism, Long.toString(childDelta)))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             map.close();
             throw e;
         }
     }
 
+    private static final long HANG_NANOS = 20_000_000_000L;
+    private final java.util.function.BooleanSupplier peerCheck = this::peerGone;
+    private long waitStart;
+
     @Override
     public void add(long delta) {
-        ops.add(delta, this::peerGone);
+        waitStart = 0;
+        ops.add(delta, peerCheck);
     }
 
+    /** Polled while waiting for the lock: throws if the child died, or held the lock too long. */
     private boolean peerGone() {
         if (!child.isAlive()) {
             throw child.failure(mechanism + ": died while this process waited for the lock", null);
+        }
+        long now = System.nanoTime();
+        if (waitStart == 0) {
+            waitStart = now;
+        } else if (now - waitStart > HANG_NANOS) {
+            throw child.failure(mechanism + ": lock not released within " + HANG_NANOS / 1_000_000 + " ms (hung peer?)", null);
         }
         return false;
     }

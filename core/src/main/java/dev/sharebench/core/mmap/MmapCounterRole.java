@@ -5,9 +5,9 @@ import dev.sharebench.core.process.ChildRole;
 import java.nio.file.Path;
 
 /**
- * Child role of the mmap counters: add {@code delta} in a loop until asked to stop, then report how
- * much it added. It does NOT unlink the file: file-lock needs the open channel only, but the parent
- * keeps the name until close so a late attach could find it. Args: {@code <path> <mechanism> <delta>}.
+ * Child role of the mmap counters: map the file and unlink its name (file-lock locks the inode
+ * through the open channel, the name is not needed), add {@code delta} in a loop until asked to
+ * stop, then report how much it added. Args: {@code <path> <mechanism> <delta>}.
  */
 public final class MmapCounterRole implements ChildRole {
 
@@ -17,6 +17,7 @@ public final class MmapCounterRole implements ChildRole {
         String mechanism = ctx.arg(1, "mechanism");
         long delta = Long.parseLong(ctx.arg(2, "delta"));
         try (SharedMapping map = SharedMapping.attach(path, ExchangeLayout.BYTES, ExchangeLayout.VERSION)) {
+            map.unlink();
             SharedCounterOps ops = new SharedCounterOps(mechanism, map);
             ctx.ready("");
             long added = 0;

@@ -24,6 +24,7 @@ public final class MmapPingPong implements RoundTrip {
     private final ChildProcess child;
     private final Mailbox req;
     private final Mailbox resp;
+    private final java.util.function.BooleanSupplier peerCheck = this::peerGone;
     private int seq;
     private long waitStart;
 
@@ -34,7 +35,7 @@ public final class MmapPingPong implements RoundTrip {
             this.child = ChildProcess.builder(MmapPongRole.class).args(List.of(map.path().toString(), wait.alias()))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             map.close();
             throw e;
         }
@@ -47,7 +48,7 @@ public final class MmapPingPong implements RoundTrip {
         int n = seq + 1;
         req.post(n, value);
         waitStart = 0;
-        int got = resp.await(seq, this::peerGone);
+        int got = resp.await(seq, peerCheck);
         if (got != n || resp.value() != value) {
             throw new IllegalStateException(mechanism + ": request " + n + " value " + value + " answered by seq " + got + " value " + resp.value());
         }

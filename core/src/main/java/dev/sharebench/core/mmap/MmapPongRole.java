@@ -27,9 +27,10 @@ public final class MmapPongRole implements ChildRole {
             map.unlink();
             MemorySegment seg = map.segment();
             ctx.ready("");
+            java.util.function.BooleanSupplier stop = () -> ctx.stopRequested() || (int) INT.getVolatile(seg, ExchangeLayout.STOP) != 0;
             int last = 0;
             while (true) {
-                int seq = req.await(last, () -> ctx.stopRequested() || (int) INT.getVolatile(seg, ExchangeLayout.STOP) != 0);
+                int seq = req.await(last, stop);
                 if (seq == last) {
                     return; // asked to stop
                 }

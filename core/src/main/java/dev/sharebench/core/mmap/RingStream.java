@@ -31,7 +31,7 @@ public final class RingStream implements StreamSender {
                     .args(List.of(map.path().toString(), mechanism, Integer.toString(capacity), Integer.toString(payloadBytes)))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // e.g. IllegalAccessError: Agrona without --add-exports
             map.close();
             throw e;
         }

@@ -32,6 +32,13 @@ public final class SharedMapping implements AutoCloseable {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
+    /** Files this JVM created and has not deleted yet: deleted by a shutdown hook if never closed. */
+    private static final java.util.Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OWNED.forEach(p -> p.toFile().delete()), "sharebench-shm-reaper"));
+    }
+
     private final Path path;
     private final Arena arena;
     private final FileChannel channel;
@@ -52,10 +59,16 @@ public final class SharedMapping implements AutoCloseable {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".shm");
         try {
             Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            OWNED.add(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create shared-memory file " + p, e);
         }
-        return open(p, bytes, version, true);
+        try {
+            return open(p, bytes, version, true);
+        } catch (RuntimeException | Error e) {
+            deleteOwned(p);
+            throw e;
+        }
     }
 
     /** Map an existing file (created by the peer); waits up to 5 s for its header. */
@@ -71,8 +84,7 @@ public final class SharedMapping implements AutoCloseable {
         try {
             FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
             if (ch.size() < bytes) {
-                ch.truncate(bytes); // no-op when larger; grows sparse when smaller (fills zeros)
-                ch.write(java.nio.ByteBuffer.allocate(1), bytes - 1);
+                ch.write(java.nio.ByteBuffer.allocate(1), bytes - 1); // grow (sparse, zero-filled)
             }
             MemorySegment seg = ch.map(FileChannel.MapMode.READ_WRITE, 0, bytes, arena);
             initOrJoin(seg, version, path);
@@ -80,7 +92,7 @@ public final class SharedMapping implements AutoCloseable {
         } catch (IOException e) {
             arena.close();
             throw new UncheckedIOException("cannot map " + path, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
         }
@@ -123,10 +135,15 @@ public final class SharedMapping implements AutoCloseable {
 
     /** Remove the name; the pages live on while mapped. Safe to call twice and from both sides. */
     public void unlink() {
+        deleteOwned(path);
+    }
+
+    private static void deleteOwned(Path p) {
         try {
-            Files.deleteIfExists(path);
+            Files.deleteIfExists(p);
+            OWNED.remove(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
+            throw new UncheckedIOException("cannot delete " + p, e);
         }
     }
 

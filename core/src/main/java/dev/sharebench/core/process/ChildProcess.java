@@ -203,7 +203,7 @@ public final class ChildProcess implements AutoCloseable {
             }
             child.handshake(server, b.readyTimeout);
             return child;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             if (child != null) {
                 child.discard("start failed");
             } else {
@@ -212,7 +212,10 @@ public final class ChildProcess implements AutoCloseable {
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot start child " + b.role.getSimpleName(), io);
             }
-            throw (RuntimeException) e;
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e;
         }
     }
 
@@ -356,15 +359,16 @@ public final class ChildProcess implements AutoCloseable {
         if (killedBecause != null) {
             s.append("; killed: ").append(killedBecause);
         }
-        if (!process.isAlive()) {
-            try {
-                process.waitFor(200, TimeUnit.MILLISECONDS);
+        try {
+            // A broken pipe or socket is often seen before the exit is reaped: give it a moment.
+            if (process.waitFor(cause != null ? 500 : 50, TimeUnit.MILLISECONDS)) {
                 s.append("; exit code ").append(process.exitValue());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } else {
+                s.append("; still running");
             }
-        } else {
-            s.append("; still running");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            s.append("; (interrupted while checking its state)");
         }
         if (failureReported != null) {
             s.append("; role failed: ").append(failureReported);
@@ -395,7 +399,12 @@ public final class ChildProcess implements AutoCloseable {
         IllegalStateException problem = null;
         try {
             if (process.isAlive()) {
-                send("STOP");
+                try {
+                    send("STOP");
+                } catch (IllegalStateException exitedMeanwhile) {
+                    // The role ended by itself between isAlive and send: its exit code decides below.
+                    System.err.println("sharebench: " + role + " exited before STOP: " + exitedMeanwhile.getMessage());
+                }
             }
             closed = true;
             control.close();

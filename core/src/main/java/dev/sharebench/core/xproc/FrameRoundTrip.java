@@ -52,6 +52,11 @@ final class FrameRoundTrip implements RoundTrip {
         return echo;
     }
 
+    /** The echo child, for lifecycle tests. */
+    ChildProcess child() {
+        return child;
+    }
+
     @Override
     public String mechanism() {
         return mechanism;

@@ -12,13 +12,13 @@ import java.util.List;
 /**
  * The one alias -> implementation mapping of the ping-pong contract. The shared-memory rows carry
  * their wait strategy in the alias ({@code mmap-spin}, {@code mmap-yield}, {@code mmap-park},
- * {@code mmap-futex}); the kernel transports, the manager and rmi block in the kernel.
+ * {@code mmap-futex}, and {@code mmap-block}: futex without spinning); the kernel transports, the manager and rmi block in the kernel.
  */
 public final class RoundTrips {
 
     /** Every alias this factory supports (each registered in {@link Mechanisms}). */
     public static final List<String> SUPPORTED = List.of("mmap-spin", "mmap-yield", "mmap-park", "mmap-futex",
-            "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
+            "mmap-block", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
 
     private RoundTrips() {
     }
@@ -31,6 +31,7 @@ public final class RoundTrips {
             case "mmap-yield" -> new MmapPingPong(mechanism, WaitStrategy.YIELD, where);
             case "mmap-park" -> new MmapPingPong(mechanism, WaitStrategy.PARK, where);
             case "mmap-futex" -> new MmapPingPong(mechanism, WaitStrategy.FUTEX, where);
+            case "mmap-block" -> new MmapPingPong(mechanism, WaitStrategy.BLOCK, where);
             case "pipe", "fifo", "uds", "tcp" -> new FrameRoundTrip(mechanism, where);
             case "process-queue" -> new ProcessQueueRoundTrip(where);
             case "manager-uds" -> new ManagerRoundTrip(mechanism, "uds", where);

@@ -29,12 +29,27 @@ class RoundTripsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex"})
+    @ValueSource(strings = {"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "mmap-block"})
     void mmapEchoesEveryValueWithEachWaitStrategy(String mechanism) {
         try (RoundTrip rt = RoundTrips.open(mechanism, "cross-cpu")) {
             for (long v = 1; v <= 5_000; v++) {
                 assertEquals(v * 31, rt.roundTrip(v * 31));
             }
+        }
+    }
+
+    /* A peer that crashes mid-run: the blocked read ends and the error names the mechanism and the exit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pipe", "uds"})
+    void aCrashedPeerFailsTheRoundTripWithAClearMessage(String mechanism) {
+        FrameRoundTrip rt = (FrameRoundTrip) RoundTrips.open(mechanism, "os");
+        try {
+            assertEquals(1L, rt.roundTrip(1L));
+            ProcessHandle.of(rt.child().pid()).orElseThrow().destroyForcibly();
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.roundTrip(2L));
+            assertTrue(e.getMessage().contains(mechanism + ": round trip 2 failed") && e.getMessage().contains("exit code"), e.getMessage());
+        } finally {
+            assertThrows(IllegalStateException.class, rt::close, "closing a crashed child reports it");
         }
     }
 

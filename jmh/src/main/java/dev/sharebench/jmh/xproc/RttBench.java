@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Rows:
  *   mmap-spin / -yield / -park / -futex  a {seq, value} mailbox in a /dev/shm mapping, four ways to wait
+ *   mmap-block                           the same mailbox, FUTEX_WAIT at once (C's futex hand-off)
  *   pipe, fifo, uds, tcp                 8-byte length-prefixed frames through the kernel
  *   process-queue                        a Long through a serializing bounded queue + feeder thread + pipe
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
@@ -32,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * What to expect on the 2-vCPU reference machine (TOOLCHAIN-NOTES; compare within one run only):
  *   - cross-cpu: mmap-spin ~120-130 ns, the core-to-core floor (FloorBench shows it for two threads);
- *     mmap-futex close to it while the peer answers within the spin budget. Anything that blocks in
+ *     mmap-futex close to it while the peer answers within the spin budget; mmap-block pays the
+ *     blocking wake-up (~48 us in C here, ~4.3 us on one vCPU). Anything that blocks in
  *     the kernel pays the hypervisor's cross-vCPU wake-up twice: pipe ~50 us, uds ~40-60 us,
  *     tcp ~60 us; the manager adds encoding and a server thread on top; rmi adds JRMP and
  *     serialization.
@@ -41,8 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
  *
+ * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
  * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
- * The warm-up runs the same roundTrip method as the measurement, long enough for C2 to finish.
+ * Warm-up: setup first calls the same roundTrip method until JIT compile time stops growing (at
+ * most 2 s, JitWarmup), then JMH's warm-up iterations run; no warm-up-only code path exists.
  *
  * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu
  */
@@ -50,11 +54,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
 @State(Scope.Thread)
 public class RttBench {
 
-    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "mmap-block", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
     public String mechanism;
 
     @Param({"cross-cpu", "same-cpu", "os"})
@@ -68,6 +72,7 @@ public class RttBench {
     public void start() {
         peer = RoundTrips.open(mechanism, placement); // the child pins itself
         pinning = Placement.of(placement).pinCurrentThread();
+        JitWarmup.untilQuiet(this::roundTrip, 2_000);
     }
 
     @Benchmark

@@ -31,8 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * batch = 1 is the classic per-increment sharing; batch = 64 shows what batching buys each row:
  * nothing for mmap (one atomic either way), 64x fewer round trips for the manager.
  *
- * Expect (cross-cpu): mmap tens of millions of adds/s (one contended cache line), mmap-lock a few
- * times slower (two atomics per add and the line ping-pongs), file-lock ~1 M/s or less (syscalls),
+ * Expect (cross-cpu): mmap tens of millions of adds/s (one contended cache line). mmap-lock is an
+ * UNFAIR spin lock: the child re-takes it right after releasing it (the line is still in its cache),
+ * so this side can starve and score far below mmap; the verified total still counts every add.
+ * file-lock ~tens of thousands to ~1 M/s (two fcntl syscalls per add, and a blocked taker sleeps),
  * manager ~20-50 K requests/s (a blocking round trip each), i.e. ~1000x below the mapping; Python's
  * multiprocessing.Value with its lock does ~0.85 M/s here, for orientation.
  *
@@ -42,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
 @State(Scope.Thread)
 public class XprocCounterBench {
 
