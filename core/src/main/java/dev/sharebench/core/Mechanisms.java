@@ -63,6 +63,13 @@ public final class Mechanisms {
 
         // --- mmap: shared memory between processes
         add("mmap", Family.MMAP, "a /dev/shm file mapped in both JVMs as a MemorySegment, VarHandle atomics", SHARED_MEMORY_BLOCK);
+        // The ping-pong over the mapping, one alias per wait strategy (a cartesian waitStrategy @Param
+        // would pair every other transport with waits it cannot honour).
+        add("mmap-spin", Family.MMAP, "ping-pong through the mapping, both sides busy-spin (Thread.onSpinWait)", SHARED_MEMORY_BLOCK);
+        add("mmap-yield", Family.MMAP, "ping-pong through the mapping, spin 100 then Thread.yield", SHARED_MEMORY_BLOCK);
+        add("mmap-park", Family.MMAP, "ping-pong through the mapping, spin 100 then parkNanos(1 us)", SHARED_MEMORY_BLOCK);
+        add("mmap-futex", Family.MMAP, "ping-pong through the mapping, spin then FUTEX_WAIT on the shared word (FFM syscall)", SHARED_MEMORY_BLOCK);
+        add("mmap-block", Family.MMAP, "ping-pong through the mapping, FUTEX_WAIT at once, no spinning (the C futex baseline)", SHARED_MEMORY_BLOCK);
         add("mmap-lock", Family.MMAP, "a CAS spin lock living in the shared mapping guarding a plain value", SHARED_VALUE_WITH_LOCK);
         add("file-lock", Family.MMAP, "a plain value in the mapping guarded by FileChannel.lock (fcntl lock)", SHARED_VALUE_WITH_LOCK);
         add("mmap-spsc-ring", Family.MMAP, "our minimal SPSC byte ring over the shared mapping", SHARED_MEMORY_BLOCK);

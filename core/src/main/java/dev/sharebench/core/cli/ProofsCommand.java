@@ -1,0 +1,48 @@
+package dev.sharebench.core.cli;
+
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Proof;
+import dev.sharebench.core.proof.ProofCatalog;
+import dev.sharebench.core.proof.ProofRecord;
+import dev.sharebench.core.proof.ProofRunner;
+import dev.sharebench.core.proof.cases.ProofCases;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the deterministic (P10-P12) and cross-process (P13-P19) pitfall proofs and writes one
+ * record per variant into {@code --out}. The jcstress proofs (P01-P09) run under jcstress; see
+ * jcstress/README.md. Exit 0: every Fixed variant held and nothing errored; 1: a fix failed or a
+ * proof errored; 2: bad usage.
+ */
+@Command(name = "proofs", mixinStandardHelpOptions = true,
+        description = "Run the deterministic and cross-process pitfall proofs; write one JSON record per proof variant.")
+final class ProofsCommand implements Callable<Integer> {
+
+    // NOTE: checked in call(), not with required = true: CoreMain maps picocli's own usage errors to exit 1, and this
+    // command promises exit 2 for bad usage.
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records, e.g. results/<run-id>/proofs (required).")
+    Path out;
+    @Option(names = "--profile", paramLabel = "MODE", defaultValue = "quick", description = "sanity, quick (default) or full: scales the trial counts.")
+    String profile;
+    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P10,P13 (default: all of P10-P19).")
+    String only;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out == null) {
+            throw new IllegalArgumentException("--out DIR is required: the folder the proof records go to");
+        }
+        Mode mode = Mode.parse("--profile", profile);
+        List<Proof> proofs = only == null ? ProofCases.all() : ProofCases.select("--only", ProofCatalog.parseIds("--only", only));
+        if (proofs.isEmpty()) {
+            throw new IllegalArgumentException("--only: no proof selected");
+        }
+        List<ProofRecord> records = new ProofRunner(out, mode, System.out).runAll(proofs);
+        return records.stream().anyMatch(r -> r.verdict().failsRun()) ? CoreMain.EXIT_CHECK_FAILED : CoreMain.EXIT_OK;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sharebench.core.manager;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+
+/**
+ * Java serialization, the JDK's classic "pickle": one ObjectOutputStream per message (its class
+ * descriptors travel every time, which is part of its cost). Reading goes through an
+ * {@link ObjectInputFilter} ALLOWLIST: only the value types of the manager API, bounded depth,
+ * references, array lengths and bytes (arrays are matched by their element type); any other class is rejected before it is instantiated, so a
+ * deserialization gadget chain cannot run.
+ */
+public final class JavaSerialCodec implements Codec {
+
+    static final byte ID = 2;
+    /** The allowlist, shared with the process queue. */
+    public static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
+            "maxdepth=16;maxrefs=100000;maxarray=1048576;maxbytes=1048576;"
+                    + "dev.sharebench.core.manager.Call;java.lang.Long;java.lang.Integer;java.lang.Number;java.lang.Boolean;"
+                    + "java.util.ArrayList;java.util.HashMap;java.util.Map$Entry;java.util.CollSer;java.lang.Object;!*");
+
+    @Override
+    public byte id() {
+        return ID;
+    }
+
+    @Override
+    public String alias() {
+        return "java";
+    }
+
+    @Override
+    public void writeCall(Call call, ByteBuffer out) {
+        writeObject(call, out);
+    }
+
+    @Override
+    public Call readCall(ByteBuffer in) {
+        Object o = readObject(in);
+        if (!(o instanceof Call c)) {
+            throw new MalformedFrameException("expected a Call, got " + (o == null ? "null" : o.getClass().getName()), null);
+        }
+        return c;
+    }
+
+    @Override
+    public void writeValue(Object value, ByteBuffer out) {
+        writeObject(value, out);
+    }
+
+    @Override
+    public Object readValue(ByteBuffer in) {
+        return readObject(in);
+    }
+
+    private static void writeObject(Object o, ByteBuffer out) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {
+            oos.writeObject(o);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot serialize " + o.getClass().getName() + ": " + e.getMessage(), e);
+        }
+        if (bytes.size() > out.remaining()) {
+            throw new IllegalArgumentException("serialized value of " + bytes.size() + " bytes exceeds the maximum frame length");
+        }
+        out.put(bytes.toByteArray());
+    }
+
+    private static Object readObject(ByteBuffer in) {
+        try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in.array(), in.arrayOffset() + in.position(), in.remaining()))) {
+            ois.setObjectInputFilter(ALLOWLIST);
+            Object o = ois.readObject();
+            in.position(in.limit());
+            return o;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            throw new MalformedFrameException("cannot deserialize: " + e, e);
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.sharebench.core.manager;
+
+import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.xproc.RoundTrip;
+
+/**
+ * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
+ * makes. The map is preloaded with keys 0..63 mapped to themselves, and the value is a key, so every
+ * reply is checked.
+ */
+public final class ManagerRoundTrip implements RoundTrip {
+
+    private static final int KEYS = 64;
+    private final String mechanism;
+    private final ManagerSession session;
+    private final ManagerClient client;
+    private final SharedMap map;
+
+    public ManagerRoundTrip(String mechanism, String transport, Placement placement) {
+        this.mechanism = mechanism;
+        this.session = new ManagerSession(transport, placement);
+        try {
+            this.client = session.client(new BinaryCodec());
+            this.map = client.proxy(SharedMap.class, "map");
+            java.util.Map<Object, Object> init = new java.util.HashMap<>();
+            for (long k = 0; k < KEYS; k++) {
+                init.put(k, k);
+            }
+            map.putAll(init);
+        } catch (RuntimeException | Error e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public long roundTrip(long value) {
+        Long key = value & (KEYS - 1);
+        session.serverProcess().beginWait();
+        Object got;
+        try {
+            got = map.get(key);
+        } finally {
+            session.serverProcess().endWait();
+        }
+        if (!key.equals(got)) {
+            throw new IllegalStateException(mechanism + ": map.get(" + key + ") returned " + got);
+        }
+        return value;
+    }
+
+    @Override
+    public String mechanism() {
+        return mechanism;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.sharebench.core.manager.rmi;
+
+import dev.sharebench.core.process.ChildContext;
+import dev.sharebench.core.process.ChildRole;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+
+/**
+ * Child role of the rmi row: a registry on loopback with one exported {@link RmiEcho}; reports the
+ * registry port as its ready info and serves until stopped.
+ */
+public final class RmiServerRole implements ChildRole {
+
+    static final String NAME = "sharebench-echo";
+
+    @Override
+    public void run(ChildContext ctx) throws Exception {
+        LoopbackSocketFactory sockets = new LoopbackSocketFactory();
+        Registry registry = LocateRegistry.createRegistry(0, sockets, sockets);
+        int port = sockets.lastPort();
+        RmiEcho impl = value -> value;
+        RmiEcho stub = (RmiEcho) UnicastRemoteObject.exportObject(impl, 0, sockets, sockets);
+        registry.rebind(NAME, stub);
+        ctx.ready(Integer.toString(port));
+        while (!ctx.stopRequested()) {
+            Thread.sleep(20);
+        }
+        UnicastRemoteObject.unexportObject(impl, true);
+        UnicastRemoteObject.unexportObject(registry, true);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.sharebench.core.pipe;
+
+import dev.sharebench.core.process.ChildContext;
+import dev.sharebench.core.process.ChildRole;
+
+/**
+ * Child role: echo every frame back until the parent closes the link.
+ * Args: {@code <transport> <bufferBytes> <maxFrame>}.
+ */
+public final class FrameEchoRole implements ChildRole {
+
+    @Override
+    public void run(ChildContext ctx) throws Exception {
+        FrameTransport transport = FrameTransport.of(ctx.arg(0, "transport"));
+        int bufferBytes = Integer.parseInt(ctx.arg(1, "bufferBytes"));
+        int maxFrame = Integer.parseInt(ctx.arg(2, "maxFrame"));
+        byte[] buf = new byte[maxFrame];
+        try (FrameLink link = transport.childSide(ctx, bufferBytes, maxFrame)) {
+            while (true) {
+                int len = link.receive(buf);
+                link.send(buf, 0, len);
+            }
+        } catch (PeerClosedException parentClosed) {
+            // The normal end: the parent closed its end of the link.
+            return;
+        }
+    }
+}

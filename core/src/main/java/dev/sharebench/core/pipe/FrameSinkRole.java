@@ -1,0 +1,40 @@
+package dev.sharebench.core.pipe;
+
+import dev.sharebench.core.process.ChildContext;
+import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.xproc.Payloads;
+import dev.sharebench.core.xproc.StreamSinkReport;
+
+/**
+ * Child role of the kernel-transport streams: receive frames (copied into a private array, as any
+ * reader of a pipe or socket does), check every payload's stamps, and at the zero-length end marker
+ * report the count. Args: {@code <transport> <bufferBytes> <payloadBytes>}.
+ */
+public final class FrameSinkRole implements ChildRole {
+
+    @Override
+    public void run(ChildContext ctx) throws Exception {
+        FrameTransport transport = FrameTransport.of(ctx.arg(0, "transport"));
+        int bufferBytes = Integer.parseInt(ctx.arg(1, "bufferBytes"));
+        int payloadBytes = Integer.parseInt(ctx.arg(2, "payloadBytes"));
+        byte[] buf = new byte[payloadBytes];
+        try (FrameLink link = transport.childSide(ctx, bufferBytes, payloadBytes)) {
+            long seq = 0;
+            String error = null;
+            while (true) {
+                int len = link.receive(buf);
+                if (len == 0) {
+                    break;
+                }
+                seq++;
+                if (error == null) {
+                    error = Payloads.check(buf, len, payloadBytes, seq);
+                }
+            }
+            ctx.report(error == null ? StreamSinkReport.ok(seq) : StreamSinkReport.error(error));
+            link.receive(buf); // wait for the parent to close (PeerClosedException)
+        } catch (PeerClosedException parentClosed) {
+            return;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.sharebench.core.proof;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a proof is run. */
+public enum Kind {
+    /** A jcstress test in the jcstress module; its results are converted into records. */
+    JCSTRESS("jcstress"),
+    /** A single-JVM proof that needs no racing: run by {@code core.jar proofs}. */
+    DETERMINISTIC("deterministic"),
+    /** A proof with child JVMs: run by {@code core.jar proofs}. */
+    CROSS_PROCESS("cross-process");
+
+    private final String id;
+
+    Kind(String id) {
+        this.id = id;
+    }
+
+    @JsonValue
+    public String id() {
+        return id;
+    }
+}

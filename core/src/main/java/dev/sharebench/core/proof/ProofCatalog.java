@@ -1,0 +1,94 @@
+package dev.sharebench.core.proof;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every pitfall proof of the suite, defined once: the proof runner, the jcstress converter and the
+ * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 and are never reused.
+ */
+public final class ProofCatalog {
+
+    private static final String JCS = "dev.sharebench.jcstress.";
+    private static final String CASES = "dev.sharebench.core.proof.cases.";
+    private static final String TSO = "x86-64 is TSO: it never reorders the writer's two stores or the reader's two loads, "
+            + "so only a JIT reordering could show it, and that seldom happens; weaker CPUs (ARM, POWER) show it readily.";
+
+    private static final Map<String, ProofInfo> BY_ID = new LinkedHashMap<>();
+
+    static {
+        // --- in-process races, run by jcstress (2 actors + arbiter at most)
+        add(1, "Lost update", "count++ on a shared plain or volatile field", Kind.JCSTRESS, JCS + "lock.Lock_01_LostUpdate");
+        add(2, "Lock per caller", "each thread locks its own lock object", Kind.JCSTRESS, JCS + "lock.Lock_02_LockPerCaller");
+        add(3, "Check-then-act", "get, then put, on a ConcurrentHashMap", Kind.JCSTRESS, JCS + "lock.Lock_03_CheckThenAct");
+        add(4, "Unsafe publication", "data plus a plain ready flag, read without acquire", Kind.JCSTRESS, JCS + "lock.Lock_04_Publication", TSO);
+        add(5, "Spin that never ends", "a spin loop on a plain field the JIT may hoist", Kind.JCSTRESS, JCS + "lock.Lock_05_SpinOnPlainField");
+        add(6, "Off-heap lost update", "plain MemorySegment get and set as an increment", Kind.JCSTRESS, JCS + "offheap.Offheap_06_SegmentLostUpdate");
+        add(7, "Shared buffer position", "relative get/put on one ByteBuffer from two threads", Kind.JCSTRESS, JCS + "offheap.Offheap_07_BufferPosition");
+        add(8, "Tearing", "a plain 8-byte access that crosses a cache line", Kind.JCSTRESS, JCS + "offheap.Offheap_08_Tearing");
+        add(9, "Two mappings, one file", "plain read-modify-write through two mappings of one file", Kind.JCSTRESS, JCS + "mmap.Mmap_09_TwoMappings");
+        // --- deterministic, single JVM
+        add(10, "ThreadLocal bleed", "a ThreadLocal left set on a pooled thread", Kind.DETERMINISTIC, CASES + "ThreadLocal_10_Bleed");
+        add(11, "Unbounded queue", "an unbounded queue under a producer faster than its consumer", Kind.DETERMINISTIC, CASES + "Queue_11_Unbounded");
+        add(12, "Use after close", "reading a MemorySegment after its Arena closed", Kind.DETERMINISTIC, CASES + "Offheap_12_UseAfterClose");
+        // --- cross-process, child JVMs
+        add(13, "Child gets a copy", "expecting a child process to change the parent's object", Kind.CROSS_PROCESS, CASES + "Pipe_13_ChildGetsCopy");
+        add(14, "In-JVM lock across processes", "a ReentrantLock guarding memory that another process writes", Kind.CROSS_PROCESS, CASES + "Mmap_14_InJvmLock");
+        add(15, "Stale snapshot", "a local copy of a manager proxy's value", Kind.CROSS_PROCESS, CASES + "Manager_15_StaleSnapshot");
+        add(16, "Chatty loop", "per-element proxy access in a loop", Kind.CROSS_PROCESS, CASES + "Manager_16_ChattyLoop");
+        add(17, "Orphaned server", "a child process that outlives its killed parent", Kind.CROSS_PROCESS, CASES + "Process_17_Orphan");
+        add(18, "Unserializable payload", "sending an object that cannot be serialized", Kind.CROSS_PROCESS, CASES + "Manager_18_Unserializable");
+        add(19, "Shared-memory lifecycle", "a mapping file nobody deletes", Kind.CROSS_PROCESS, CASES + "Mmap_19_MappingLifecycle");
+    }
+
+    private ProofCatalog() {
+    }
+
+    private static void add(int number, String title, String pitfall, Kind kind, String testClass) {
+        add(number, title, pitfall, kind, testClass, null);
+    }
+
+    private static void add(int number, String title, String pitfall, Kind kind, String testClass, String notReproducedReason) {
+        ProofInfo p = new ProofInfo(number, title, pitfall, kind, testClass, notReproducedReason);
+        if (BY_ID.putIfAbsent(p.id(), p) != null) {
+            throw new IllegalStateException("proof number used twice: " + number);
+        }
+    }
+
+    public static List<ProofInfo> all() {
+        return List.copyOf(BY_ID.values());
+    }
+
+    public static List<ProofInfo> ofKind(Kind kind) {
+        return BY_ID.values().stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    public static Optional<ProofInfo> find(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The proof whose class holds the jcstress test {@code testName} (e.g. {@code ...Lock_01_LostUpdate.Broken}). */
+    public static Optional<ProofInfo> forTest(String testName) {
+        return BY_ID.values().stream().filter(p -> testName.startsWith(p.testClass() + ".") || testName.startsWith(p.testClass() + "$")).findFirst();
+    }
+
+    /**
+     * Parses a comma-separated id list such as {@code P01,P10} (also {@code 1,10}); the error names
+     * the argument and lists the known ids.
+     */
+    public static List<ProofInfo> parseIds(String argumentName, String ids) {
+        return Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> {
+            String id = s.matches("\\d{1,2}") ? String.format("P%02d", Integer.parseInt(s)) : s.toUpperCase(java.util.Locale.ROOT);
+            ProofInfo p = BY_ID.get(id);
+            if (p == null) {
+                throw new IllegalArgumentException(argumentName + ": unknown proof id '" + s + "', known ids: "
+                        + BY_ID.keySet().stream().collect(Collectors.joining(",")));
+            }
+            return p;
+        }).distinct().toList();
+    }
+}

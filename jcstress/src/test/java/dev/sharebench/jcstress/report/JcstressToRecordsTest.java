@@ -1,0 +1,139 @@
+package dev.sharebench.jcstress.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sharebench.core.proof.Grade;
+import dev.sharebench.core.proof.Outcome;
+import dev.sharebench.core.proof.ProofRecord;
+import dev.sharebench.core.proof.ProofRecords;
+import dev.sharebench.core.proof.Verdict;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/*
+ * The fixture is a real jcstress 0.16 results file: every sharebench jcstress proof, run once on
+ * this machine (x86_64, Temurin 25.0.3, 2 vCPUs KVM) with -m sanity -time 100.
+ */
+class JcstressToRecordsTest {
+
+    static final String FIXTURE = "/jcstress-sanity/jcstress-results-2026-11-22-01-31-38.bin.gz";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String err) {
+    }
+
+    private Path jcstressRunFolder() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
+            Files.copy(in, run.resolve("jcstress-results-2026-11-22-01-31-38.bin.gz"));
+        }
+        return run;
+    }
+
+    private static Run convert(String... args) {
+        var cl = JcstressToRecords.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), err.toString());
+    }
+
+    private ProofRecord record(String file) throws IOException {
+        return ProofRecords.read(dir.resolve("out").resolve(file));
+    }
+
+    @Test
+    void convertsEveryProofWithCountsAndVerdicts() throws Exception {
+        Run r = convert("--results", jcstressRunFolder().toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity");
+        assertEquals(0, r.exit(), r.err());
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertEquals(18, files.count());
+        }
+        ProofRecord p01 = record("P01-broken.json");
+        assertEquals(Verdict.REPRODUCED, p01.verdict());
+        assertEquals("dev.sharebench.jcstress.lock.Lock_01_LostUpdate.Broken", p01.test());
+        assertEquals(11288, p01.trials());
+        Outcome lost = p01.outcomes().stream().filter(o -> o.id().equals("1")).findFirst().orElseThrow();
+        assertEquals(340, lost.count());
+        assertEquals(Grade.ACCEPTABLE_INTERESTING, lost.grade());
+        assertEquals(p01.trials(), p01.outcomes().stream().mapToLong(Outcome::count).sum());
+
+        ProofRecord p04 = record("P04-broken.json");
+        assertEquals(Verdict.NOT_REPRODUCED, p04.verdict());
+        assertTrue(p04.reason().contains("TSO"), p04.reason());
+
+        ProofRecord p08 = record("P08-broken.json");
+        assertTrue(p08.outcomes().stream().anyMatch(o -> o.grade() == Grade.ACCEPTABLE_INTERESTING && o.count() > 0), "torn reads counted");
+
+        for (int n = 1; n <= 9; n++) {
+            ProofRecord fixed = record(String.format("P%02d-fixed.json", n));
+            assertEquals(Verdict.FIX_HELD, fixed.verdict(), fixed.id());
+        }
+        // a declared outcome that never showed up is still listed, with count 0
+        Outcome forbidden = record("P01-fixed.json").outcomes().stream().filter(o -> o.id().equals("1")).findFirst().orElseThrow();
+        assertEquals(0, forbidden.count());
+        assertEquals(Grade.FORBIDDEN, forbidden.grade());
+    }
+
+    @Test
+    void noMatchingTestsIsAFailureNotASilentPass() throws Exception {
+        Path console = Files.writeString(dir.resolve("jcstress.log"), "...\nFATAL: No matching tests.\n");
+        Run r = convert("--results", jcstressRunFolder().toString(), "--console", console.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exit());
+        ProofRecord p01 = record("P01-fixed.json");
+        assertEquals(Verdict.ERROR, p01.verdict());
+        assertTrue(p01.reason().contains("No matching tests"), p01.reason());
+    }
+
+    @Test
+    void missingResultsAreErrorsForEveryExpectedProof() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run r = convert("--results", empty.toString(), "--out", dir.resolve("out").toString(), "--only", "P02,P05");
+        assertEquals(1, r.exit());
+        assertEquals(Verdict.ERROR, record("P02-broken.json").verdict());
+        assertTrue(record("P05-fixed.json").reason().contains("no jcstress-results"), record("P05-fixed.json").reason());
+    }
+
+    @Test
+    void aProofMissingFromTheResultsIsAnError() throws Exception {
+        Path run = jcstressRunFolder();
+        assertEquals(0, convert("--results", run.toString(), "--out", dir.resolve("out").toString(), "--only", "P03").exit());
+        ProofRecord error = JcstressToRecords.toRecord(dev.sharebench.core.proof.ProofCatalog.find("P03").orElseThrow(),
+                dev.sharebench.core.proof.Variant.FIXED, "x", null, 0, dev.sharebench.core.proof.Mode.QUICK);
+        assertEquals(Verdict.ERROR, error.verdict());
+        assertTrue(error.reason().contains("no result"), error.reason());
+    }
+
+    @Test
+    void badUsageExitsTwo() throws Exception {
+        Run notJcstress = convert("--results", jcstressRunFolder().toString(), "--out", dir.resolve("out").toString(), "--only", "P10");
+        assertEquals(2, notJcstress.exit());
+        assertTrue(notJcstress.err().contains("--only: P10 is a deterministic proof"), notJcstress.err());
+        Run badMode = convert("--results", dir.toString(), "--out", dir.resolve("out").toString(), "--mode", "slow");
+        assertEquals(2, badMode.exit());
+        assertTrue(badMode.err().contains("--mode"), badMode.err());
+    }
+
+    @Test
+    void theDeserializationFilterRejectsClassesOutsideTheAllowlist() throws Exception {
+        Path evil = dir.resolve("jcstress-results-evil.bin.gz");
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(Files.newOutputStream(evil)))) {
+            out.writeObject(new File("/etc/passwd"));
+        }
+        IOException e = assertThrows(IOException.class, () -> JcstressResultsFile.read(evil));
+        assertTrue(String.valueOf(e.getMessage()).contains("REJECTED") || e instanceof java.io.InvalidClassException, e.toString());
+    }
+}

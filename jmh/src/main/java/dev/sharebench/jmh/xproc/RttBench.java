@@ -1,0 +1,97 @@
+package dev.sharebench.jmh.xproc;
+
+import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.xproc.RoundTrip;
+import dev.sharebench.core.xproc.RoundTrips;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/*
+ * Ping-pong between two JVM processes: what does one small message there and back cost, per way of
+ * sharing? The benchmark thread sends a number, a child JVM (started once per trial) echoes it, and
+ * the reply is checked (a wrong or missing echo throws with the mechanism's alias).
+ *
+ * Rows:
+ *   mmap-spin / -yield / -park / -futex  a {seq, value} mailbox in a /dev/shm mapping, four ways to wait
+ *   mmap-block                           the same mailbox, FUTEX_WAIT at once (C's futex hand-off)
+ *   pipe, fifo, uds, tcp                 8-byte length-prefixed frames through the kernel
+ *   process-queue                        a Long through a serializing bounded queue + feeder thread + pipe
+ *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
+ *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
+ *
+ * What to expect on the 2-vCPU reference machine (TOOLCHAIN-NOTES; compare within one run only):
+ *   - cross-cpu: mmap-spin ~120-130 ns, the core-to-core floor (FloorBench shows it for two threads);
+ *     mmap-futex close to it while the peer answers within the spin budget; mmap-block pays the
+ *     blocking wake-up (~48 us in C here, ~4.3 us on one vCPU). Anything that blocks in
+ *     the kernel pays the hypervisor's cross-vCPU wake-up twice: pipe ~50 us, uds ~40-60 us,
+ *     tcp ~60 us; the manager adds encoding and a server thread on top; rmi adds JRMP and
+ *     serialization.
+ *   - same-cpu: a blocking hand-off is a cheap context switch (pipe ~4.5-5.5 us, uds ~9 us, tcp
+ *     ~13 us), while a spinning peer only runs when the scheduler preempts the spinner: mmap-spin
+ *     turns into milliseconds. That inversion is the lesson of the placement parameter.
+ *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
+ *
+ * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
+ * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
+ * Warm-up: setup first calls the same roundTrip method until JIT compile time stops growing (at
+ * most 2 s, JitWarmup), then JMH's warm-up iterations run; no warm-up-only code path exists.
+ *
+ * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@State(Scope.Thread)
+public class RttBench {
+
+    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "mmap-block", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    public String mechanism;
+
+    @Param({"cross-cpu", "same-cpu", "os"})
+    public String placement;
+
+    private RoundTrip peer;
+    private Placement.Pinning pinning;
+    private long seq;
+
+    @Setup(Level.Trial)
+    public void start() {
+        peer = RoundTrips.open(mechanism, placement); // the child pins itself
+        pinning = Placement.of(placement).pinCurrentThread();
+        JitWarmup.untilQuiet(this::roundTrip, 2_000);
+    }
+
+    @Benchmark
+    public long roundTrip() {
+        return peer.roundTrip(++seq);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        try {
+            if (seq == 0) {
+                throw new IllegalStateException(mechanism + ": no round trip completed");
+            }
+        } finally {
+            try {
+                pinning.close();
+            } finally {
+                peer.close();
+            }
+        }
+    }
+}
