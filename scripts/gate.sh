@@ -30,7 +30,8 @@ Options:
                      test-only -Dsharebench.gate.slowdown=1.10 of GateCalibrationBench)
   --allow-missing    a profile regex that matches no benchmark in a jar is a warning, not an error
   --out DIR          output directory (default results/gate-<UTC time>)
-  --delta D, --thresholds FILE, --alpha A, --reruns-note   passed to 'reports gate'
+  --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean   passed to 'reports gate'
+                     (A/B mode uses jmh/profiles/gate/thresholds.txt unless --thresholds is given)
 EOF
   exit "${1:-2}"
 }
@@ -52,7 +53,7 @@ while [ $# -gt 0 ]; do
     --candidate-jvm-args) CAND_ARGS="${2?}"; shift 2 ;;
     --allow-missing) ALLOW_MISSING=1; shift ;;
     --out)           OUT="${2:?--out needs a directory}"; shift 2 ;;
-    --delta|--thresholds|--alpha) GATE_ARGS+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    --delta|--thresholds|--alpha|--sample-statistic) GATE_ARGS+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
     -h|--help)       usage 0 ;;
     *) sb_log "error: unknown argument '$1'"; usage 2 ;;
   esac
@@ -168,9 +169,15 @@ if [ -n "$BASE_JAR" ]; then
   run_ab
 fi
 
+# Default per-benchmark thresholds of this suite, unless the caller chose a file.
+if [[ " ${GATE_ARGS[*]-} " != *" --thresholds "* ]] && [ -f "$SB_ROOT/jmh/profiles/gate/thresholds.txt" ] && [ -n "$BASE_JAR" ]; then
+  GATE_ARGS+=(--thresholds "$SB_ROOT/jmh/profiles/gate/thresholds.txt")
+fi
 rc=0
 "$SB_JAVA" -Djava.awt.headless=true -jar "$REPORTS_JAR" gate --baseline "$BASE_RES" --candidate "$CAND_RES" \
   --out "$OUT" ${SEED:+--seed-note "$SEED"} "${GATE_ARGS[@]}" || rc=$?
+# GitHub Actions shows gate.md on the run's summary page.
+[ -z "${GITHUB_STEP_SUMMARY:-}" ] || [ ! -f "$OUT/gate.md" ] || cat "$OUT/gate.md" >> "$GITHUB_STEP_SUMMARY"
 case $rc in
   0) log "gate: PASS ($OUT/gate.md)" ;;
   1) log "gate: REGRESSION ($OUT/gate.md)" ;;

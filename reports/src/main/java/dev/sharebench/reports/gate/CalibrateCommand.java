@@ -47,6 +47,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--delta", defaultValue = "0.05", description = "Threshold (default: ${DEFAULT-VALUE}).")
     double delta;
 
+    @Option(names = "--sample-statistic", defaultValue = "median", description = "SampleTime: median or mean (default: ${DEFAULT-VALUE}).")
+    String sampleStatistic;
+
     @Option(names = "--label", defaultValue = "", description = "Label for the table rows, e.g. 'A/A' or '10% slowdown'.")
     String label;
 
@@ -62,15 +65,16 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give either --aa PATH..., or both --baseline and --candidate");
             }
             GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(delta));
+            SampleStatistic sample = GateCommand.sampleStatistic(sampleStatistic);
             List<GateCalibration.Rates> rates = new ArrayList<>();
             if (aa != null) {
                 // GateInput pools equal keys across files: both sides of an A/A run become one pool.
-                for (BenchmarkSeries s : GateInput.load("aa", aa).values()) {
+                for (BenchmarkSeries s : GateInput.load("aa", aa, sample).values()) {
                     rates.add(GateCalibration.aa(s, forks, trials, seed, settings));
                 }
             } else {
-                Map<String, BenchmarkSeries> b = GateInput.load("baseline", baseline);
-                Map<String, BenchmarkSeries> c = GateInput.load("candidate", candidate);
+                Map<String, BenchmarkSeries> b = GateInput.load("baseline", baseline, sample);
+                Map<String, BenchmarkSeries> c = GateInput.load("candidate", candidate, sample);
                 for (var e : b.entrySet()) {
                     if (c.containsKey(e.getKey())) {
                         rates.add(GateCalibration.power(e.getValue(), c.get(e.getKey()), forks, trials, seed, settings));

@@ -43,6 +43,10 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "0.05", description = "FDR level of the Benjamini-Hochberg rank-test cross-check (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--sample-statistic", defaultValue = "median",
+            description = "SampleTime benchmarks: compare each iteration's median (robust to preemption) or mean (default: ${DEFAULT-VALUE}).")
+    String sampleStatistic;
+
     @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
     String seedNote;
 
@@ -55,7 +59,9 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         try {
             GateSettings settings = settings();
-            GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline), GateInput.load("candidate", candidate), settings);
+            SampleStatistic sample = sampleStatistic(sampleStatistic);
+            GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline, sample),
+                    GateInput.load("candidate", candidate, sample), settings);
             List<String> notes = notes();
             write(result, notes);
             for (Comparison c : result.comparisons()) {
@@ -99,8 +105,18 @@ public final class GateCommand implements Callable<Integer> {
         return GateSettings.defaults().withThresholds(t).withAlpha(alpha);
     }
 
+    static SampleStatistic sampleStatistic(String value) throws GateInputException {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "median" -> SampleStatistic.MEDIAN;
+            case "mean" -> SampleStatistic.MEAN;
+            default -> throw new GateInputException("--sample-statistic must be 'median' or 'mean', got '" + value + "'");
+        };
+    }
+
     private List<String> notes() throws GateInputException {
         List<String> notes = new ArrayList<>();
+        notes.add("SampleTime benchmarks are compared by each iteration's " + sampleStatistic.toLowerCase(Locale.ROOT)
+                + " sampled operation time (--sample-statistic).");
         if (seedNote != null) {
             notes.add("A/B fork order seed: " + seedNote + " (rerun gate.sh with --seed " + seedNote + " to repeat the order)");
         }

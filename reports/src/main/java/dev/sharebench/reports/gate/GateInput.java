@@ -50,8 +50,13 @@ public final class GateInput {
         return files;
     }
 
-    /** Reads and pools one side, keyed by {@code BenchmarkRun.key()} in sorted order. */
+    /** Reads and pools one side (SampleTime iterations by their median), keyed by {@code BenchmarkRun.key()}. */
     public static Map<String, BenchmarkSeries> load(String side, List<Path> paths) throws GateInputException {
+        return load(side, paths, SampleStatistic.MEDIAN);
+    }
+
+    /** Reads and pools one side, keyed by {@code BenchmarkRun.key()} in sorted order. */
+    public static Map<String, BenchmarkSeries> load(String side, List<Path> paths, SampleStatistic sample) throws GateInputException {
         Map<String, List<BenchmarkRun>> byKey = new TreeMap<>();
         for (Path file : files(side, paths)) {
             List<BenchmarkRun> runs;
@@ -69,12 +74,12 @@ public final class GateInput {
         }
         Map<String, BenchmarkSeries> out = new LinkedHashMap<>();
         for (var e : byKey.entrySet()) {
-            out.put(e.getKey(), pool(side, e.getKey(), e.getValue()));
+            out.put(e.getKey(), pool(side, e.getKey(), e.getValue(), sample));
         }
         return out;
     }
 
-    private static BenchmarkSeries pool(String side, String key, List<BenchmarkRun> runs) throws GateInputException {
+    private static BenchmarkSeries pool(String side, String key, List<BenchmarkRun> runs, SampleStatistic sample) throws GateInputException {
         String unit = runs.getFirst().primary().unit();
         List<double[]> forks = new ArrayList<>();
         List<Path> sources = new ArrayList<>();
@@ -87,8 +92,9 @@ public final class GateInput {
                 throw new GateInputException(side + ": " + run.source() + ": " + key + " has a non-finite score ("
                         + run.primary().score() + "): the benchmark failed or measured nothing");
             }
-            for (int f = 0; f < run.primary().rawData().size(); f++) {
-                double[] it = run.primary().rawData().get(f);
+            List<double[]> iterations = run.primary().hasHistogram() ? sample.ofHistogram(run.primary().histogram()) : run.primary().rawData();
+            for (int f = 0; f < iterations.size(); f++) {
+                double[] it = iterations.get(f);
                 for (int i = 0; i < it.length; i++) {
                     if (!Double.isFinite(it[i]) || it[i] <= 0) {
                         throw new GateInputException(side + ": " + run.source() + ": " + key + " fork " + (f + 1) + " iteration "
