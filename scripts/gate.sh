@@ -9,7 +9,8 @@
 #  Results mode: gate two existing JMH JSON results (files or directories of them, any JMH project):
 #    ./scripts/gate.sh --baseline base.json --candidate cand.json [--out DIR]
 #
-# Gate options passed through to `reports gate`: --delta 0.05, --thresholds FILE, --alpha 0.05.
+# Gate options passed through to `reports gate`: --delta 0.05, --thresholds FILE, --alpha 0.05,
+# --sample-statistic median|mean, --bootstrap-forks 10.
 # Exit: 0 pass, 1 regression (or the candidate failed to run), 2 bad input or usage, 3 no JDK 25.
 # Statistics, verdicts and reports live in Java (reports/.../gate); this script only orchestrates.
 set -euo pipefail
@@ -53,7 +54,7 @@ while [ $# -gt 0 ]; do
     --candidate-jvm-args) CAND_ARGS="${2?}"; shift 2 ;;
     --allow-missing) ALLOW_MISSING=1; shift ;;
     --out)           OUT="${2:?--out needs a directory}"; shift 2 ;;
-    --delta|--thresholds|--alpha|--sample-statistic) GATE_ARGS+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    --delta|--thresholds|--alpha|--sample-statistic|--bootstrap-forks) GATE_ARGS+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
     -h|--help)       usage 0 ;;
     *) sb_log "error: unknown argument '$1'"; usage 2 ;;
   esac
@@ -66,9 +67,6 @@ if [ -n "$BASE_JAR$CAND_JAR" ] && [ -n "$BASE_RES$CAND_RES" ]; then
 fi
 if [ -n "$BASE_JAR$CAND_JAR" ]; then
   [ -n "$BASE_JAR" ] && [ -n "$CAND_JAR" ] || sb_die 2 "A/B mode needs both --baseline-jar and --candidate-jar"
-  for j in "$BASE_JAR" "$CAND_JAR"; do [ -f "$j" ] || sb_die 2 "jar not found: $j"; done
-  BASE_JAR=$(cd "$(dirname "$BASE_JAR")" && pwd)/$(basename "$BASE_JAR")
-  CAND_JAR=$(cd "$(dirname "$CAND_JAR")" && pwd)/$(basename "$CAND_JAR")
 elif [ -n "$BASE_RES$CAND_RES" ]; then
   [ -n "$BASE_RES" ] && [ -n "$CAND_RES" ] || sb_die 2 "results mode needs both --baseline and --candidate"
 else
@@ -77,11 +75,16 @@ fi
 [ -z "$CPUS" ] || command -v taskset >/dev/null || sb_die 2 "--cpus needs taskset (util-linux), which is not installed"
 
 sb_find_jdk
+REPORTS_JAR="$SB_ROOT/reports/target/reports.jar"
+sb_build_if_needed    # reports.jar (and this checkout's benchmarks.jar, which a fresh clone's example uses)
+if [ -n "$BASE_JAR" ]; then
+  for j in "$BASE_JAR" "$CAND_JAR"; do [ -f "$j" ] || sb_die 2 "jar not found: $j"; done
+  BASE_JAR=$(cd "$(dirname "$BASE_JAR")" && pwd)/$(basename "$BASE_JAR")
+  CAND_JAR=$(cd "$(dirname "$CAND_JAR")" && pwd)/$(basename "$CAND_JAR")
+fi
 OUT="${OUT:-$SB_ROOT/results/gate-$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-REPORTS_JAR="$SB_ROOT/reports/target/reports.jar"
-[ -f "$REPORTS_JAR" ] || sb_build_if_needed
 LOG="$OUT/gate.log"
 log() { printf '%s\n' "$*" | tee -a "$LOG" >&2; }
 

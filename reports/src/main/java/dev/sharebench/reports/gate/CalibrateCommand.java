@@ -50,6 +50,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--sample-statistic", defaultValue = "median", description = "SampleTime: median or mean (default: ${DEFAULT-VALUE}).")
     String sampleStatistic;
 
+    @Option(names = "--bootstrap-forks", defaultValue = "10",
+            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
+    int bootstrapForks;
+
     @Option(names = "--label", defaultValue = "", description = "Label for the table rows, e.g. 'A/A' or '10% slowdown'.")
     String label;
 
@@ -64,7 +68,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if ((aa == null) == (baseline == null && candidate == null) || (aa == null && (baseline == null || candidate == null))) {
                 throw new IllegalArgumentException("give either --aa PATH..., or both --baseline and --candidate");
             }
-            GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(delta));
+            GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(delta)).withBootstrapForks(bootstrapForks);
             SampleStatistic sample = GateCommand.sampleStatistic(sampleStatistic);
             List<GateCalibration.Rates> rates = new ArrayList<>();
             if (aa != null) {

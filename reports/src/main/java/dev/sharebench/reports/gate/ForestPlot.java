@@ -4,12 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -64,8 +65,10 @@ public final class ForestPlot {
         data.addSeries(thresholds);
         renderer.setSeriesPaint(series, Color.GRAY);
 
-        NumberAxis x = new NumberAxis("ratio (> 1 is worse), 95% CI");
-        x.setAutoRangeIncludesZero(false);
+        // Log scale: x1.25 and /1.25 are equally far from 1, and one wild CI does not squash the rest.
+        LogAxis x = new LogAxis("ratio (> 1 is worse), 95% CI, log scale");
+        x.setNumberFormatOverride(new DecimalFormat("0.###"));
+        x.setSmallestValue(1e-3);
         SymbolAxis y = new SymbolAxis(null, rows.stream().map(ForestPlot::label).toArray(String[]::new));
         y.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);

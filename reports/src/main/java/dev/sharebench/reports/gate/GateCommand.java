@@ -47,6 +47,10 @@ public final class GateCommand implements Callable<Integer> {
             description = "SampleTime benchmarks: compare each iteration's median (robust to preemption) or mean (default: ${DEFAULT-VALUE}).")
     String sampleStatistic;
 
+    @Option(names = "--bootstrap-forks", defaultValue = "10",
+            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
+    int bootstrapForks;
+
     @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
     String seedNote;
 
@@ -102,7 +106,10 @@ public final class GateCommand implements Callable<Integer> {
             throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
         }
         Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
-        return GateSettings.defaults().withThresholds(t).withAlpha(alpha);
+        if (bootstrapForks < 5) {
+            throw new GateInputException("--bootstrap-forks must be >= 5 (the minimum forks a side), got " + bootstrapForks);
+        }
+        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(bootstrapForks);
     }
 
     static SampleStatistic sampleStatistic(String value) throws GateInputException {

@@ -39,6 +39,10 @@ public record GateSettings(Thresholds thresholds, double alpha, double confidenc
         return new GateSettings(t, alpha, confidence, minForks, bootstrapForks, seed, replicates);
     }
 
+    public GateSettings withBootstrapForks(int n) {
+        return new GateSettings(thresholds, alpha, confidence, minForks, n, seed, replicates);
+    }
+
     public GateSettings withAlpha(double a) {
         return new GateSettings(thresholds, a, confidence, minForks, bootstrapForks, seed, replicates);
     }
