@@ -69,7 +69,8 @@ public final class JmhMerge {
             if (sec != null && sec.isObject()) {
                 sec.properties().forEach(kv -> recompute((ObjectNode) kv.getValue()));
             }
-            e.put("forks", e.get("primaryMetric").path("rawData").size());
+            JsonNode pm = e.get("primaryMetric");
+            e.put("forks", Math.max(pm.path("rawData").size(), pm.path("rawDataHistogram").size()));
             out.add(e);
         }
         return out;
