@@ -118,6 +118,10 @@ class GateCommandTest {
         assertEquals(Main.EXIT_BAD_INPUT, rc);
         assertTrue(err.toString().contains("insufficient data"), err.toString());
         assertTrue(Files.readString(dir.resolve("out/gate.md")).contains("insufficient data"));
+        JsonNode b = JsonMapper.builder().build().readTree(dir.resolve("out/gate.json").toFile()).get("benchmarks").get(0);
+        assertEquals("INSUFFICIENT_DATA", b.get("verdict").asText());
+        assertTrue(b.get("ratio").isNull() && b.get("ciLower").isNull(), "no number is offered: " + b);
+        assertTrue(Files.readString(dir.resolve("out/gate-junit.xml")).contains("<skipped message=\"insufficient data"));
     }
 
     @Test
