@@ -29,6 +29,8 @@ Options:
   --cpus LIST        pin both sides' JMH JVMs to these CPUs with taskset (same placement for both)
   --baseline-jvm-args / --candidate-jvm-args "ARGS"   extra fork JVM args for one side (e.g. the
                      test-only -Dsharebench.gate.slowdown=1.10 of GateCalibrationBench)
+  --rerun-forks N    A/B mode: when benchmarks FAIL, run N more rounds of their profiles and gate
+                     again on all forks; the second verdict is final (default 0: no rerun)
   --allow-missing    a profile regex that matches no benchmark in a jar is a warning, not an error
   --out DIR          output directory (default results/gate-<UTC time>)
   --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean   passed to 'reports gate'
@@ -39,7 +41,7 @@ EOF
 
 BASE_JAR="" CAND_JAR="" BASE_RES="" CAND_RES="" FORKS=10 SEED="" CPUS="" OUT="" ALLOW_MISSING=0
 BASE_ARGS="" CAND_ARGS=""
-PROFILES=() GATE_ARGS=()
+PROFILES=() GATE_ARGS=() NAMES=() LINES=() PIN=() RERUN=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --baseline-jar)  BASE_JAR="${2:?--baseline-jar needs a path}"; shift 2 ;;
@@ -53,6 +55,7 @@ while [ $# -gt 0 ]; do
     --baseline-jvm-args)  BASE_ARGS="${2?}"; shift 2 ;;
     --candidate-jvm-args) CAND_ARGS="${2?}"; shift 2 ;;
     --allow-missing) ALLOW_MISSING=1; shift ;;
+    --rerun-forks)   RERUN="${2:?--rerun-forks needs a number}"; shift 2 ;;
     --out)           OUT="${2:?--out needs a directory}"; shift 2 ;;
     --delta|--thresholds|--alpha|--sample-statistic|--bootstrap-forks) GATE_ARGS+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
     -h|--help)       usage 0 ;;
@@ -61,6 +64,7 @@ while [ $# -gt 0 ]; do
 done
 
 [[ "$FORKS" =~ ^[1-9][0-9]*$ ]] || sb_die 2 "--forks must be a positive integer, got '$FORKS'"
+[[ "$RERUN" =~ ^[0-9]+$ ]] || sb_die 2 "--rerun-forks must be a non-negative integer, got '$RERUN'"
 [ -z "$SEED" ] || [[ "$SEED" =~ ^[0-9]+$ ]] || sb_die 2 "--seed must be a non-negative integer, got '$SEED'"
 if [ -n "$BASE_JAR$CAND_JAR" ] && [ -n "$BASE_RES$CAND_RES" ]; then
   sb_die 2 "use either --baseline-jar/--candidate-jar (A/B mode) or --baseline/--candidate (results mode), not both"
@@ -93,13 +97,11 @@ run_ab() {
   [ ${#PROFILES[@]} -gt 0 ] || PROFILES=("$SB_ROOT"/jmh/profiles/gate/*.args)
   SEED="${SEED:-$(date +%s)}"
   RANDOM=$SEED
-  local pin=() profile regexes opts line tok missing=() p side r
-  [ -z "$CPUS" ] || pin=(taskset -c "$CPUS")
+  local profile regexes opts line tok missing=() p side
   log "gate A/B: baseline=$BASE_JAR candidate=$CAND_JAR forks/side=$FORKS seed=$SEED cpus=${CPUS:-os}"
   log "  baseline fork args: ${BASE_ARGS:-(none)}; candidate fork args: ${CAND_ARGS:-(none)}"
 
   # Parse and check every profile before measuring anything.
-  local names=() lines=()
   for profile in "${PROFILES[@]}"; do
     [ -f "$profile" ] || sb_die 2 "profile not found: $profile"
     line=$(grep -v '^[[:space:]]*#' "$profile" | head -n 1)
@@ -123,8 +125,8 @@ run_ab() {
         continue 2
       fi
     done
-    names+=("$(basename "$profile" .args)")
-    lines+=("$line")
+    NAMES+=("$(basename "$profile" .args)")
+    LINES+=("$line")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     for p in "${missing[@]}"; do log "  MISSING: $p"; done
@@ -132,38 +134,65 @@ run_ab() {
     log "  (--allow-missing: the profiles above are skipped, and listed in gate.md)"
     printf '%s\n' "${missing[@]}" > "$OUT/missing-profiles.txt"
   fi
-  [ ${#names[@]} -gt 0 ] || sb_die 2 "no profile matches any benchmark: nothing to measure"
-
+  [ ${#NAMES[@]} -gt 0 ] || sb_die 2 "no profile matches any benchmark: nothing to measure"
   mkdir -p "$OUT/runs/baseline" "$OUT/runs/candidate" "$OUT/logs"
-  local started=$SECONDS i order jar extra json rc
-  for ((r = 1; r <= FORKS; r++)); do
+  [ -z "$CPUS" ] || PIN=(taskset -c "$CPUS")
+  run_rounds 1 "$FORKS" "${!NAMES[@]}"
+  merge_ab
+  [ ! -f "$OUT/missing-profiles.txt" ] || GATE_ARGS+=(--missing-note "$OUT/missing-profiles.txt")
+}
+
+# run_rounds FIRST LAST PROFILE_INDEX...: rounds FIRST..LAST, each side once per profile per round,
+# the side order drawn per round from the seeded RANDOM.
+run_rounds() {
+  local first=$1 last=$2; shift 2
+  local started=$SECONDS i r side order jar extra json rc toks
+  for ((r = first; r <= last; r++)); do
     if (( RANDOM % 2 )); then order="baseline candidate"; else order="candidate baseline"; fi
-    log "round $r/$FORKS: $order  ($((SECONDS - started)) s so far)"
-    for i in "${!names[@]}"; do
-      read -ra toks <<< "${lines[$i]}"
+    log "round $r/$last: $order  ($((SECONDS - started)) s so far)"
+    for i in "$@"; do
+      read -ra toks <<< "${LINES[$i]}"
       for side in $order; do
         if [ $side = baseline ]; then jar=$BASE_JAR extra=$BASE_ARGS; else jar=$CAND_JAR extra=$CAND_ARGS; fi
-        json="$OUT/runs/$side/${names[$i]}-r$(printf %03d "$r").json"
-        local cmd=("${pin[@]}" "$SB_JAVA" $SB_JVM_FLAGS -jar "$jar" "${toks[@]}" -f 1 -foe true
+        json="$OUT/runs/$side/${NAMES[$i]}-r$(printf %03d "$r").json"
+        local cmd=("${PIN[@]}" "$SB_JAVA" $SB_JVM_FLAGS -jar "$jar" "${toks[@]}" -f 1 -foe true
                    -jvmArgsPrepend "$SB_JVM_FLAGS" -rf json -rff "$json")
         [ -z "$extra" ] || cmd+=(-jvmArgsAppend "$extra")
         rc=0
-        "${cmd[@]}" > "$OUT/logs/$side-${names[$i]}-r$r.log" 2>&1 || rc=$?
+        "${cmd[@]}" > "$OUT/logs/$side-${NAMES[$i]}-r$r.log" 2>&1 || rc=$?
         if [ $rc -ne 0 ] || [ ! -s "$json" ]; then
-          tail -n 25 "$OUT/logs/$side-${names[$i]}-r$r.log" >&2
+          tail -n 25 "$OUT/logs/$side-${NAMES[$i]}-r$r.log" >&2
           if [ $side = candidate ]; then
-            sb_die 1 "the CANDIDATE failed to run ${names[$i]} (exit $rc; log: $OUT/logs/$side-${names[$i]}-r$r.log)"
+            sb_die 1 "the CANDIDATE failed to run ${NAMES[$i]} (exit $rc; log: $OUT/logs/$side-${NAMES[$i]}-r$r.log)"
           fi
-          sb_die 2 "the BASELINE failed to run ${names[$i]} (exit $rc; log: $OUT/logs/$side-${names[$i]}-r$r.log)"
+          sb_die 2 "the BASELINE failed to run ${NAMES[$i]} (exit $rc; log: $OUT/logs/$side-${NAMES[$i]}-r$r.log)"
         fi
       done
     done
   done
   log "measured in $((SECONDS - started)) s"
-  "$SB_JAVA" -jar "$REPORTS_JAR" merge --out "$OUT/baseline.json" "$OUT/runs/baseline" || sb_die 2 "merging baseline runs failed"
-  "$SB_JAVA" -jar "$REPORTS_JAR" merge --out "$OUT/candidate.json" "$OUT/runs/candidate" || sb_die 2 "merging candidate runs failed"
+}
+
+merge_ab() {
+  "$SB_JAVA" -jar "$REPORTS_JAR" merge --out "$OUT/baseline.json" "$OUT/runs/baseline" >&2 || sb_die 2 "merging baseline runs failed"
+  "$SB_JAVA" -jar "$REPORTS_JAR" merge --out "$OUT/candidate.json" "$OUT/runs/candidate" >&2 || sb_die 2 "merging candidate runs failed"
   BASE_RES="$OUT/baseline.json" CAND_RES="$OUT/candidate.json"
-  [ ! -f "$OUT/missing-profiles.txt" ] || GATE_ARGS+=(--missing-note "$OUT/missing-profiles.txt")
+}
+
+run_gate() {
+  rc=0
+  "$SB_JAVA" -Djava.awt.headless=true -jar "$REPORTS_JAR" gate --baseline "$BASE_RES" --candidate "$CAND_RES" \
+    --out "$OUT" ${SEED:+--seed-note "$SEED"} "${GATE_ARGS[@]}" || rc=$?
+}
+
+# Indices (into NAMES) of the profiles whose benchmark class has a FAIL in gate-junit.xml.
+failing_profiles() {
+  local classes c i
+  classes=$(awk '/<testcase / {match($0, /classname="[^"]*"/); c = substr($0, RSTART + 11, RLENGTH - 12)}
+                 /<failure / {print c}' "$OUT/gate-junit.xml" | sed 's/.*\.//' | sort -u)
+  for i in "${!NAMES[@]}"; do
+    for c in $classes; do [ "${NAMES[$i]}" = "$c" ] && echo "$i"; done
+  done
 }
 
 if [ -n "$BASE_JAR" ]; then
@@ -176,9 +205,17 @@ fi
 if [[ " ${GATE_ARGS[*]-} " != *" --thresholds "* ]] && [ -f "$SB_ROOT/jmh/profiles/gate/thresholds.txt" ] && [ -n "$BASE_JAR" ]; then
   GATE_ARGS+=(--thresholds "$SB_ROOT/jmh/profiles/gate/thresholds.txt")
 fi
-rc=0
-"$SB_JAVA" -Djava.awt.headless=true -jar "$REPORTS_JAR" gate --baseline "$BASE_RES" --candidate "$CAND_RES" \
-  --out "$OUT" ${SEED:+--seed-note "$SEED"} "${GATE_ARGS[@]}" || rc=$?
+run_gate
+if [ $rc -eq 1 ] && [ -n "$BASE_JAR" ] && [ "$RERUN" -gt 0 ]; then
+  mapfile -t again < <(failing_profiles)
+  if [ ${#again[@]} -gt 0 ]; then
+    log "rerun: ${#again[@]} profile(s) with a FAIL get $RERUN more round(s) before the final verdict: $(for i in "${again[@]}"; do printf '%s ' "${NAMES[$i]}"; done)"
+    cp "$OUT/gate.md" "$OUT/gate-before-rerun.md"
+    run_rounds $((FORKS + 1)) $((FORKS + RERUN)) "${again[@]}"
+    merge_ab
+    run_gate
+  fi
+fi
 # GitHub Actions shows gate.md on the run's summary page.
 [ -z "${GITHUB_STEP_SUMMARY:-}" ] || [ ! -f "$OUT/gate.md" ] || cat "$OUT/gate.md" >> "$GITHUB_STEP_SUMMARY"
 case $rc in
