@@ -1,6 +1,8 @@
 package dev.sharebench.reports;
 
+import dev.sharebench.reports.gate.CalibrateCommand;
 import dev.sharebench.reports.gate.GateCommand;
+import dev.sharebench.reports.gate.MergeCommand;
 import dev.sharebench.reports.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
-        subcommands = {ReportCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, GateCommand.class, MergeCommand.class, CalibrateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

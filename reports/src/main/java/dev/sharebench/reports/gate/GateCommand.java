@@ -1,15 +1,148 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code reports gate --baseline B --candidate C}: the CI performance regression gate. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = "Compare a candidate run with a baseline run; exit 0 pass, 1 regression, 2 bad input.")
+        description = {"Compare a candidate run with a baseline run; exit 0 pass, 1 regression, 2 bad input.",
+                "Writes gate.md, gate.json, gate-junit.xml, gate-forest.png and gate-forest.svg to --out."})
 public final class GateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "JMH JSON file(s) or directories of them (any JMH project).")
+    List<Path> baseline;
+
+    @Option(names = "--candidate", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "JMH JSON file(s) or directories of them.")
+    List<Path> candidate;
+
+    @Option(names = "--out", defaultValue = "gate-results", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--delta", defaultValue = "0.05", description = "Practical threshold: FAIL needs the slowdown CI above 1+delta (default: ${DEFAULT-VALUE}).")
+    double delta;
+
+    @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark deltas: lines '<regex> = <delta>'.")
+    Path thresholds;
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "FDR level of the Benjamini-Hochberg rank-test cross-check (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--sample-statistic", defaultValue = "median",
+            description = "SampleTime benchmarks: compare each iteration's median (robust to preemption) or mean (default: ${DEFAULT-VALUE}).")
+    String sampleStatistic;
+
+    @Option(names = "--bootstrap-forks", defaultValue = "10",
+            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
+    int bootstrapForks;
+
+    @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
+    String seedNote;
+
+    @Option(names = "--missing-note", paramLabel = "FILE", description = "File listing profiles that matched no benchmark (gate.sh --allow-missing).")
+    Path missingNote;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("gate: not implemented yet");
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        try {
+            GateSettings settings = settings();
+            SampleStatistic sample = sampleStatistic(sampleStatistic);
+            GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline, sample),
+                    GateInput.load("candidate", candidate, sample), settings);
+            List<String> notes = notes();
+            write(result, notes);
+            for (Comparison c : result.comparisons()) {
+                outw.printf(Locale.ROOT, "%-17s %s  ratio %s  (%s)%n", c.verdict().label(), c.key(),
+                        Double.isNaN(c.ratio().value()) ? "-" : String.format(Locale.ROOT, "%.3f", c.ratio().value()), c.reason());
+            }
+            result.onlyBaseline().forEach(k -> outw.println("baseline only     " + k));
+            result.onlyCandidate().forEach(k -> outw.println("candidate only    " + k));
+            outw.println("gate report: " + out.resolve("gate.md"));
+            outw.flush();
+            if (result.comparisons().isEmpty()) {
+                err.println("error: no benchmark is present on both sides (" + baseline + " vs " + candidate + "): nothing to gate");
+                return Main.EXIT_BAD_INPUT;
+            }
+            if (result.judged() == 0) {
+                err.println("error: every compared benchmark has insufficient data (fewer than " + settings.minForks()
+                        + " forks a side): the gate cannot judge anything; record more forks");
+                return Main.EXIT_BAD_INPUT;
+            }
+            return result.regression() ? Main.EXIT_FAIL : Main.EXIT_OK;
+        } catch (GateInputException e) {
+            err.println("error: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: cannot write the gate report to " + out + ": " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+    }
+
+    private GateSettings settings() throws GateInputException {
+        if (!(delta > 0 && delta < 10)) {
+            throw new GateInputException("--delta must be > 0 and < 10 (a fraction: 0.05 = 5%), got " + delta);
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
+        }
+        Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
+        if (bootstrapForks < 5) {
+            throw new GateInputException("--bootstrap-forks must be >= 5 (the minimum forks a side), got " + bootstrapForks);
+        }
+        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(bootstrapForks);
+    }
+
+    static SampleStatistic sampleStatistic(String value) throws GateInputException {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "median" -> SampleStatistic.MEDIAN;
+            case "mean" -> SampleStatistic.MEAN;
+            default -> throw new GateInputException("--sample-statistic must be 'median' or 'mean', got '" + value + "'");
+        };
+    }
+
+    private List<String> notes() throws GateInputException {
+        List<String> notes = new ArrayList<>();
+        notes.add("SampleTime benchmarks are compared by each iteration's " + sampleStatistic.toLowerCase(Locale.ROOT)
+                + " sampled operation time (--sample-statistic).");
+        if (seedNote != null) {
+            notes.add("A/B fork order seed: " + seedNote + " (rerun gate.sh with --seed " + seedNote + " to repeat the order)");
+        }
+        if (missingNote != null) {
+            try {
+                Files.readAllLines(missingNote).stream().filter(l -> !l.isBlank())
+                        .forEach(l -> notes.add("profile matched no benchmark (allowed by --allow-missing): " + l));
+            } catch (IOException e) {
+                throw new GateInputException("--missing-note " + missingNote + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        return notes;
+    }
+
+    private void write(GateResult result, List<String> notes) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("gate.md"), GateMarkdown.render(result, notes));
+        GateJson.write(result, notes, out.resolve("gate.json"));
+        GateJUnit.write(result, out.resolve("gate-junit.xml"));
+        ForestPlot.write(result, out, "gate-forest");
     }
 }

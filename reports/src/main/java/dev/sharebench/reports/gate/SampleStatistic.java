@@ -1,0 +1,53 @@
+package dev.sharebench.reports.gate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one SampleTime iteration contributes to the gate: the median or the mean of its sampled
+ * operation times. Other modes always contribute JMH's iteration score.
+ *
+ * <p>Median (the default) is robust to the scheduler: on a shared machine a preempted thread's
+ * sampled operations form a long tail that moves the mean by multiples from one iteration to the
+ * next, while the median moves by a few percent. The price: a regression that lives only in the
+ * tail (GC pauses, a lock convoy) is invisible to it; gate such benchmarks with {@code mean}, or in
+ * AverageTime/Throughput mode, on a quiet machine.
+ */
+public enum SampleStatistic {
+    MEDIAN, MEAN;
+
+    /** Per fork, per iteration: this statistic of the iteration's (value, count) histogram. */
+    public List<double[]> ofHistogram(List<List<List<double[]>>> histogram) {
+        List<double[]> forks = new ArrayList<>();
+        for (List<List<double[]>> fork : histogram) {
+            forks.add(fork.stream().mapToDouble(this::of).toArray());
+        }
+        return forks;
+    }
+
+    double of(List<double[]> bins) {
+        double n = 0;
+        double sum = 0;
+        for (double[] b : bins) {
+            n += b[1];
+            sum += b[0] * b[1];
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        if (this == MEAN) {
+            return sum / n;
+        }
+        List<double[]> sorted = new ArrayList<>(bins);
+        sorted.sort(Comparator.comparingDouble(b -> b[0]));
+        double cum = 0;
+        for (double[] b : sorted) {
+            cum += b[1];
+            if (cum >= n / 2) {
+                return b[0];
+            }
+        }
+        return sorted.getLast()[0];
+    }
+}
