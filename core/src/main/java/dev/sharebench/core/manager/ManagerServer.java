@@ -1,10 +1,14 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.pipe.ChannelFrameLink;
+import dev.sharebench.core.pipe.PeerClosedException;
+import dev.sharebench.core.socket.Sockets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,7 +38,7 @@ public final class ManagerServer {
             } catch (ClosedChannelException closed) {
                 return;
             }
-            dev.sharebench.core.socket.Sockets.tune(c, 0);
+            Sockets.tune(c, 0);
             Thread t = new Thread(() -> serveConnection(c), "sharebench-manager-conn-" + connections.incrementAndGet());
             t.setDaemon(true);
             t.start();
@@ -51,7 +55,7 @@ public final class ManagerServer {
             byte[] out = new byte[ManagerProtocol.MAX_FRAME];
             ByteBuffer inBuf = ByteBuffer.wrap(in);
             ByteBuffer outBuf = ByteBuffer.wrap(out);
-            dev.sharebench.core.pipe.ChannelFrameLink link = new dev.sharebench.core.pipe.ChannelFrameLink(c, ManagerProtocol.MAX_FRAME);
+            ChannelFrameLink link = new ChannelFrameLink(c, ManagerProtocol.MAX_FRAME);
             while (true) {
                 int len = link.receive(in);
                 inBuf.clear().limit(len);
@@ -62,11 +66,11 @@ public final class ManagerServer {
                     codec.writeValue(result, outBuf);
                 } catch (MalformedFrameException | RemoteManagerException | IllegalArgumentException e) {
                     outBuf.clear();
-                    outBuf.put(ManagerProtocol.ERROR).put(String.valueOf(e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    outBuf.put(ManagerProtocol.ERROR).put(String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
                 }
                 link.send(out, 0, outBuf.position());
             }
-        } catch (dev.sharebench.core.pipe.PeerClosedException closed) {
+        } catch (PeerClosedException closed) {
             // The client closed between requests: the normal end of a connection.
             return;
         } catch (IOException | RuntimeException e) {

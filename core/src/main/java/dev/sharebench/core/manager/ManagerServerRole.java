@@ -3,6 +3,8 @@ package dev.sharebench.core.manager;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import dev.sharebench.core.socket.Sockets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.ServerSocketChannel;
 
 /**
@@ -25,8 +27,8 @@ public final class ManagerServerRole implements ChildRole {
             Thread acceptor = Thread.ofPlatform().daemon().name("sharebench-manager-accept").start(() -> {
                 try {
                     new ManagerServer(server, secret).serve();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("manager accept loop failed", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("manager accept loop failed", e);
                 }
             });
             while (!ctx.stopRequested() && acceptor.isAlive()) {

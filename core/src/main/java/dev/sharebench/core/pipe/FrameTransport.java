@@ -1,5 +1,7 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.nativeos.Fifo;
+import dev.sharebench.core.nativeos.FileDescriptors;
 import dev.sharebench.core.nativeos.PipeSize;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildProcess;
@@ -74,14 +76,14 @@ public enum FrameTransport {
             case FIFO -> {
                 Path req = ctx.tempDir().resolve("sharebench-req.fifo");
                 Path resp = ctx.tempDir().resolve("sharebench-resp.fifo");
-                dev.sharebench.core.nativeos.Fifo.create(req);
-                dev.sharebench.core.nativeos.Fifo.create(resp);
+                Fifo.create(req);
+                Fifo.create(resp);
                 ctx.ready("");
                 FileInputStream in = (FileInputStream) Fifos.open(req, false, OPEN_TIMEOUT);
                 FileOutputStream out = (FileOutputStream) Fifos.open(resp, true, OPEN_TIMEOUT);
                 if (bufferBytes > 0) {
-                    PipeSize.set(dev.sharebench.core.nativeos.FileDescriptors.fdOf(req), bufferBytes);
-                    PipeSize.set(dev.sharebench.core.nativeos.FileDescriptors.fdOf(resp), bufferBytes);
+                    PipeSize.set(FileDescriptors.fdOf(req), bufferBytes);
+                    PipeSize.set(FileDescriptors.fdOf(resp), bufferBytes);
                 }
                 // Both ends are open: the names are no longer needed.
                 Files.delete(req);

@@ -277,7 +277,7 @@ public final class ChildProcess implements AutoCloseable {
                 kill("no answer within " + hangTimeout.toMillis() + " ms while the parent waited (hung child?)");
                 return;
             }
-            sleepMillis(50);
+            sleepMillis(200); // coarse on purpose: it wakes 5 times a second beside spinning benchmarks
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }

@@ -36,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the kernel and a wake-up whenever the buffer runs empty or full. Small payloads measure per-message
  * overhead (a syscall per message for the kernel transports), large ones memory bandwidth.
  * The "bytes" secondary result is bytes/s (JMH scales the counter by time).
+ * Siblings: RttBench (the same transports, one message at a time: latency instead of bandwidth)
+ * and the in-process HandoffBench (the same ring idea between two threads of one JVM).
  *
  * Run: java -jar jmh/target/benchmarks.jar StreamBench -p placement=cross-cpu
  */

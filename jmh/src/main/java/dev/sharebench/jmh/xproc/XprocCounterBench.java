@@ -37,6 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * file-lock ~tens of thousands to ~1 M/s (two fcntl syscalls per add, and a blocked taker sleeps),
  * manager ~20-50 K requests/s (a blocking round trip each), i.e. ~1000x below the mapping; Python's
  * multiprocessing.Value with its lock does ~0.85 M/s here, for orientation.
+ * Sibling: the in-process CounterBench (synchronized, AtomicLong, LongAdder between threads of one
+ * JVM): mmap here is AtomicLong there, with a process boundary that costs nothing once mapped.
  *
  * Run: java -jar jmh/target/benchmarks.jar XprocCounterBench -p placement=cross-cpu
  */
