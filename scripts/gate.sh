@@ -196,8 +196,8 @@ failing_profiles() {
 }
 
 if [ -n "$BASE_JAR" ]; then
-  # NOTE: no sb_cleanup_temp trap here: the gate's benchmarks remove their own files, and the
-  # time-window cleanup would also delete sharebench-* files of other jobs running on the machine.
+  # The benchmarks remove their own files; the sweep removes only what a killed fork left (owner gone).
+  trap sb_cleanup_temp EXIT
   run_ab
 fi
 

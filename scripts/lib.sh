@@ -71,24 +71,18 @@ sb_build() {
      mvn -B -q package -DskipTests "$@") || sb_die 4 "the build failed (see Maven's output above)"
 }
 
-# Safety net for crashed runs: the mechanisms delete their own files, but a JMH fork killed by a
-# timeout cannot. sb_temp_mark records the start of a run; sb_cleanup_temp (at exit, also after a
-# failure) removes sharebench-* entries in /dev/shm and the temp dir created since then, except
-# those whose name carries a live owner pid as "-p<pid>-".
-sb_temp_mark() {
-  SB_TEMP_STAMP=$(mktemp "${TMPDIR:-/tmp}/sharebench-stamp-p$$-XXXXXX")
-}
-
+# Safety net for crashed runs: the mechanisms delete their own files, but a JVM killed by SIGKILL
+# cannot. Every temp path of the suite is named sharebench-<what>-p<pid>-... (core's TempFiles), so
+# the sweep removes exactly the entries whose owner process is gone, whatever their age, and never
+# touches the files of another run that is still alive (or anything without an owner pid).
 sb_cleanup_temp() {
-  [ -n "${SB_TEMP_STAMP:-}" ] && [ -f "$SB_TEMP_STAMP" ] || return 0
   local f pid
   for f in /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-*; do
-    [ -e "$f" ] && [ "$f" != "$SB_TEMP_STAMP" ] || continue
-    [ "$f" -nt "$SB_TEMP_STAMP" ] || continue
-    pid=$(printf '%s' "${f##*/}" | sed -n 's/.*-p\([0-9][0-9]*\)-.*/\1/p')
-    if [ -n "$pid" ] && [ "$pid" != "$$" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
-    sb_log "cleanup: removing leftover $f"
+    [ -e "$f" ] || continue
+    pid=$(printf '%s' "${f##*/}" | sed -n 's/^sharebench-[a-z0-9-]*-p\([0-9][0-9]*\)-.*/\1/p')
+    [ -n "$pid" ] || continue
+    kill -0 "$pid" 2>/dev/null && continue
+    sb_log "cleanup: removing $f (its owner, pid $pid, is gone)"
     rm -rf -- "$f"
   done
-  rm -f -- "$SB_TEMP_STAMP"
 }

@@ -72,7 +72,6 @@ XPROC_WORKLOADS="RttBench StreamBench XprocCounterBench SharedMapBench"
 is_xproc() { case " $XPROC_WORKLOADS " in *" $1 "*) return 0 ;; esac; return 1; }
 
 sb_find_jdk
-sb_temp_mark
 failures=()
 finish() {
   local rc=$?

@@ -1,5 +1,7 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.process.TempFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
@@ -53,9 +55,9 @@ public final class SharedMapping implements AutoCloseable {
         this.owner = owner;
     }
 
-    /** A fresh file {@code <dir>/sharebench-<what>-<pid>-<random>.shm}, 0600, sized and mapped. */
+    /** A fresh file {@code <dir>/sharebench-<what>-p<pid>-<random>.shm}, 0600, sized and mapped. */
     public static SharedMapping create(Path dir, String what, long bytes, int version) {
-        Path p = dir.resolve("sharebench-" + what + "-" + ProcessHandle.current().pid() + "-"
+        Path p = dir.resolve(TempFiles.prefix(what)
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".shm");
         try {
             Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

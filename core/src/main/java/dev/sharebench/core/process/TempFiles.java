@@ -10,7 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Temp paths of the cross-process mechanisms: always named {@code sharebench-...}, always 0700. */
+/**
+ * Temp paths of the suite: always named {@code sharebench-<what>-p<pid>-...}, directories 0700.
+ * The owner's pid in the name lets the scripts' safety sweep remove what a killed JVM left behind
+ * without touching the files of another run that is still alive.
+ */
 public final class TempFiles {
 
     public static final String PREFIX = "sharebench-";
@@ -18,10 +22,15 @@ public final class TempFiles {
     private TempFiles() {
     }
 
-    /** A fresh 0700 directory {@code <tmp>/sharebench-<what>-NNN}. */
+    /** The name prefix of every temp path this process creates: {@code sharebench-<what>-p<pid>-}. */
+    public static String prefix(String what) {
+        return PREFIX + what + "-p" + ProcessHandle.current().pid() + "-";
+    }
+
+    /** A fresh 0700 directory {@code <tmp>/sharebench-<what>-p<pid>-NNN}. */
     public static Path createPrivateDir(String what) {
         try {
-            return Files.createTempDirectory(PREFIX + what + "-",
+            return Files.createTempDirectory(prefix(what),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a private temp dir for " + what, e);

@@ -50,7 +50,7 @@ class MmapTest {
         try (MmapPingPong pp = new MmapPingPong("mmap-futex", WaitStrategy.FUTEX, Placement.OS)) {
             assertEquals(7L, pp.roundTrip(7L));
             try (var files = Files.list(TempFiles.sharedMemoryDir())) {
-                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("sharebench-pingpong-" + ProcessHandle.current().pid() + "-")),
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(TempFiles.prefix("pingpong"))),
                         "the mapping's name must be gone while the run goes on");
             }
         }

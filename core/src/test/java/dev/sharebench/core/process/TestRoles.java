@@ -72,7 +72,7 @@ public final class TestRoles {
      */
     public static final class ParentMain {
         public static void main(String[] args) throws Exception {
-            java.nio.file.Path shm = TempFiles.sharedMemoryDir().resolve("sharebench-lifecycle-" + ProcessHandle.current().pid() + ".shm");
+            java.nio.file.Path shm = TempFiles.sharedMemoryDir().resolve(TempFiles.prefix("lifecycle") + "x.shm");
             java.nio.file.Files.writeString(shm, "mapped");
             ChildProcess child = ChildProcess.builder(Idles.class).deleteOnParentDeath(shm).start();
             System.out.println("CHILD " + child.readyInfo() + " " + shm);

@@ -11,6 +11,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
+import dev.sharebench.core.process.TempFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -48,7 +49,7 @@ public class Mmap_09_TwoMappings {
 
     static {
         try {
-            Path file = Files.createTempFile("sharebench-p09-", ".map");
+            Path file = Files.createTempFile(TempFiles.prefix("p09"), ".map");
             try {
                 MAPPING_A = map(file);
                 MAPPING_B = map(file);

@@ -76,7 +76,7 @@ public final class Mmap_14_InJvmLock implements Proof {
                 .declare("landed", Grade.ACCEPTABLE, "The increment is in the shared total.")
                 .declareBug(variant, "lost", "The increment was overwritten by the other process: its own lock did not exclude it.");
         long n = INCREMENTS * Math.min(mode.scale(), 4);
-        Path file = Files.createTempFile(TempFiles.sharedMemoryDir(), TempFiles.PREFIX + "p14-", ".map");
+        Path file = Files.createTempFile(TempFiles.sharedMemoryDir(), TempFiles.prefix("p14"), ".map");
         try (Arena arena = Arena.ofShared()) {
             MemorySegment shared = map(file, arena);
             try (ChildProcess child = ChildProcess.builder(IncrementerRole.class)

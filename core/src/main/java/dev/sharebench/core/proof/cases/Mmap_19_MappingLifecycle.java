@@ -84,7 +84,7 @@ public final class Mmap_19_MappingLifecycle implements Proof {
 
     /* Broken: create, map and share a file; nobody ever deletes it. */
     private static String plainTrial() throws Exception {
-        Path file = Files.createTempFile(TempFiles.sharedMemoryDir(), TempFiles.PREFIX + "p19-", ".map");
+        Path file = Files.createTempFile(TempFiles.sharedMemoryDir(), TempFiles.prefix("p19"), ".map");
         try {
             try (Arena arena = Arena.ofShared()) {
                 MemorySegment shared = Mmap_14_InJvmLock.map(file, arena, BYTES);
