@@ -1,0 +1,86 @@
+package dev.sharebench.jmh.queue;
+
+import dev.sharebench.core.queue.Handoff;
+import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.wait.WaitStrategy;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Two handoffs of one mechanism and an echo thread: the benchmark thread sends n on
+ * {@code request}, the echo thread sends it back on {@code reply}. One round trip = two handoffs.
+ * The echo thread is ours (named {@code sharebench-echo-<alias>}) and is always stopped and joined by
+ * {@link #close()}.
+ */
+final class EchoPair implements AutoCloseable {
+
+    private static final long JOIN_TIMEOUT_MS = 5_000;
+
+    private final String mechanism;
+    private final Handoff request;
+    private final Handoff reply;
+    private final Thread echo;
+    private volatile boolean running = true;
+    private volatile Throwable echoFailure;
+    private final BooleanSupplier echoStopped = () -> !running;
+    private final BooleanSupplier pingerStop;
+    private long next;
+
+    EchoPair(String mechanism, int capacity, String waitStrategy) {
+        WaitStrategy wait = WaitStrategy.of(waitStrategy);
+        this.mechanism = mechanism;
+        this.request = Handoffs.create(mechanism, capacity, wait);
+        this.reply = Handoffs.create(mechanism, capacity, wait);
+        this.echo = Thread.ofPlatform().daemon().name("sharebench-echo-" + mechanism).start(this::echoLoop);
+        // The pinger gives up only if the echo thread is gone (failed or stopped).
+        this.pingerStop = () -> !echo.isAlive();
+    }
+
+    private void echoLoop() {
+        try {
+            while (running) {
+                long n = request.receive(echoStopped);
+                if (n == Handoff.NONE || !reply.send(n, echoStopped)) {
+                    return;
+                }
+            }
+        } catch (Throwable t) {
+            echoFailure = t;
+        }
+    }
+
+    /** One round trip; returns the echoed sequence number after checking it. */
+    long roundTrip() throws InterruptedException {
+        long n = next++;
+        if (!request.send(n, pingerStop)) {
+            throw failure("request " + n + " not accepted");
+        }
+        long r = reply.receive(pingerStop);
+        if (r != n) {
+            throw failure("sent " + n + " but the echo was " + (r == Handoff.NONE ? "never received" : r));
+        }
+        return r;
+    }
+
+    long roundTrips() {
+        return next;
+    }
+
+    private IllegalStateException failure(String what) {
+        return new IllegalStateException(mechanism + ": " + what + " (echo thread alive: " + echo.isAlive() + ")", echoFailure);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        echo.join(TimeUnit.MILLISECONDS.toMillis(JOIN_TIMEOUT_MS));
+        request.close();
+        reply.close();
+        if (echo.isAlive()) {
+            throw new IllegalStateException(mechanism + ": echo thread did not stop within " + JOIN_TIMEOUT_MS + " ms");
+        }
+        if (echoFailure != null) {
+            throw new IllegalStateException(mechanism + ": echo thread failed", echoFailure);
+        }
+    }
+}
