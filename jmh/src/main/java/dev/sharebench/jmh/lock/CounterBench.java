@@ -63,8 +63,8 @@ public class CounterBench {
     @Param({"0", "16"})
     public int holdTokens;
 
-    private SharedCounter counter;
-    private final Queue<Adds> adders = new ConcurrentLinkedQueue<>();
+    SharedCounter counter;
+    final Queue<Adds> adders = new ConcurrentLinkedQueue<>();
 
     /** One thread's count of its adds; only that thread writes it. */
     @State(Scope.Thread)
@@ -79,7 +79,11 @@ public class CounterBench {
 
     @Setup(Level.Trial)
     public void open(BenchmarkParams params) {
-        counter = SharedCounters.create(mechanism, params.getThreads());
+        open(params.getThreads());
+    }
+
+    void open(int threads) {
+        counter = SharedCounters.create(mechanism, threads);
     }
 
     @Benchmark
