@@ -48,10 +48,10 @@ public final class Handoffs {
     static {
         register("array-blocking-queue", BOTH, (a, c, w) -> new BlockingQueueHandoff(a, new ArrayBlockingQueue<>(c), w));
         register("linked-blocking-queue", BOTH, (a, c, w) -> new BlockingQueueHandoff(a, new LinkedBlockingQueue<>(c), w));
-        // Unbounded: capacity is ignored, a producer that outruns the consumer only grows the queue.
-        register("linked-transfer-queue", BOTH, (a, c, w) -> new BlockingQueueHandoff(a, new LinkedTransferQueue<>(), w));
+        // Unbounded queues: capacity caps the items in flight (CappedQueueHandoff), not the queue.
+        register("linked-transfer-queue", BOTH, (a, c, w) -> new CappedQueueHandoff(a, new LinkedTransferQueue<>(), c, w));
         register("synchronous-queue", BLOCKING, (a, c, w) -> new BlockingQueueHandoff(a, new SynchronousQueue<>(), w));
-        register("concurrent-linked-queue", POLLING, (a, c, w) -> new QueueHandoff(a, new ConcurrentLinkedQueue<>(), w));
+        register("concurrent-linked-queue", POLLING, (a, c, w) -> new CappedQueueHandoff(a, new ConcurrentLinkedQueue<>(), c, w));
         register("lock-condition-deque", BOTH, LockConditionDeque::new);
         register("offheap-spsc-ring", POLLING, OffHeapSpscRing::new);
         register("jctools-spsc", POLLING, (a, c, w) -> new QueueHandoff(a, new org.jctools.queues.SpscArrayQueue<>(c), w));

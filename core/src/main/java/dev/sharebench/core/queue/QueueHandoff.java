@@ -4,8 +4,8 @@ import dev.sharebench.core.wait.WaitStrategy;
 import java.util.Queue;
 
 /**
- * A handoff over any non-blocking {@link Queue} of boxed items ({@code concurrent-linked-queue},
- * {@code jctools-spsc}). The caller waits, as its {@link WaitStrategy} says.
+ * A handoff over any non-blocking {@link Queue} of boxed items ({@code jctools-spsc}; the unbounded
+ * ones through {@link CappedQueueHandoff}). The caller waits, as its {@link WaitStrategy} says.
  *
  * <p>NOTE: reference queues carry a boxed {@code Long} per item, an allocation for values above 127,
  * as real code passing objects would; the rings carry primitive longs in preallocated slots.

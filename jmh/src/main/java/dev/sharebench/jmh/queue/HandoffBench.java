@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What to expect: with spin, the SPSC rings (offheap-spsc-ring, jctools-spsc, disruptor) lead by a
  * wide margin: no lock, no allocation (the two we own carry primitive longs), cached indices, so
  * they stream items in batches of cache lines. Lock-based queues pay a lock per item and the CAS
- * queues an allocation (boxed Long, node). park and block pay a wake-up across vCPUs (~25-50 us)
+ * queues an allocation (boxed Long, node). The unbounded queues (linked-transfer-queue,
+ * concurrent-linked-queue) are capped at `capacity` items in flight (core.queue.CappedQueueHandoff)
+ * so a producer that outruns its consumer cannot fill the heap. park and block pay a wake-up across vCPUs (~25-50 us)
  * whenever the consumer catches up with the producer, so they are much slower on this machine.
  * HandoffLatencyBench shows the per-item round trip; FloorBench the hardware floor.
  *
@@ -68,7 +70,7 @@ public class HandoffBench {
     /** Shared by one producer and one consumer; each side's fields are written by that side only. */
     public abstract static class Channel {
         Handoff handoff;
-        String mechanism;
+        String alias;
         // Producer side. Padding: the two sides' counters must not share a cache line.
         long nextToSend;
         @SuppressWarnings("unused") long p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16;
@@ -76,13 +78,13 @@ public class HandoffBench {
         long expected;
 
         void open(String mechanism, int capacity, String waitStrategy) {
-            this.mechanism = mechanism;
+            this.alias = mechanism;
             this.handoff = Handoffs.create(mechanism, capacity, WaitStrategy.of(waitStrategy));
         }
 
         void check(long item) {
             if (item != expected) {
-                throw new IllegalStateException(mechanism + ": received item " + item + ", expected " + expected
+                throw new IllegalStateException(alias + ": received item " + item + ", expected " + expected
                         + (item > expected ? " (lost items)" : " (reordered or duplicated)"));
             }
             expected++;
@@ -95,10 +97,10 @@ public class HandoffBench {
                     check(item);
                 }
                 if (expected != nextToSend) {
-                    throw new IllegalStateException(mechanism + ": sent " + nextToSend + " items, received " + expected);
+                    throw new IllegalStateException(alias + ": sent " + nextToSend + " items, received " + expected);
                 }
                 if (expected == 0) {
-                    throw new IllegalStateException(mechanism + ": no item was transferred");
+                    throw new IllegalStateException(alias + ": no item was transferred");
                 }
             } finally {
                 handoff.close();
