@@ -84,6 +84,7 @@ public class BulkArrayBench {
 
         @TearDown(Level.Iteration)
         public void verify() {
+            long passesTimesLength = 0;
             for (Part p : parts) {
                 long expected = initialSum(p.from, p.to) + p.passes * (p.to - p.from);
                 long actual = array.sum(p.from, p.to);
@@ -91,6 +92,13 @@ public class BulkArrayBench {
                     throw new IllegalStateException(mechanism + ": partition [" + p.from + ", " + p.to + ") sums to "
                             + actual + " after " + p.passes + " passes, expected " + expected);
                 }
+                passesTimesLength += p.passes * (p.to - p.from);
+            }
+            // The whole array too: catches an update outside every registered partition.
+            long whole = array.sum(0, LENGTH);
+            if (whole != initialSum(0, LENGTH) + passesTimesLength) {
+                throw new IllegalStateException(mechanism + ": whole array sums to " + whole + ", expected "
+                        + (initialSum(0, LENGTH) + passesTimesLength));
             }
         }
 
@@ -150,14 +158,23 @@ public class BulkArrayBench {
 
         @TearDown(Level.Iteration)
         public void verify() {
+            long counted = 0;
             for (Slot s : slots) {
-                for (long index : new long[] {s.adjacent, s.padded}) {
-                    long expected = index == s.adjacent ? s.adjacentCount : s.paddedCount;
-                    if (array.get(index) != expected) {
-                        throw new IllegalStateException(mechanism + ": slot " + index + " holds " + array.get(index)
-                                + ", its thread incremented it " + expected + " times");
-                    }
-                }
+                check(s.adjacent, s.adjacentCount);
+                check(s.padded, s.paddedCount);
+                counted += s.adjacentCount + s.paddedCount;
+            }
+            // Every increment landed in a registered slot, none elsewhere.
+            long total = array.sum(0, array.length());
+            if (total != counted) {
+                throw new IllegalStateException(mechanism + ": slots hold " + total + " increments in all, threads counted " + counted);
+            }
+        }
+
+        private void check(long index, long expected) {
+            if (array.get(index) != expected) {
+                throw new IllegalStateException(mechanism + ": slot " + index + " holds " + array.get(index)
+                        + ", its thread incremented it " + expected + " times");
             }
         }
 

@@ -15,6 +15,8 @@ import java.util.function.BooleanSupplier;
 final class EchoPair implements AutoCloseable {
 
     private static final long JOIN_TIMEOUT_MS = 5_000;
+    /** A round trip that takes this long means a lost item or a stuck echo: fail, do not hang. */
+    private static final long ROUND_TRIP_TIMEOUT_NANOS = 10_000_000_000L;
 
     private final String mechanism;
     private final Handoff request;
@@ -25,6 +27,7 @@ final class EchoPair implements AutoCloseable {
     private final BooleanSupplier echoStopped = () -> !running;
     private final BooleanSupplier pingerStop;
     private long next;
+    private long waitingSince; // 0 until the current round trip first checks its stop condition
 
     EchoPair(String mechanism, int capacity, String waitStrategy) {
         WaitStrategy wait = WaitStrategy.of(waitStrategy);
@@ -32,8 +35,9 @@ final class EchoPair implements AutoCloseable {
         this.request = Handoffs.create(mechanism, capacity, wait);
         this.reply = Handoffs.create(mechanism, capacity, wait);
         this.echo = Thread.ofPlatform().daemon().name("sharebench-echo-" + mechanism).start(this::echoLoop);
-        // The pinger gives up only if the echo thread is gone (failed or stopped).
-        this.pingerStop = () -> !echo.isAlive();
+        // The pinger gives up if the echo thread is gone or the round trip takes absurdly long. The
+        // clock is read only when the wait loop checks (every 256 failed attempts or 1 ms of block).
+        this.pingerStop = () -> !echo.isAlive() || tooLong();
     }
 
     private void echoLoop() {
@@ -49,8 +53,17 @@ final class EchoPair implements AutoCloseable {
         }
     }
 
+    private boolean tooLong() {
+        long now = System.nanoTime();
+        if (waitingSince == 0) {
+            waitingSince = now;
+        }
+        return now - waitingSince > ROUND_TRIP_TIMEOUT_NANOS;
+    }
+
     /** One round trip; returns the echoed sequence number after checking it. */
     long roundTrip() throws InterruptedException {
+        waitingSince = 0;
         long n = next++;
         if (!request.send(n, pingerStop)) {
             throw failure("request " + n + " not accepted");
