@@ -129,6 +129,23 @@ class InProcessParamsTest {
         assertFalse(values(FloorBench.class, "mechanism").isEmpty());
     }
 
+    @Test
+    void everyInProcessAliasIsMeasuredSomewhere() {
+        Set<String> measured = new LinkedHashSet<>();
+        for (Class<?> bench : BENCH_CLASSES) {
+            for (Class<?> c : withNested(bench)) {
+                if (Arrays.stream(c.getFields()).anyMatch(f -> f.getName().equals("mechanism") && f.getAnnotation(Param.class) != null)) {
+                    measured.addAll(values(c, "mechanism"));
+                }
+            }
+        }
+        for (var m : Mechanisms.all()) {
+            if (m.family().inProcess()) {
+                assertTrue(measured.contains(m.alias()), m.alias() + " is registered in-process but no benchmark measures it");
+            }
+        }
+    }
+
     private static Collection<Class<?>> withNested(Class<?> bench) {
         List<Class<?>> all = new java.util.ArrayList<>(List.of(bench));
         all.addAll(Arrays.asList(bench.getClasses()));
