@@ -27,7 +27,8 @@ class HandoffsTest {
     private static final int CAPACITY = 16;
     private static final long DEADLINE_NANOS = 10_000_000_000L;
     private static final long TIME_BUDGET_NANOS = 500_000_000L;
-    private static final long MIN_ITEMS = 100;
+    /** Sent even past the time budget: 12 wrap-arounds of a 16-slot ring. */
+    private static final long MIN_ITEMS = 200;
 
     static List<Arguments> combinations() {
         List<Arguments> out = new ArrayList<>();
@@ -42,9 +43,10 @@ class HandoffsTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("combinations")
     void everyItemArrivesOnceInOrder(String alias, WaitStrategy wait) throws Exception {
-        // Up to N items or TIME_BUDGET, whichever comes first: lock-based queues with a spinning
-        // peer crawl when other processes take the CPUs (the spinner keeps barging the lock), and
-        // the test is about order and loss, not speed. The producer announces how many it sent.
+        // Up to N items or TIME_BUDGET, whichever comes first (but at least MIN_ITEMS): two spinning
+        // threads crawl when other processes take the CPUs (each burns its slice waiting for the
+        // other), and the test is about order and loss, not speed. The producer announces how many
+        // it sent.
         int items = wait == WaitStrategy.BLOCK ? 10_000 : 50_000;
         long start = System.nanoTime();
         long deadline = start + DEADLINE_NANOS;
@@ -55,7 +57,7 @@ class HandoffsTest {
             Thread producer = Thread.ofPlatform().name("sharebench-test-producer").start(() -> {
                 long i = 0;
                 try {
-                    for (; i < items && System.nanoTime() - start < TIME_BUDGET_NANOS; i++) {
+                    for (; i < items && (i < MIN_ITEMS || System.nanoTime() - start < TIME_BUDGET_NANOS); i++) {
                         if (!h.send(i, late)) {
                             throw new IllegalStateException(alias + ": send of " + i + " timed out");
                         }
