@@ -21,6 +21,7 @@ public final class QueueToOwnerCounter implements SharedCounter {
 
     private static final int SLOTS_PER_PARTY = 1024;
     private static final long SUM_TIMEOUT_SECONDS = 30;
+    private static final long OWNER_CHECK_MILLIS = 100;
 
     private record SumRequest(CompletableFuture<Long> answer) {
     }
@@ -63,7 +64,13 @@ public final class QueueToOwnerCounter implements SharedCounter {
     @Override
     public void add(long delta) {
         try {
-            inbox.put(delta); // boxed; deltas in [-128, 127] come from Long's cache, no allocation
+            // Boxed; deltas in [-128, 127] come from Long's cache, no allocation. A timed offer runs
+            // the same code as put() but lets a sender notice a dead owner instead of blocking forever.
+            while (!inbox.offer(delta, OWNER_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (!owner.isAlive()) {
+                    throw new IllegalStateException("queue-to-owner: the owner thread is gone (failure: " + ownerFailure + ")");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("queue-to-owner: interrupted while sending a delta", e);
