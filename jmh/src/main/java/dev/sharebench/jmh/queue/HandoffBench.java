@@ -43,11 +43,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * What to expect: with spin, the SPSC rings (offheap-spsc-ring, jctools-spsc, disruptor) lead by a
  * wide margin: no lock, cached indices, so they stream items in batches of cache lines
  * (offheap-spsc-ring and disruptor carry primitive longs in preallocated slots; jctools-spsc, like
- * every JDK queue here, a boxed Long, an allocation per item above 127). Lock-based queues pay a lock per item and the CAS
- * queues an allocation (boxed Long, node). The unbounded queues (linked-transfer-queue,
- * concurrent-linked-queue) are capped at `capacity` items in flight (core.queue.CappedQueueHandoff)
- * so a producer that outruns its consumer cannot fill the heap. park and block pay a wake-up across vCPUs (~25-50 us)
- * whenever the consumer catches up with the producer, so they are much slower on this machine.
+ * every JDK queue here, a boxed Long: an allocation per item above 127). Lock-based queues pay a
+ * lock per item, the linked queues a node allocation too. park and block pay a wake-up across
+ * vCPUs (~25-50 us) whenever the consumer catches up with the producer, so they are much slower
+ * on this machine.
+ *
+ * The unbounded queues (linked-transfer-queue, concurrent-linked-queue) are capped at `capacity`
+ * items in flight (core.queue.CappedQueueHandoff), so a producer that outruns its consumer cannot
+ * fill the heap during a long run.
  * HandoffLatencyBench shows the per-item round trip; FloorBench the hardware floor.
  *
  * Verified: every item is a sequence number; the consumer checks each one is exactly the next
