@@ -51,7 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The unbounded queues (linked-transfer-queue, concurrent-linked-queue) are capped at `capacity`
  * items in flight (core.queue.CappedQueueHandoff), so a producer that outruns its consumer cannot
  * fill the heap during a long run.
- * HandoffLatencyBench shows the per-item round trip; FloorBench the hardware floor.
+ *
+ * Contrast: HandoffLatencyBench shows the per-item round trip; FloorBench the hardware floor.
  *
  * Verified: every item is a sequence number; the consumer checks each one is exactly the next
  * (loss or reordering throws, naming the mechanism); at the end the remaining items are drained and
