@@ -62,6 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * overrun their time slightly. Every attempt is bounded, so no iteration can hang.
  *
  * Run: java -jar jmh/target/benchmarks.jar HandoffBench
+ *      one strategy: java -jar jmh/target/benchmarks.jar 'HandoffBench.polling' -p waitStrategy=spin
+ *      (select the group: -p also applies to the blocking state, where only block is valid)
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

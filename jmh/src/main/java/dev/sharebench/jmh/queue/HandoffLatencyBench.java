@@ -39,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * teardown stops and joins the echo thread and fails if it failed.
  *
  * Run: java -jar jmh/target/benchmarks.jar HandoffLatencyBench
+ *      one strategy: java -jar jmh/target/benchmarks.jar 'HandoffLatencyBench.polling' -p waitStrategy=spin
+ *      (select the group: -p also applies to the blocking state, where only block is valid)
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
