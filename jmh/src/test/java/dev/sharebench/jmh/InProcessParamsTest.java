@@ -8,6 +8,7 @@ import dev.sharebench.core.Mechanisms;
 import dev.sharebench.core.counter.SharedCounters;
 import dev.sharebench.core.offheap.BulkArrays;
 import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.threadlocal.Carriers;
 import dev.sharebench.core.threadlocal.Scratches;
 import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.jmh.floor.FloorBench;
@@ -103,7 +104,7 @@ class InProcessParamsTest {
         for (String state : List.of("Direct", "Carried")) {
             assertEquals(Scratches.aliases(), values(nested(ScratchBench.class, state), "mechanism"), state);
         }
-        assertEquals(List.of("platform", "virtual"), values(nested(ScratchBench.class, "Carried"), "carrier"));
+        assertEquals(Carriers.names(), values(nested(ScratchBench.class, "Carried"), "carrier"));
         for (String state : List.of("Bulk", "Slots")) {
             assertEquals(BulkArrays.aliases(), values(nested(BulkArrayBench.class, state), "mechanism"), state);
         }

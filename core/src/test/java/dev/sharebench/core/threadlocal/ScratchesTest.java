@@ -116,6 +116,21 @@ class ScratchesTest {
     }
 
     @Test
+    void carriersRunTasksOnTheirKindOfThreadAndStop() throws Exception {
+        for (String carrier : Carriers.names()) {
+            java.util.concurrent.ExecutorService e = Carriers.create(carrier, 1);
+            Thread first = e.submit(Thread::currentThread).get();
+            Thread second = e.submit(Thread::currentThread).get();
+            assertEquals(carrier.equals("virtual"), first.isVirtual(), carrier);
+            assertEquals(carrier.equals("platform"), first == second, carrier + ": pooled threads are reused, virtual ones never");
+            e.shutdown();
+            assertTrue(e.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS), carrier + " did not stop");
+        }
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Carriers.create("green", 1));
+        assertTrue(bad.getMessage().contains("carrier"), bad.getMessage());
+    }
+
+    @Test
     void registryAndBadInput() {
         Scratches.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
         assertThrows(IllegalArgumentException.class, () -> Scratches.create("heap-array", Object::new, 1));

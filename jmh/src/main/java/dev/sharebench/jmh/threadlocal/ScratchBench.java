@@ -1,11 +1,11 @@
 package dev.sharebench.jmh.threadlocal;
 
+import dev.sharebench.core.threadlocal.Carriers;
 import dev.sharebench.core.threadlocal.Scratch;
 import dev.sharebench.core.threadlocal.Scratches;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -92,11 +92,7 @@ public class ScratchBench {
         public void open(BenchmarkParams params) {
             int parties = params.getThreads();
             scratch = Scratches.create(mechanism, DigestWork::sha256, parties);
-            executor = switch (carrier) {
-                case "platform" -> Executors.newFixedThreadPool(parties, Thread.ofPlatform().name("sharebench-carrier-", 0).factory());
-                case "virtual" -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sharebench-vcarrier-", 0).factory());
-                default -> throw new IllegalArgumentException("carrier must be platform or virtual, was '" + carrier + "'");
-            };
+            executor = Carriers.create(carrier, parties);
         }
 
         @TearDown(Level.Trial)
