@@ -25,6 +25,11 @@ import java.lang.invoke.VarHandle;
  *             item = slot[head] (plain); head = head + 1 (release: frees the slot)
  * </pre>
  * Exactly one thread may offer and one may poll; that is the contract, nothing checks it.
+ *
+ * <p>NOTE: JCTools' SpscArrayQueue goes further: its consumer tests the slot for null instead of
+ * reading the producer's index (the FastFlow idea), and its producer looks several slots ahead.
+ * A ring of primitive longs has no null, so this one re-reads the tail whenever its cached copy
+ * runs out: when the consumer keeps up with the producer, that is once per item.
  */
 public final class OffHeapSpscRing implements Handoff {
 

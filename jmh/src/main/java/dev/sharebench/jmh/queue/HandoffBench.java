@@ -74,15 +74,24 @@ public class HandoffBench {
 
     private static final long BLOCK_TIMEOUT_MICROS = 1_000;
 
-    /** Shared by one producer and one consumer; each side's fields are written by that side only. */
+    /**
+     * One side's sequence counter, written only by that side. Padded, in its own object: as plain
+     * fields of the group state they shared a cache line with the `handoff` reference both sides
+     * read on every call, and that line then bounced between the cores (FloorBench's NOTE shows
+     * what that costs).
+     */
+    static final class Sequence {
+        @SuppressWarnings("unused") long p01, p02, p03, p04, p05, p06, p07, p08;
+        long next;
+        @SuppressWarnings("unused") long p11, p12, p13, p14, p15, p16, p17, p18;
+    }
+
+    /** Shared by one producer and one consumer; read-only while measuring, except through the sides. */
     public abstract static class Channel {
         Handoff handoff;
         String alias;
-        // Producer side. Padding: the two sides' counters must not share a cache line.
-        long nextToSend;
-        @SuppressWarnings("unused") long p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16;
-        // Consumer side.
-        long expected;
+        final Sequence sent = new Sequence();     // producer: next sequence number to send
+        final Sequence received = new Sequence(); // consumer: next sequence number expected
 
         void open(String mechanism, int capacity, String waitStrategy) {
             this.alias = mechanism;
@@ -90,11 +99,12 @@ public class HandoffBench {
         }
 
         void check(long item) {
+            long expected = received.next;
             if (item != expected) {
                 throw new IllegalStateException(alias + ": received item " + item + ", expected " + expected
                         + (item > expected ? " (lost items)" : " (reordered or duplicated)"));
             }
-            expected++;
+            received.next = expected + 1;
         }
 
         void drainAndClose() {
@@ -103,10 +113,10 @@ public class HandoffBench {
                 while ((item = handoff.poll()) != Handoff.NONE) {
                     check(item);
                 }
-                if (expected != nextToSend) {
-                    throw new IllegalStateException(alias + ": sent " + nextToSend + " items, received " + expected);
+                if (received.next != sent.next) {
+                    throw new IllegalStateException(alias + ": sent " + sent.next + " items, received " + received.next);
                 }
-                if (expected == 0) {
+                if (received.next == 0) {
                     throw new IllegalStateException(alias + ": no item was transferred");
                 }
             } finally {
@@ -196,8 +206,9 @@ public class HandoffBench {
     @Group("polling")
     @GroupThreads(1)
     public void pollingProducer(Polling c, ProducerCounters counters) {
-        if (c.handoff.offer(c.nextToSend)) {
-            c.nextToSend++;
+        Sequence seq = c.sent;
+        if (c.handoff.offer(seq.next)) {
+            seq.next++;
             counters.offered++;
             counters.streak = 0;
         } else {
@@ -225,8 +236,9 @@ public class HandoffBench {
     @Group("blocking")
     @GroupThreads(1)
     public void blockingProducer(Blocking c, ProducerCounters counters) throws InterruptedException {
-        if (c.handoff.put(c.nextToSend, BLOCK_TIMEOUT_MICROS, TimeUnit.MICROSECONDS)) {
-            c.nextToSend++;
+        Sequence seq = c.sent;
+        if (c.handoff.put(seq.next, BLOCK_TIMEOUT_MICROS, TimeUnit.MICROSECONDS)) {
+            seq.next++;
             counters.offered++;
         } else {
             counters.offerFailed++;

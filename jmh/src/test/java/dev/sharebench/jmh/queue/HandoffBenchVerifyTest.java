@@ -34,14 +34,14 @@ class HandoffBenchVerifyTest {
         HandoffBench.Polling ok = open("jctools-spsc");
         for (long i = 0; i < 3; i++) {
             assertTrue(ok.handoff.offer(i));
-            ok.nextToSend++;
+            ok.sent.next++;
         }
         ok.tearDown();
-        assertEquals(3, ok.expected);
+        assertEquals(3, ok.received.next);
 
         HandoffBench.Polling lost = open("disruptor");
         lost.handoff.offer(0);
-        lost.nextToSend = 2; // the producer believes it sent two items
+        lost.sent.next = 2; // the producer believes it sent two items
         IllegalStateException e = assertThrows(IllegalStateException.class, lost::tearDown);
         assertTrue(e.getMessage().contains("disruptor") && e.getMessage().contains("sent 2"), e.getMessage());
     }
