@@ -1,5 +1,6 @@
 package dev.sharebench.core.offheap;
 
+import dev.sharebench.core.process.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
@@ -46,7 +47,7 @@ final class SegmentBulkArray implements BulkArray {
         Path file = null;
         Arena arena = Arena.ofShared();
         try {
-            file = Files.createTempFile("sharebench-bulk-", ".bin");
+            file = Files.createTempFile(TempFiles.prefix("bulk"), ".bin");
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 // The mapping stays valid after the channel closes; the arena owns it.
                 MemorySegment seg = ch.map(FileChannel.MapMode.READ_WRITE, 0, length * Long.BYTES, arena);
