@@ -53,7 +53,7 @@ for s in ${only//,/ } ${skip//,/ }; do
   case " $ALL_STAGES " in *" $s "*) ;; *) sb_die 2 "unknown stage '$s' in --only/--skip (stages: ${ALL_STAGES// /, })" ;; esac
 done
 case "$profile" in
-  smoke) proof_mode=sanity; eta_in="~2 min"; eta_x="~2 min"; eta_p="~3 min"; eta_j="~1 min" ;;
+  smoke) proof_mode=sanity; eta_in="~1 min"; eta_x="~1 min"; eta_p="~2 min"; eta_j="~1 min" ;;
   quick) proof_mode=quick;  eta_in="~5 min"; eta_x="~5 min"; eta_p="~4 min"; eta_j="~3 min" ;;
   full)  proof_mode=full;   eta_in="hours";  eta_x="hours";  eta_p="~1 h";   eta_j="~10 min" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
@@ -178,26 +178,31 @@ if want proofs; then
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 6. JFR attribution: the "why", one fork, never used for timings -------------------------
+# jmh/profiles/jfr/<Workload>.args name the parameter sets worth attributing (the contrasts, not
+# every combination); the smoke profile exercises two of them briefly.
 sb_stage 6 $TOTAL "JFR attribution pass" "$eta_j"
 if want jfr; then
   jfc="$SB_ROOT/scripts/jfr/attribution.jfc"
-  mapfile -t jfiles < <(workloads inproc; workloads xproc)
+  if [ "$profile" = smoke ]; then jfr_filter='^(CounterBench|RttBench)$'; jfr_timing=(-f 1 -wi 0 -i 1 -r 300ms)
+  else jfr_filter='.'; jfr_timing=(-f 1 -wi 1 -w 300ms -i 1 -r 1s); fi
+  jfiles=()
+  for f in "$SB_ROOT"/jmh/profiles/jfr/*.args; do
+    name=$(basename "$f" .args)
+    [[ "$name" =~ $jfr_filter ]] || continue
+    [ -z "$bench_filter" ] || [[ "$name" =~ $bench_filter ]] || continue
+    jfiles+=("$f")
+  done
   j=0
   for f in "${jfiles[@]}"; do
     j=$((j + 1)); name=$(basename "$f" .args)
-    [ -f "$SB_ROOT/jmh/profiles/jfr/$name.args" ] && f="$SB_ROOT/jmh/profiles/jfr/$name.args"
     printf '  (%d/%d) %-22s ... ' "$j" "${#jfiles[@]}" "$name" >&2
-    # Same workload and parameters, one short fork: JFR says why, JMH's timings here are discarded.
-    stripped=$(mktemp "${TMPDIR:-/tmp}/sharebench-jfrargs-p$$-XXXXXX")
-    awk '{ out=""; for (i = 1; i <= NF; i++) { if ($i ~ /^-(f|wi|i|w|r|bs|wbs)$/) { i++; continue } out = out " " $i } print out }' "$f" > "$stripped"
-    if run_jmh "$stripped" "$dir/jfr/$name.json" "$dir/logs/jfr-$name.log" -f 1 -wi 1 -w 500ms -i 1 -r 1s \
+    if run_jmh "$f" "$dir/jfr/$name.json" "$dir/logs/jfr-$name.log" "${jfr_timing[@]}" \
          -prof "jfr:dir=$dir/jfr/$name;configName=$jfc"; then
       printf 'ok\n' >&2
     else
       printf 'FAILED (logs/jfr-%s.log)\n' "$name" >&2; failures+=("jfr $name")
       [ -f "$dir/jfr/$name.json" ] && mv -- "$dir/jfr/$name.json" "$dir/logs/jfr-$name.failed.json"
     fi
-    rm -f -- "$stripped"
   done
 else sb_log "  skipped (--only/--skip)"; fi
 

@@ -29,6 +29,9 @@ done
 
 sb_find_jdk
 sb_find_maven
+# What sharebench-* temp entries exist already (another run's, or a user's): the leak check at the
+# end reports only entries this run created and left behind.
+temp_before=$(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort || true)
 sb_log "JDK: $JAVA_HOME ($("$SB_JAVA" -version 2>&1 | head -1))"
 passed=0 failed=0 failed_names=()
 check() {  # check NAME COMMAND...: run one check, count it
@@ -71,8 +74,8 @@ helps() {
 check "--help of every command in the README" helps
 no_leaks() {
   local left
-  left=$(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | grep -v -- '-stamp-' || true)
+  left=$(comm -13 <(printf '%s\n' "$temp_before") <(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort) | grep . || true)
   [ -z "$left" ] || { sb_log "    leftover temp files: $left"; return 1; }
 }
-check "no leftover sharebench-* files in /dev/shm or the temp dir" no_leaks
+check "this run left no sharebench-* files in /dev/shm or the temp dir" no_leaks
 summary
