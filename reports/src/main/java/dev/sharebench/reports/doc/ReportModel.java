@@ -122,8 +122,9 @@ public final class ReportModel {
             }).toList()));
         }
         String direction = c.higherIsBetter() ? "throughput: higher is better" : "time per operation: lower is better";
-        // SampleTime iterations are histogram means: say so, the percentile columns carry the distribution.
-        String valueHeader = c.isSample() ? "median of iteration means [95% CI]" : "median [95% CI]";
+        // SampleTime iterations are histogram medians (JMH's own score is the mean): say so; the
+        // percentile columns carry the distribution.
+        String valueHeader = c.isSample() ? "median of iteration medians [95% CI]" : "median [95% CI]";
         return new View.Comparison(c.anchor(), c.title(), c.unit(), valueHeader, direction, c.baseline(), figures.get("fig-" + c.anchor()),
                 figures.get("fig-" + c.anchor() + "-percentiles"), rows, hasPct, pctHeaders, !secHeaders.isEmpty(),
                 secHeaders.stream().map(h -> h + " (" + secUnits.get(h) + ")").toList(), secRows);

@@ -1,5 +1,7 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.jmh.SampleStatistic;
+
 import dev.sharebench.reports.Main;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.jmh.SampleStatistic;
+
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
@@ -92,7 +94,7 @@ public final class GateInput {
                 throw new GateInputException(side + ": " + run.source() + ": " + key + " has a non-finite score ("
                         + run.primary().score() + "): the benchmark failed or measured nothing");
             }
-            List<double[]> iterations = run.primary().hasHistogram() ? sample.ofHistogram(run.primary().histogram()) : run.primary().rawData();
+            List<double[]> iterations = run.primary().iterations(sample);
             for (int f = 0; f < iterations.size(); f++) {
                 double[] it = iterations.get(f);
                 for (int i = 0; i < it.length; i++) {

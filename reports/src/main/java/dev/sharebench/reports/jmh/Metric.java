@@ -34,4 +34,13 @@ public record Metric(double score, double scoreError, String unit, List<double[]
     public boolean hasHistogram() {
         return !histogram.isEmpty();
     }
+
+    /**
+     * Per fork, the per-iteration values the statistics use: for SampleTime, {@code sample} of each
+     * iteration's histogram (the median is robust to a preempted thread's rare ms-long samples,
+     * which move the mean by multiples on a 2-vCPU machine); otherwise JMH's iteration scores.
+     */
+    public List<double[]> iterations(SampleStatistic sample) {
+        return hasHistogram() ? sample.ofHistogram(histogram) : rawData;
+    }
 }

@@ -2,6 +2,7 @@ package dev.sharebench.reports.report;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
+import dev.sharebench.reports.jmh.SampleStatistic;
 import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
 import java.util.ArrayList;
@@ -156,14 +157,14 @@ public final class Analysis {
         if (m.rawData().isEmpty()) {
             return Estimate.withoutInterval(m.score(), 0, NO_RAW);
         }
-        return bootstrap.median(m.rawData());
+        return bootstrap.median(m.iterations(SampleStatistic.MEDIAN));
     }
 
     Estimate ratio(Metric numerator, Metric denominator) {
         if (numerator.rawData().isEmpty() || denominator.rawData().isEmpty()) {
             return Estimate.withoutInterval(numerator.score() / denominator.score(), 0, NO_RAW);
         }
-        return bootstrap.ratio(numerator.rawData(), denominator.rawData());
+        return bootstrap.ratio(numerator.iterations(SampleStatistic.MEDIAN), denominator.iterations(SampleStatistic.MEDIAN));
     }
 
     /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */

@@ -1,5 +1,7 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.jmh.SampleStatistic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

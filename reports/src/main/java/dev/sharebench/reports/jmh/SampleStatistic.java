@@ -1,12 +1,13 @@
-package dev.sharebench.reports.gate;
+package dev.sharebench.reports.jmh;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * What one SampleTime iteration contributes to the gate: the median or the mean of its sampled
- * operation times. Other modes always contribute JMH's iteration score.
+ * What one SampleTime iteration contributes to the statistics (the report's medians and the gate's
+ * ratios): the median or the mean of its sampled operation times. Other modes always contribute
+ * JMH's iteration score. JMH's own SampleTime score is the mean.
  *
  * <p>Median (the default) is robust to the scheduler: on a shared machine a preempted thread's
  * sampled operations form a long tail that moves the mean by multiples from one iteration to the
@@ -26,7 +27,7 @@ public enum SampleStatistic {
         return forks;
     }
 
-    double of(List<double[]> bins) {
+    public double of(List<double[]> bins) {
         double n = 0;
         double sum = 0;
         for (double[] b : bins) {
