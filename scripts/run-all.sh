@@ -11,7 +11,8 @@ Usage: ./scripts/run-all.sh [options]
 Runs sharebench end to end and writes everything under results/<run-id>/:
   manifest.json        what ran, where: JDK, JVM flags, CPU, cores, kernel, commit, profile, times
   mechanisms.json      the mechanism registry (alias, family, description, classic idea)
-  reference/           the hardware floor measured in this run (C core-to-core probe, if cc exists)
+  reference/           this run's references: core-to-core and pipe/uds/tcp round trips in C (if cc
+                       exists), Python Manager().dict() get (if python3 exists)
   jmh/<Workload>.json  JMH results per workload (the statistics use only these)
   proofs/*.json        one record per pitfall proof variant (+ proofs/jcstress/ raw output)
   jfr/                 the separate JFR attribution pass (never used for timings)
@@ -100,22 +101,35 @@ CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
 "${CORE[@]}" mechanisms --json "$dir/mechanisms.json"
 sb_log "results: $dir"
 
-# --- 2. the hardware floor of this run -------------------------------------------------------
-sb_stage 2 $TOTAL "machine reference: core-to-core round trip in C" "~10 s"
+# --- 2. references of this run: the hardware floor and the C/Python peers of the targets ------
+# Compared only within one run: the host sometimes places the vCPUs so that everything is slower.
+sb_stage 2 $TOTAL "machine references: core-to-core and kernel transports in C, Python's Manager" "~20 s"
 if want reference; then
   cc=$(command -v cc || command -v gcc || true)
   if [ -z "$cc" ]; then
-    sb_log "  skipped: no C compiler (cc/gcc); the floor is then compared with the notes' ~120 ns only"
+    sb_log "  C probes skipped: no C compiler (cc/gcc); the targets then have no same-run C reference"
   else
-    probe=$(mktemp -d "${TMPDIR:-/tmp}/sharebench-c2c-p$$-XXXXXX")
-    if "$cc" -O2 -pthread "$SB_ROOT/scripts/reference/core-to-core.c" -o "$probe/core-to-core" 2>"$dir/logs/reference.log" \
-       && "$probe/core-to-core" 1000000 7 >"$dir/reference/core-to-core.json" 2>>"$dir/logs/reference.log"; then
-      sb_log "  $(cat "$dir/reference/core-to-core.json" | sed -n 's/.*"rttNs": \([0-9.]*\).*/core-to-core round trip: \1 ns (median of 7 runs)/p')"
-    else
-      sb_log "  reference probe failed (see logs/reference.log); continuing"
-      rm -f "$dir/reference/core-to-core.json"
-    fi
+    probe=$(mktemp -d "${TMPDIR:-/tmp}/sharebench-refs-p$$-XXXXXX")
+    for c in core-to-core transports; do
+      if "$cc" -O2 -pthread "$SB_ROOT/scripts/reference/$c.c" -o "$probe/$c" 2>>"$dir/logs/reference.log" \
+         && "$probe/$c" >"$dir/reference/$c.json" 2>>"$dir/logs/reference.log"; then
+        sb_log "  $c: $(tr -d '\n' < "$dir/reference/$c.json" | sed -n -e 's/.*"rttNs": \([0-9.]*\).*/round trip \1 ns (median of 7 runs)/p' -e 's/.*"p50": \(.*\)}$/p50 us \1/p')"
+      else
+        sb_log "  $c probe failed (see logs/reference.log); continuing without it"
+        rm -f "$dir/reference/$c.json"
+      fi
+    done
     rm -rf -- "$probe"
+  fi
+  if command -v python3 >/dev/null 2>&1; then
+    if python3 "$SB_ROOT/scripts/reference/python-manager.py" >"$dir/reference/python-manager.json" 2>>"$dir/logs/reference.log"; then
+      sb_log "  python-manager: $(sed -n 's/.*"p50": \({[^}]*}\).*/p50 \1/p' "$dir/reference/python-manager.json")"
+    else
+      sb_log "  python-manager probe failed (see logs/reference.log); continuing without it"
+      rm -f "$dir/reference/python-manager.json"
+    fi
+  else
+    sb_log "  python-manager skipped: no python3 (the manager target then compares with the notes' figures)"
   fi
 else sb_log "  skipped (--only/--skip)"; fi
 
