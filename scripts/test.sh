@@ -72,6 +72,16 @@ helps() {
     && "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" --help >/dev/null
 }
 check "--help of every command in the README" helps
+readme_gate() {  # the README's gate example, on the recorded calibration forks: A/A passes, 10% slower fails
+  local d="$SB_ROOT/docs/gate-calibration-data" rc=0
+  "$SB_ROOT/scripts/gate.sh" --baseline "$d/sample-aa-baseline.json" --candidate "$d/sample-aa-candidate.json" \
+      --out "$out/gate-aa" >"$out/logs/gate-aa.log" 2>&1 || { sb_log "    A/A: exit $? (want 0)"; return 1; }
+  "$SB_ROOT/scripts/gate.sh" --baseline "$d/sample-slow10-baseline.json" --candidate "$d/sample-slow10-candidate.json" \
+      --out "$out/gate-slow10" >"$out/logs/gate-slow10.log" 2>&1 || rc=$?
+  [ $rc -eq 1 ] || { sb_log "    10% slowdown: exit $rc (want 1)"; return 1; }
+  grep -q FAIL "$out/gate-slow10/gate.md"
+}
+check "README gate example: A/A passes, an injected 10% slowdown fails" readme_gate
 no_leaks() {
   local left
   left=$(comm -13 <(printf '%s\n' "$temp_before") <(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort) | grep . || true)
