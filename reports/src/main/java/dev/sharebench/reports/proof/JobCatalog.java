@@ -25,12 +25,23 @@ public final class JobCatalog {
 
     private final List<Job> jobs;
     private final Map<String, String> baselines;
+    private final Map<String, String> headlineMethods;
     private final List<Guard> guards;
 
-    private JobCatalog(List<Job> jobs, Map<String, String> baselines, List<Guard> guards) {
+    private JobCatalog(List<Job> jobs, Map<String, String> baselines, Map<String, String> headlineMethods, List<Guard> guards) {
         this.jobs = List.copyOf(jobs);
         this.baselines = Map.copyOf(baselines);
+        this.headlineMethods = Map.copyOf(headlineMethods);
         this.guards = List.copyOf(guards);
+    }
+
+    private static final class Standard {
+        static final JobCatalog CATALOG = load();
+    }
+
+    /** The catalog shipped in the jar, loaded once. */
+    public static JobCatalog standard() {
+        return Standard.CATALOG;
     }
 
     public static JobCatalog load() {
@@ -45,11 +56,13 @@ public final class JobCatalog {
             }
             Map<String, String> baselines = new LinkedHashMap<>();
             root.path("baselines").properties().forEach(e -> baselines.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> headlineMethods = new LinkedHashMap<>();
+            root.path("headlineMethods").properties().forEach(e -> headlineMethods.put(e.getKey(), e.getValue().asText()));
             List<Guard> guards = new ArrayList<>();
             for (JsonNode g : root.path("guards")) {
                 guards.add(new Guard(g.get("proof").asText(), g.get("job").asText(), strings(g.get("guards")), strings(g.get("brokenAliases"))));
             }
-            return new JobCatalog(jobs, baselines, guards);
+            return new JobCatalog(jobs, baselines, headlineMethods, guards);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource jobs.json", e);
         }
@@ -65,6 +78,11 @@ public final class JobCatalog {
 
     public Optional<String> defaultBaseline(String workload) {
         return Optional.ofNullable(baselines.get(workload));
+    }
+
+    /** The benchmark method a workload's headline is read from, when several would tie (e.g. BulkArrayBench). */
+    public Optional<String> headlineMethod(String workload) {
+        return Optional.ofNullable(headlineMethods.get(workload));
     }
 
     public List<Guard> guardsOfJob(String job) {
