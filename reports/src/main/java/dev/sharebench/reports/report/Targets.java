@@ -78,7 +78,7 @@ public final class Targets {
         }
         Side num = side(t.numerator());
         Side den = side(t.denominator());
-        if (!num.baseUnit().equals(den.baseUnit())) {
+        if (Double.isFinite(num.value()) && Double.isFinite(den.value()) && !num.baseUnit().equals(den.baseUnit())) {
             throw new IllegalStateException("target " + t.id() + ": " + num.baseUnit() + " / " + den.baseUnit() + " is not a ratio of like units");
         }
         double ratio = num.value() / den.value();
