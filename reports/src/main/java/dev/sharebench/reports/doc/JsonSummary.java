@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharebench.reports.report.Comparison;
 import dev.sharebench.reports.report.Json;
 import dev.sharebench.reports.report.Recommendations.Recommendation;
+import dev.sharebench.reports.report.Targets;
 import dev.sharebench.reports.stats.Estimate;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,10 +22,21 @@ public final class JsonSummary {
     }
 
     public static void write(Path file, String runId, String citeAs, Map<String, List<Comparison>> workloads,
-                             List<Recommendation> recommendations) throws IOException {
+                             List<Recommendation> recommendations, List<Targets.Result> targets) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("runId", runId).put("citeAs", citeAs);
         root.set("recommendations", Json.MAPPER.valueToTree(recommendations));
+        ArrayNode ts = root.putArray("targets");
+        for (Targets.Result t : targets) {
+            ObjectNode o = ts.addObject();
+            o.put("id", t.id()).put("anchor", t.anchor()).put("title", t.title()).put("statement", t.statement())
+                    .put("measured", t.measured()).put("reference", t.reference());
+            number(o, "ratio", t.ratio());
+            o.put("direction", t.direction()).put("limit", t.limit()).put("verdict", t.verdict());
+            if (!t.reason().isEmpty()) {
+                o.put("reason", t.reason());
+            }
+        }
         ArrayNode comps = root.putArray("comparisons");
         for (List<Comparison> cs : workloads.values()) {
             for (Comparison c : cs) {

@@ -10,6 +10,7 @@ import dev.sharebench.reports.report.Percentiles;
 import dev.sharebench.reports.report.Recommendations;
 import dev.sharebench.reports.report.Recommendations.Recommendation;
 import dev.sharebench.reports.report.ResultsDir;
+import dev.sharebench.reports.report.Targets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,8 @@ public final class ReportModel {
     }
 
     public static Map<String, Object> build(ResultsDir dir, Map<String, List<Comparison>> workloads,
-                                            List<Recommendation> recommendations, Map<String, Figure> figures,
+                                            List<Recommendation> recommendations, List<Targets.Result> targets,
+                                            Map<String, Figure> figures,
                                             Map<String, List<Figure>> scaling, Map<String, List<Figure>> sideBySide,
                                             Figure proofFigure, List<JfrRow> jfr, List<String> notes) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -35,6 +37,7 @@ public final class ReportModel {
         m.put("citeAs", dir.manifest().citeAs());
         m.put("environment", dir.manifest().environment());
         m.put("recommendations", recommendations);
+        m.put("targets", targets.stream().map(ReportModel::target).toList());
         List<View.Workload> ws = new ArrayList<>();
         List<View.Headline> headlines = new ArrayList<>();
         for (var e : workloads.entrySet()) {
@@ -140,6 +143,16 @@ public final class ReportModel {
             case Analysis.SLOWER -> "slower";
             default -> "noci";
         };
+    }
+
+    static View.Target target(Targets.Result t) {
+        String cls = switch (t.verdict()) {
+            case Targets.MET -> "ok";
+            case Targets.NOT_MET -> "bad";
+            default -> "noci";
+        };
+        return new View.Target(t.id(), t.anchor(), t.title(), t.statement(), t.measured(), t.reference(), t.ratioText(),
+                t.limitText(), t.verdict(), cls);
     }
 
     static View.Proof proof(ProofRecord p) {

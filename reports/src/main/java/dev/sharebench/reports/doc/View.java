@@ -33,6 +33,10 @@ public final class View {
                         String reason) {
     }
 
+    public record Target(String id, String anchor, String title, String statement, String measured, String reference,
+                         String ratio, String limit, String verdict, String verdictClass) {
+    }
+
     public record Input(String path, String what) {
     }
 }

@@ -30,7 +30,7 @@ public final class Format {
     }
 
     /** Ratios: two decimals from 0.1 up (1.85), three significant digits below (0.00146). */
-    static String times(double v) {
+    public static String times(double v) {
         if (Double.isFinite(v) && Math.abs(v) < 0.1 && v != 0) {
             return String.format(Locale.ROOT, "%.3g", v);
         }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
-            "reference/core-to-core.json, and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
+            "reference/{core-to-core,transports,python-manager}.json (performance targets), and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
             "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -119,11 +119,12 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
 
-        Map<String, Object> model = ReportModel.build(dir, workloads, recs, figures, scaling, sideBySide, proofFigure, jfr, notes);
+        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.load());
+        Map<String, Object> model = ReportModel.build(dir, workloads, recs, targets, figures, scaling, sideBySide, proofFigure, jfr, notes);
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
         CsvWriter.write(dir.root().resolve("results.csv"), dir.manifest().runId(), workloads);
-        JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs);
+        JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs, targets);
         int figureCount = figures.size() + scaling.values().stream().mapToInt(List::size).sum()
                 + sideBySide.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
         progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",

@@ -104,6 +104,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void targetsFollowTheRecommendationsInEveryDocument() throws IOException {
+        int recs = html.indexOf("id=\"tab-recommendations\"");
+        int targets = html.indexOf("id=\"tab-targets\"");
+        assertTrue(recs < targets && targets < html.indexOf("id=\"headlines\""), "targets right after the recommendations");
+        assertTrue(html.contains("id=\"target-t1\"") && html.contains("table #tab-targets"), "row anchors and a cite line");
+        // FloorBench 130 ns vs the 121.5 ns core-to-core probe; no transports.json in the synthetic run
+        assertTrue(Pattern.compile("\\| \\*\\*met\\*\\* \\|").matcher(md).find(), md);
+        assertTrue(md.contains("not measured: no reference/transports.json (needs cc)"), md);
+        assertTrue(md.indexOf("### Recommendations") < md.indexOf("### Performance targets (same run)"), md);
+        var t = Json.MAPPER.readTree(dir.resolve("report.json").toFile()).get("targets");
+        assertEquals(12, t.size());
+        assertEquals("met", t.get(0).get("verdict").asText());
+        assertTrue(t.get(0).get("ratio").asDouble() > 1.0 && t.get(0).get("ratio").asDouble() < 1.2, t.get(0).toString());
+        assertTrue(t.get(2).get("ratio").isNull(), "no ratio when not measured");
+    }
+
+    @Test
     void csvHasOneLinePerMetricWithTheParamVocabulary() {
         assertTrue(csv.getFirst().startsWith("runId,workload,benchmark,mode,mechanism,threads,payloadBytes,capacity,batch,waitStrategy,holdTokens,placement,codec,transport,otherParams,metric,unit,median,ciLow,ciHigh"));
         int columns = csv.getFirst().split(",", -1).length;

@@ -1,0 +1,136 @@
+package dev.sharebench.reports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The performance targets, read from {@code resources/dev/sharebench/reports/targets/targets.json}:
+ * each is {@code numerator / denominator} compared with a limit. The code is generic over that file.
+ */
+public final class TargetCatalog {
+
+    static final String RESOURCE = "/dev/sharebench/reports/targets/targets.json";
+    static final Set<String> STATISTICS = Set.of("median", "p50");
+
+    /** One target; {@code direction} is {@code <=} or {@code >=}. */
+    public record Target(String id, String title, String statement, Selector numerator, Selector denominator,
+                         double limit, String direction) {
+
+        boolean met(double ratio) {
+            return direction.equals("<=") ? ratio <= limit : ratio >= limit;
+        }
+    }
+
+    /**
+     * Either JMH runs ({@code bench} = {@code Class.method}, each param name must have one of the
+     * listed values, several matches: the best) or a reference file's number at a dotted path.
+     */
+    public record Selector(String bench, Map<String, List<String>> params, String statistic,
+                           String reference, String path, String unit, String needs) {
+
+        boolean isBench() {
+            return bench != null;
+        }
+
+        /** "RttBench.roundTrip mechanism=pipe placement=same-cpu" or "reference/transports.json p50.pipe.same-cpu". */
+        String describe() {
+            if (!isBench()) {
+                return "reference/" + reference + " " + path;
+            }
+            StringBuilder s = new StringBuilder(bench);
+            params.forEach((k, v) -> s.append(' ').append(k).append('=').append(String.join("|", v)));
+            return s.toString();
+        }
+    }
+
+    private TargetCatalog() {
+    }
+
+    public static List<Target> load() {
+        try (InputStream in = TargetCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            }
+            return parse(Json.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Parses and validates; a malformed entry is an error naming the target. */
+    static List<Target> parse(JsonNode root) {
+        List<Target> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode t : root.path("targets")) {
+            String id = require(t, "id", "?");
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException("target " + id + ": duplicate id");
+            }
+            String direction = require(t, "direction", id);
+            if (!direction.equals("<=") && !direction.equals(">=")) {
+                throw new IllegalArgumentException("target " + id + ": direction must be <= or >=, got " + direction);
+            }
+            double limit = t.path("limit").asDouble(Double.NaN);
+            if (!(limit > 0)) {
+                throw new IllegalArgumentException("target " + id + ": limit must be a positive number");
+            }
+            out.add(new Target(id, require(t, "title", id), require(t, "statement", id), selector(t.get("numerator"), id),
+                    selector(t.get("denominator"), id), limit, direction));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(RESOURCE + ": no targets");
+        }
+        return List.copyOf(out);
+    }
+
+    private static Selector selector(JsonNode s, String id) {
+        if (s == null || !s.isObject()) {
+            throw new IllegalArgumentException("target " + id + ": numerator and denominator must be objects");
+        }
+        String bench = Json.text(s, "bench", null);
+        String reference = Json.text(s, "reference", null);
+        if ((bench == null) == (reference == null)) {
+            throw new IllegalArgumentException("target " + id + ": a selector needs exactly one of \"bench\" and \"reference\"");
+        }
+        if (bench != null) {
+            if (!bench.matches("[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]*")) {
+                throw new IllegalArgumentException("target " + id + ": bench must be Class.method, got " + bench);
+            }
+            String statistic = require(s, "statistic", id);
+            if (!STATISTICS.contains(statistic)) {
+                throw new IllegalArgumentException("target " + id + ": statistic must be one of " + STATISTICS + ", got " + statistic);
+            }
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            s.path("params").properties().forEach(e -> {
+                List<String> values = new ArrayList<>();
+                e.getValue().forEach(v -> values.add(v.asText()));
+                if (!e.getValue().isArray() || values.isEmpty()) {
+                    throw new IllegalArgumentException("target " + id + ": param " + e.getKey() + " must be a non-empty array");
+                }
+                params.put(e.getKey(), List.copyOf(values));
+            });
+            return new Selector(bench, params, statistic, null, null, null, null);
+        }
+        if (!reference.matches("[\\w.-]+\\.json")) {
+            throw new IllegalArgumentException("target " + id + ": reference must be a file name in reference/, got " + reference);
+        }
+        return new Selector(null, Map.of(), null, reference, require(s, "path", id), Json.text(s, "unit", null),
+                require(s, "needs", id));
+    }
+
+    private static String require(JsonNode n, String field, String id) {
+        String v = Json.text(n, field, null);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("target " + id + ": \"" + field + "\" is required");
+        }
+        return v;
+    }
+}
