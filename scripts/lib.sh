@@ -4,7 +4,7 @@
 
 SB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SB_MIN_JAVA=25
-# Flags every benchmark/test JVM of the suite needs on JDK 25 (see ../shared/TOOLCHAIN-NOTES.md):
+# Flags every benchmark/test JVM of the suite needs on JDK 25:
 # JMH and JCTools touch sun.misc.Unsafe, Agrona needs jdk.internal.misc, FFM downcalls need native access.
 SB_JVM_FLAGS="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
 
@@ -75,13 +75,20 @@ sb_build() {
 # cannot. Every temp path of the suite is named sharebench-<what>-p<pid>-... (core's TempFiles), so
 # the sweep removes exactly the entries whose owner process is gone, whatever their age, and never
 # touches the files of another run that is still alive (or anything without an owner pid).
+# A live process: exists and is not a zombie (an exited process its parent, or an init that does
+# not reap, has not collected yet: kill -0 still succeeds for it).
+sb_pid_alive() {
+  kill -0 "$1" 2>/dev/null || return 1
+  [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]
+}
+
 sb_cleanup_temp() {
   local f pid
   for f in /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-*; do
     [ -e "$f" ] || continue
     pid=$(printf '%s' "${f##*/}" | sed -n 's/^sharebench-[a-z0-9-]*-p\([0-9][0-9]*\)-.*/\1/p')
     [ -n "$pid" ] || continue
-    kill -0 "$pid" 2>/dev/null && continue
+    sb_pid_alive "$pid" && continue
     sb_log "cleanup: removing $f (its owner, pid $pid, is gone)"
     rm -rf -- "$f"
   done
