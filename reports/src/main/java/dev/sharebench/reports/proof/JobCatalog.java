@@ -26,12 +26,15 @@ public final class JobCatalog {
     private final List<Job> jobs;
     private final Map<String, String> baselines;
     private final Map<String, String> headlineMethods;
+    private final Map<String, String> rankMetrics;
     private final List<Guard> guards;
 
-    private JobCatalog(List<Job> jobs, Map<String, String> baselines, Map<String, String> headlineMethods, List<Guard> guards) {
+    private JobCatalog(List<Job> jobs, Map<String, String> baselines, Map<String, String> headlineMethods,
+                       Map<String, String> rankMetrics, List<Guard> guards) {
         this.jobs = List.copyOf(jobs);
         this.baselines = Map.copyOf(baselines);
         this.headlineMethods = Map.copyOf(headlineMethods);
+        this.rankMetrics = Map.copyOf(rankMetrics);
         this.guards = List.copyOf(guards);
     }
 
@@ -58,11 +61,13 @@ public final class JobCatalog {
             root.path("baselines").properties().forEach(e -> baselines.put(e.getKey(), e.getValue().asText()));
             Map<String, String> headlineMethods = new LinkedHashMap<>();
             root.path("headlineMethods").properties().forEach(e -> headlineMethods.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> rankMetrics = new LinkedHashMap<>();
+            root.path("rankMetrics").properties().forEach(e -> rankMetrics.put(e.getKey(), e.getValue().asText()));
             List<Guard> guards = new ArrayList<>();
             for (JsonNode g : root.path("guards")) {
                 guards.add(new Guard(g.get("proof").asText(), g.get("job").asText(), strings(g.get("guards")), strings(g.get("brokenAliases"))));
             }
-            return new JobCatalog(jobs, baselines, headlineMethods, guards);
+            return new JobCatalog(jobs, baselines, headlineMethods, rankMetrics, guards);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource jobs.json", e);
         }
@@ -83,6 +88,11 @@ public final class JobCatalog {
     /** The benchmark method a workload's headline is read from, when several would tie (e.g. BulkArrayBench). */
     public Optional<String> headlineMethod(String workload) {
         return Optional.ofNullable(headlineMethods.get(workload));
+    }
+
+    /** The secondary metric a workload is ranked by instead of JMH's primary score, if any. */
+    public Optional<String> rankMetric(String workload) {
+        return Optional.ofNullable(rankMetrics.get(workload));
     }
 
     public List<Guard> guardsOfJob(String job) {

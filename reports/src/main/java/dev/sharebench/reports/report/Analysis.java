@@ -3,6 +3,7 @@ package dev.sharebench.reports.report;
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
 import dev.sharebench.reports.jmh.SampleStatistic;
+import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -55,6 +57,22 @@ public final class Analysis {
         return r.mechanism() != null ? r.mechanism() : method(r);
     }
 
+    /** The metric a comparison ranks by when it is not JMH's primary score (see {@link #ranked}). */
+    static final String PRIMARY = "primary";
+
+    /**
+     * The metric mechanisms are ranked by: the workload's rank metric named in jobs.json when the
+     * run has it (HandoffBench's primary score counts every call, failed polls too; its
+     * {@code polled} counter counts items actually handed over), else JMH's primary score.
+     */
+    static Metric ranked(BenchmarkRun r) {
+        return rankedName(r).map(n -> r.secondary().get(n)).orElse(r.primary());
+    }
+
+    static Optional<String> rankedName(BenchmarkRun r) {
+        return JobCatalog.standard().rankMetric(r.workload()).filter(n -> r.secondary().containsKey(n));
+    }
+
     static String method(BenchmarkRun r) {
         String b = r.benchmark();
         return b.substring(b.lastIndexOf('.') + 1);
@@ -63,7 +81,7 @@ public final class Analysis {
     /** Runs that may be ranked together: same class, method (unless labelled by method), mode, unit, other params. */
     static String groupKey(BenchmarkRun r) {
         String method = r.mechanism() != null ? method(r) : "*";
-        return r.workload() + "|" + method + "|" + r.mode() + "|" + r.primary().unit() + "|" + fixedParams(r);
+        return r.workload() + "|" + method + "|" + r.mode() + "|" + rankedName(r).orElse(PRIMARY) + "|" + ranked(r).unit() + "|" + fixedParams(r);
     }
 
     /**
@@ -82,14 +100,14 @@ public final class Analysis {
 
     private Comparison compare(List<BenchmarkRun> group) {
         BenchmarkRun first = group.getFirst();
-        boolean higher = first.primary().higherIsBetter();
+        boolean higher = ranked(first).higherIsBetter();
         String workload = first.workload();
         String method = first.mechanism() != null ? method(first) : "*";
         Map<String, String> fixed = fixedParams(first);
 
         Map<BenchmarkRun, Estimate> medians = new IdentityHashMap<>();
         for (BenchmarkRun r : group) {
-            medians.put(r, median(r.primary()));
+            medians.put(r, median(ranked(r)));
         }
         Comparator<BenchmarkRun> best = Comparator.comparingDouble(r -> medians.get(r).value());
         if (higher) {
@@ -112,12 +130,12 @@ public final class Analysis {
         int leaderPlace = 1;
         for (int i = 0; i < sorted.size(); i++) {
             BenchmarkRun r = sorted.get(i);
-            Estimate vsFastest = higher ? ratio(fastest.primary(), r.primary()) : ratio(r.primary(), fastest.primary());
-            Estimate vsBaseline = higher ? ratio(r.primary(), baseline.primary()) : ratio(baseline.primary(), r.primary());
+            Estimate vsFastest = higher ? ratio(ranked(fastest), ranked(r)) : ratio(ranked(r), ranked(fastest));
+            Estimate vsBaseline = higher ? ratio(ranked(r), ranked(baseline)) : ratio(ranked(baseline), ranked(r));
             String rank = rank(r == fastest, vsFastest);
             boolean tied = rank.equals(TIE);
             if (rank.equals(SLOWER) && leader != fastest) {
-                Estimate vsLeader = higher ? ratio(leader.primary(), r.primary()) : ratio(r.primary(), leader.primary());
+                Estimate vsLeader = higher ? ratio(ranked(leader), ranked(r)) : ratio(ranked(r), ranked(leader));
                 if (vsLeader.hasInterval() && vsLeader.lower() <= 1.0) {
                     rank = TIE_WITH + label(leader);
                     tied = true;
@@ -145,7 +163,7 @@ public final class Analysis {
             rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
         }
         String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
-        return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), first.primary().unit(),
+        return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), rankedName(first).orElse(PRIMARY), ranked(first).unit(),
                 higher, fixed, label(baseline), rows);
     }
 
@@ -169,8 +187,8 @@ public final class Analysis {
 
     /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */
     public Estimate timesSlower(Comparison c, Comparison.Row better, Comparison.Row other) {
-        return c.higherIsBetter() ? ratio(better.run().primary(), other.run().primary())
-                : ratio(other.run().primary(), better.run().primary());
+        return c.higherIsBetter() ? ratio(ranked(better.run()), ranked(other.run()))
+                : ratio(ranked(other.run()), ranked(better.run()));
     }
 
     /** Tie when the ratio's CI reaches 1: the data cannot tell these two apart. */
@@ -198,9 +216,9 @@ public final class Analysis {
             }
             secondary.put(e.getKey(), new Comparison.Secondary(median(m), m.unit()));
         }
-        int iterations = r.primary().rawData().stream().mapToInt(f -> f.length).sum();
+        int iterations = ranked(r).rawData().stream().mapToInt(f -> f.length).sum();
         // Percentiles only mean latency in SampleTime; for other modes JMH's percentiles are of iteration scores.
-        Map<String, Double> pct = "sample".equals(r.mode()) ? Percentiles.of(r.primary()) : Map.of();
+        Map<String, Double> pct = "sample".equals(r.mode()) ? Percentiles.of(ranked(r)) : Map.of();
         return new Comparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
     }
 }

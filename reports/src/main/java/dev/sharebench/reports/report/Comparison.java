@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * @param higherIsBetter throughput (ops/time) rather than time per op; the two are never mixed
  * @param baseline       label of the row the "vs baseline" column compares with
  */
-public record Comparison(String anchor, String workload, String method, String mode, String unit, boolean higherIsBetter,
-                         Map<String, String> fixedParams, String baseline, List<Row> rows) {
+public record Comparison(String anchor, String workload, String method, String mode, String metric, String unit,
+                         boolean higherIsBetter, Map<String, String> fixedParams, String baseline, List<Row> rows) {
 
     /**
      * One mechanism in the comparison.
@@ -46,7 +46,7 @@ public record Comparison(String anchor, String workload, String method, String m
     public String title() {
         String p = paramsText();
         String name = method.startsWith("(") ? workload : workload + "." + method;
-        return name + " (" + mode + (p.isEmpty() ? "" : ", " + p) + ")";
+        return name + " (" + mode + (p.isEmpty() ? "" : ", " + p) + ")" + (Analysis.PRIMARY.equals(metric) ? "" : ": " + metric);
     }
 
     public boolean isSample() {
