@@ -20,7 +20,7 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
   index.html, summary.md, results.csv, charts/   the report
 
 Options:
-  --profile NAME   smoke | quick | full   (default: quick, about 20 min on 2 vCPUs;
+  --profile NAME   smoke | quick | full   (default: quick, about 13 min on 2 vCPUs;
                    full is for publication: >= 5 forks, hours)
   --out DIR        write into DIR instead of results/<run-id>/
   --only LIST      run only these stages (comma-separated): reference,inproc,xproc,proofs,jfr,report
@@ -55,7 +55,7 @@ for s in ${only//,/ } ${skip//,/ }; do
 done
 case "$profile" in
   smoke) proof_mode=sanity; eta_in="~1 min"; eta_x="~1 min"; eta_p="~2 min"; eta_j="~1 min" ;;
-  quick) proof_mode=quick;  eta_in="~5 min"; eta_x="~5 min"; eta_p="~4 min"; eta_j="~3 min" ;;
+  quick) proof_mode=quick;  eta_in="~3 min"; eta_x="~4 min"; eta_p="~4 min"; eta_j="~2.5 min" ;;
   full)  proof_mode=full;   eta_in="hours";  eta_x="hours";  eta_p="~1 h";   eta_j="~10 min" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
 esac
@@ -221,7 +221,7 @@ if want jfr; then
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 7. report ---------------------------------------------------------------------------------
-sb_stage 7 $TOTAL "report: statistics, charts, documents" "~1 min"
+sb_stage 7 $TOTAL "report: statistics, charts, documents" "~5 s"
 if want report; then
   if "$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar" report "$dir" >"$dir/logs/report.log" 2>&1; then
     sed 's/^/  /' "$dir/logs/report.log" | tail -5 >&2

@@ -47,14 +47,14 @@ summary() {
 }
 TOTAL=3; [ $unit_only -eq 1 ] && TOTAL=1
 
-sb_stage 1 $TOTAL "build and unit/concurrency tests (mvn verify)" "~5 min"
+sb_stage 1 $TOTAL "build and unit/concurrency tests (mvn verify)" "~1 min, more on a fresh machine"
 mvn_verify() {
   (cd "$SB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B verify)
 }
 check "mvn verify (all modules)" mvn_verify
 if [ $unit_only -eq 1 ] || [ $failed -gt 0 ]; then summary; exit $?; fi
 
-sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~8 min"
+sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~4.5 min"
 out="$SB_ROOT/target/test-run"
 rm -rf -- "$out"
 check "run-all.sh --profile smoke" "$SB_ROOT/scripts/run-all.sh" --profile smoke --out "$out"
