@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,17 +47,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Resampling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--delta", defaultValue = "0.05", description = "Threshold (default: ${DEFAULT-VALUE}).")
-    double delta;
+    @Mixin
+    GateOptions judging;
 
-    @Option(names = "--sample-statistic", defaultValue = "median", description = "SampleTime: median or mean (default: ${DEFAULT-VALUE}).")
-    String sampleStatistic;
-
-    @Option(names = "--bootstrap-forks", defaultValue = "10",
-            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
-    int bootstrapForks;
-
-    @Option(names = "--label", defaultValue = "", description = "Label for the table rows, e.g. 'A/A' or '10% slowdown'.")
+    @Option(names = "--label", defaultValue = "", description = "Label for the table rows, e.g. 'A/A' or '10%% slowdown'.")
     String label;
 
     @Override
@@ -70,8 +64,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             if ((aa == null) == (baseline == null && candidate == null) || (aa == null && (baseline == null || candidate == null))) {
                 throw new IllegalArgumentException("give either --aa PATH..., or both --baseline and --candidate");
             }
-            GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(delta)).withBootstrapForks(bootstrapForks);
-            SampleStatistic sample = GateCommand.sampleStatistic(sampleStatistic);
+            GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(judging.delta()))
+                    .withBootstrapForks(judging.bootstrapForks());
+            SampleStatistic sample = judging.sample();
             List<GateCalibration.Rates> rates = new ArrayList<>();
             if (aa != null) {
                 // GateInput pools equal keys across files: both sides of an A/A run become one pool.

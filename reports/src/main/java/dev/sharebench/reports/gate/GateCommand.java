@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,22 +37,14 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "gate-results", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--delta", defaultValue = "0.05", description = "Practical threshold: FAIL needs the slowdown CI above 1+delta (default: ${DEFAULT-VALUE}).")
-    double delta;
+    @Mixin
+    GateOptions judging;
 
     @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark deltas: lines '<regex> = <delta>'.")
     Path thresholds;
 
     @Option(names = "--alpha", defaultValue = "0.05", description = "FDR level of the Benjamini-Hochberg rank-test cross-check (default: ${DEFAULT-VALUE}).")
     double alpha;
-
-    @Option(names = "--sample-statistic", defaultValue = "median",
-            description = "SampleTime benchmarks: compare each iteration's median (robust to preemption) or mean (default: ${DEFAULT-VALUE}).")
-    String sampleStatistic;
-
-    @Option(names = "--bootstrap-forks", defaultValue = "10",
-            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
-    int bootstrapForks;
 
     @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
     String seedNote;
@@ -65,7 +58,7 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         try {
             GateSettings settings = settings();
-            SampleStatistic sample = sampleStatistic(sampleStatistic);
+            SampleStatistic sample = judging.sample();
             GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline, sample),
                     GateInput.load("candidate", candidate, sample), settings);
             List<String> notes = notes();
@@ -101,30 +94,17 @@ public final class GateCommand implements Callable<Integer> {
     }
 
     private GateSettings settings() throws GateInputException {
-        if (!(delta > 0 && delta < 10)) {
-            throw new GateInputException("--delta must be > 0 and < 10 (a fraction: 0.05 = 5%), got " + delta);
-        }
+        double delta = judging.delta();
         if (!(alpha > 0 && alpha < 1)) {
             throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
         }
         Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
-        if (bootstrapForks < 5) {
-            throw new GateInputException("--bootstrap-forks must be >= 5 (the minimum forks a side), got " + bootstrapForks);
-        }
-        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(bootstrapForks);
-    }
-
-    static SampleStatistic sampleStatistic(String value) throws GateInputException {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "median" -> SampleStatistic.MEDIAN;
-            case "mean" -> SampleStatistic.MEAN;
-            default -> throw new GateInputException("--sample-statistic must be 'median' or 'mean', got '" + value + "'");
-        };
+        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(judging.bootstrapForks());
     }
 
     private List<String> notes() throws GateInputException {
         List<String> notes = new ArrayList<>();
-        notes.add("SampleTime benchmarks are compared by each iteration's " + sampleStatistic.toLowerCase(Locale.ROOT)
+        notes.add("SampleTime benchmarks are compared by each iteration's " + judging.sampleStatistic.toLowerCase(Locale.ROOT)
                 + " sampled operation time (--sample-statistic).");
         if (seedNote != null) {
             notes.add("A/B fork order seed: " + seedNote + " (rerun gate.sh with --seed " + seedNote + " to repeat the order)");
