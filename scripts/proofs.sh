@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # proofs.sh: every pitfall proof, broken and fixed, into one folder of records.
-#   P01-P09 in-process, under jcstress (then converted into records: jcstress 0.16 writes no JSON)
-#   P10-P19 deterministic and cross-process, by the proof runner in core.jar
+#   in-process races under jcstress (then converted into records: jcstress 0.16 writes no JSON)
+#   deterministic and cross-process proofs by the proof runner in core.jar
+# The proof catalogue (core) says which is which: `core.jar proof-plan` prints the split.
 # The commands and their budgets are documented in jcstress/README.md.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -42,34 +43,29 @@ mkdir -p "$out/jcstress"
 out="$(cd "$out" && pwd)"
 rc=0
 
-# jcstress ids are P01-P09; the runner owns P10-P19. Split --only between them.
-jc_only="" run_only=""
-for id in ${only//,/ }; do
-  n=${id#P}; n=$((10#$n))
-  if [ "$n" -le 9 ]; then jc_only+="${jc_only:+,}$id"; else run_only+="${run_only:+,}$id"; fi
-done
+# Which proof runs where comes from the proof catalogue (core.jar proof-plan), by kind, not by number.
+plan=$("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" proof-plan ${only:+--only "$only"}) || exit 2
+jc_filter=$(printf '%s\n' "$plan" | sed -n 's/^jcstress=//p')
+jc_only=$(printf '%s\n' "$plan" | sed -n 's/^jcstressIds=//p')
+run_only=$(printf '%s\n' "$plan" | sed -n 's/^runner=//p')
 
-if [ -z "$only" ] || [ -n "$jc_only" ]; then
-  sb_log "jcstress proofs P01-P09 ($mode): output in $out/jcstress"
-  filter='dev\.sharebench\.'
-  if [ -n "$jc_only" ]; then
-    filter="dev\\.sharebench\\..*_($(printf '%s' "$jc_only" | sed 's/P//g; s/,/|/g'))_"
-  fi
+if [ -n "$jc_filter" ]; then
+  sb_log "jcstress proofs ${jc_only//,/ } ($mode): output in $out/jcstress"
   jc_rc=0
-  (cd "$out/jcstress" && "$SB_JAVA" -jar "$SB_ROOT/jcstress/target/jcstress.jar" "${jc_mode[@]}" -t "$filter" -r report \
-      -jvmArgsPrepend "--enable-native-access=ALL-UNNAMED" > jcstress.log 2>&1) || jc_rc=$?
+  (cd "$out/jcstress" && "$SB_JAVA" -jar "$SB_ROOT/jcstress/target/jcstress.jar" "${jc_mode[@]}" -t "$jc_filter" -r report \
+      -jvmArgsPrepend "$SB_JVM_FLAGS" > jcstress.log 2>&1) || jc_rc=$?
   [ $jc_rc -eq 0 ] || sb_log "jcstress exited $jc_rc (1 means a FORBIDDEN outcome showed up); converting what it recorded"
   # The converter also fails on "FATAL: No matching tests." (jcstress exits 0 then) and on a missing result.
   "$SB_JAVA" -cp "$SB_ROOT/jcstress/target/jcstress.jar" dev.sharebench.jcstress.report.JcstressToRecords \
       --results "$out/jcstress" --console "$out/jcstress/jcstress.log" --out "$out" --mode "$mode" \
-      ${jc_only:+--only "$jc_only"} || rc=1
+      ${only:+--only "$jc_only"} || rc=1
   [ $jc_rc -eq 0 ] || rc=1
 fi
 
-if [ -z "$only" ] || [ -n "$run_only" ]; then
-  sb_log "deterministic and cross-process proofs P10-P19 ($mode)"
+if [ -n "$run_only" ]; then
+  sb_log "deterministic and cross-process proofs ${run_only//,/ } ($mode)"
   "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/core/target/core.jar" proofs --out "$out" --profile "$mode" \
-      ${run_only:+--only "$run_only"} || rc=1
+      ${only:+--only "$run_only"} || rc=1
 fi
 sb_log "proof records: $(ls "$out"/P*.json 2>/dev/null | wc -l) in $out"
 exit $rc

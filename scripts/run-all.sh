@@ -13,7 +13,8 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
   mechanisms.json      the mechanism registry (alias, family, description, classic idea)
   reference/           this run's references: core-to-core and pipe/uds/tcp round trips in C (if cc
                        exists), Python Manager().dict() get (if python3 exists)
-  jmh/<Workload>.json  JMH results per workload (the statistics use only these)
+  jmh/<Workload>.json  JMH results per workload, all forks (the statistics use only these)
+  jmh/forks/<Workload>/  one JMH JSON per fork and schedule.tsv, the order the forks ran in
   proofs/*.json        one record per pitfall proof variant (+ proofs/jcstress/ raw output)
   jfr/                 the separate JFR attribution pass (never used for timings)
   logs/                full output of every stage
@@ -25,7 +26,8 @@ Options:
   --out DIR        write into DIR instead of results/<run-id>/
   --only LIST      run only these stages (comma-separated): reference,inproc,xproc,proofs,jfr,report
   --skip LIST      skip these stages
-  --bench REGEX    run only the workloads whose name matches REGEX (e.g. 'Counter|Floor')
+  --bench REGEX    run only the workloads whose name matches REGEX (e.g. 'Counter|Floor'); a
+                   REGEX that matches no workload is an error (exit 2)
   -h, --help       this help
 
 Exit codes: 0 all stages passed; 1 a benchmark, proof or report failed (the report still shows
@@ -59,7 +61,6 @@ case "$profile" in
   full)  proof_mode=full;   eta_in="hours";  eta_x="hours";  eta_p="~1 h";   eta_j="~10 min" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
 esac
-[ -d "$SB_ROOT/jmh/profiles/$profile" ] || sb_die 2 "profile '$profile' has no folder jmh/profiles/$profile"
 
 want() {  # want STAGE: is this stage selected?
   local s=$1
@@ -67,10 +68,6 @@ want() {  # want STAGE: is this stage selected?
   case ",$skip," in *",$s,"*) return 1 ;; esac
   return 0
 }
-
-# Workloads whose peers are child JVMs; every other profile file is an in-process workload.
-XPROC_WORKLOADS="RttBench StreamBench XprocCounterBench SharedMapBench"
-is_xproc() { case " $XPROC_WORKLOADS " in *" $1 "*) return 0 ;; esac; return 1; }
 
 sb_find_jdk
 failures=()
@@ -99,6 +96,7 @@ CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
 "${CORE[@]}" manifest --out "$dir/manifest.json" --run-id "$run_id" --profile "$profile" \
   --git-commit "$commit" --command "./scripts/run-all.sh ${*:-}" --bench-jvm-flags "$SB_JVM_FLAGS"
 "${CORE[@]}" mechanisms --json "$dir/mechanisms.json"
+"${CORE[@]}" workloads --profile "$profile" --json "$dir/workloads.json"
 sb_log "results: $dir"
 
 # --- 2. references of this run: the hardware floor and the C/Python peers of the targets ------
@@ -134,51 +132,27 @@ if want reference; then
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 3/4. benchmarks -------------------------------------------------------------------------
-# run_jmh ARGS_FILE OUT_JSON LOG [extra JMH args...]: one workload; never aborts the run.
-run_jmh() {
-  local file=$1 json=$2 log=$3; shift 3
-  local -a args
-  read -ra args < "$file"
-  "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" "${args[@]}" "$@" \
-    -foe true -jvmArgsPrepend "$SB_JVM_FLAGS" -rf json -rff "$json" >"$log" 2>&1
-}
-
-# The profile's workloads of one stage, in a stable order (floor first: it frames the rest).
-workloads() {
-  local kind=$1 f name
-  for f in "$SB_ROOT/jmh/profiles/$profile"/FloorBench.args "$SB_ROOT/jmh/profiles/$profile"/*.args; do
-    [ -f "$f" ] || continue
-    name=$(basename "$f" .args)
-    if [ "$kind" = xproc ]; then is_xproc "$name" || continue; else is_xproc "$name" && continue; fi
-    [ -z "$bench_filter" ] || [[ "$name" =~ $bench_filter ]] || continue
-    printf '%s\n' "$f"
-  done | awk '!seen[$0]++'
-}
-
-run_workloads() {  # run_workloads KIND
-  local -a files
-  mapfile -t files < <(workloads "$1")
-  [ ${#files[@]} -gt 0 ] || { sb_log "  no workloads in jmh/profiles/$profile for this stage"; return 0; }
-  local i=0 f name t0 secs
-  for f in "${files[@]}"; do
-    i=$((i + 1)); name=$(basename "$f" .args); t0=$(date +%s)
-    printf '  (%d/%d) %-22s ... ' "$i" "${#files[@]}" "$name" >&2
-    if run_jmh "$f" "$dir/jmh/$name.json" "$dir/logs/$name.log"; then
-      secs=$(( $(date +%s) - t0 )); printf 'ok, %ss -> jmh/%s.json\n' "$secs" "$name" >&2
-    else
-      secs=$(( $(date +%s) - t0 )); printf 'FAILED after %ss (logs/%s.log):\n' "$secs" "$name" >&2
-      grep -E 'Exception|Error|FAILED|<failure>' "$dir/logs/$name.log" | head -8 | sed 's/^/      /' >&2 || true
-      failures+=("benchmark $name")
-      # A failed run's JSON is partial or empty: keep it for inspection, out of the statistics.
-      [ -f "$dir/jmh/$name.json" ] && mv -- "$dir/jmh/$name.json" "$dir/logs/$name.failed.json"
-    fi
-  done
+# The workload catalogue (core) says what each stage runs; the suite runner in benchmarks.jar runs
+# it one fork at a time, forks interleaved in a seeded order, and the gate's merge pools the forks
+# of each workload into jmh/<Workload>.json (a workload with a failed fork stays out of it).
+SEED=$(date +%s)
+BENCH=("$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" suite)
+REPORTS=("$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar")
+run_stage() {  # run_stage STAGE KIND [suite run options...]
+  local stage=$1 kind=$2 rc=0; shift 2
+  "${BENCH[@]}" run --profile "$profile" --stage "$stage" --out "$dir" --seed "$SEED" \
+      ${bench_filter:+--bench "$bench_filter"} "$@" || rc=$?
+  [ $rc -ne 2 ] || sb_die 2 "the suite runner refused its arguments (see above)"
+  [ $rc -eq 0 ] || failures+=("$stage benchmarks")
+  if [ -d "$dir/$kind/forks" ]; then
+    "${REPORTS[@]}" merge --forks-of "$dir/$kind" >>"$dir/logs/merge.log" 2>&1 || failures+=("merging $kind results")
+  fi
 }
 
 sb_stage 3 $TOTAL "in-process benchmarks" "$eta_in"
-if want inproc; then run_workloads inproc; else sb_log "  skipped (--only/--skip)"; fi
+if want inproc; then run_stage inproc jmh; else sb_log "  skipped (--only/--skip)"; fi
 sb_stage 4 $TOTAL "cross-process benchmarks (child JVMs)" "$eta_x"
-if want xproc; then run_workloads xproc; else sb_log "  skipped (--only/--skip)"; fi
+if want xproc; then run_stage xproc jmh; else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 5. proofs -------------------------------------------------------------------------------
 sb_stage 5 $TOTAL "pitfall proofs ($proof_mode)" "$eta_p"
@@ -192,38 +166,23 @@ if want proofs; then
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 6. JFR attribution: the "why", one fork, never used for timings -------------------------
-# jmh/profiles/jfr/<Workload>.args name the parameter sets worth attributing (the contrasts, not
-# every combination); the smoke profile exercises two of them briefly.
+# The catalogue's jfr profile names the parameter sets worth attributing (the contrasts, not every
+# combination); the smoke profile exercises two of them briefly.
 sb_stage 6 $TOTAL "JFR attribution pass" "$eta_j"
 if want jfr; then
-  jfc="$SB_ROOT/scripts/jfr/attribution.jfc"
-  if [ "$profile" = smoke ]; then jfr_filter='^(CounterBench|RttBench)$'; jfr_timing=(-f 1 -wi 0 -i 1 -r 300ms)
-  else jfr_filter='.'; jfr_timing=(-f 1 -wi 1 -w 300ms -i 1 -r 1s); fi
-  jfiles=()
-  for f in "$SB_ROOT"/jmh/profiles/jfr/*.args; do
-    name=$(basename "$f" .args)
-    [[ "$name" =~ $jfr_filter ]] || continue
-    [ -z "$bench_filter" ] || [[ "$name" =~ $bench_filter ]] || continue
-    jfiles+=("$f")
-  done
-  j=0
-  for f in "${jfiles[@]}"; do
-    j=$((j + 1)); name=$(basename "$f" .args)
-    printf '  (%d/%d) %-22s ... ' "$j" "${#jfiles[@]}" "$name" >&2
-    if run_jmh "$f" "$dir/jfr/$name.json" "$dir/logs/jfr-$name.log" "${jfr_timing[@]}" \
-         -prof "jfr:dir=$dir/jfr/$name;configName=$jfc"; then
-      printf 'ok\n' >&2
-    else
-      printf 'FAILED (logs/jfr-%s.log)\n' "$name" >&2; failures+=("jfr $name")
-      [ -f "$dir/jfr/$name.json" ] && mv -- "$dir/jfr/$name.json" "$dir/logs/jfr-$name.failed.json"
-    fi
-  done
+  jfr_args=(--profile jfr --out "$dir" --seed "$SEED" --jfc "$SB_ROOT/scripts/jfr/attribution.jfc")
+  if [ "$profile" = smoke ]; then jfr_args+=(--bench "${bench_filter:-^(CounterBench|RttBench)$}" --timing 0,100ms,1,300ms)
+  elif [ -n "$bench_filter" ]; then jfr_args+=(--bench "$bench_filter"); fi
+  rc=0
+  "${BENCH[@]}" run "${jfr_args[@]}" || rc=$?
+  [ $rc -eq 0 ] || failures+=("jfr pass")
+  [ ! -d "$dir/jfr/forks" ] || "${REPORTS[@]}" merge --forks-of "$dir/jfr" >>"$dir/logs/merge.log" 2>&1 || failures+=("merging jfr results")
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 7. report ---------------------------------------------------------------------------------
 sb_stage 7 $TOTAL "report: statistics, charts, documents" "~5 s"
 if want report; then
-  if "$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar" report "$dir" >"$dir/logs/report.log" 2>&1; then
+  if "${REPORTS[@]}" report "$dir" >"$dir/logs/report.log" 2>&1; then
     sed 's/^/  /' "$dir/logs/report.log" | tail -5 >&2
   else
     sb_log "  FAILED (logs/report.log):"; tail -8 "$dir/logs/report.log" | sed 's/^/      /' >&2

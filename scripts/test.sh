@@ -60,7 +60,8 @@ rm -rf -- "$out"
 check "run-all.sh --profile smoke" "$SB_ROOT/scripts/run-all.sh" --profile smoke --out "$out"
 
 sb_stage 3 $TOTAL "checks on the smoke run's output" "~20 s"
-check "every mechanism alias of every workload was measured" "$SB_ROOT/scripts/check-coverage.sh" "$out"
+coverage() { "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" coverage "$out"; }
+check "every mechanism of every parameter set of every workload was measured" coverage
 proof_records() { [ "$(ls "$out"/proofs/*.json 2>/dev/null | wc -l)" -ge 38 ]; }
 check "a record for every proof variant (19 proofs x broken/fixed)" proof_records
 report_rendered() { [ -s "$out/index.html" ] && [ -s "$out/summary.md" ] && [ -s "$out/results.csv" ]; }
@@ -69,7 +70,8 @@ helps() {
   "$SB_ROOT/scripts/run-all.sh" --help >/dev/null && "$SB_ROOT/scripts/gate.sh" --help >/dev/null \
     && "$SB_ROOT/scripts/proofs.sh" --help >/dev/null \
     && "$SB_JAVA" -jar "$SB_ROOT/reports/target/reports.jar" --help >/dev/null \
-    && "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" --help >/dev/null
+    && "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" --help >/dev/null \
+    && "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" suite --help >/dev/null
 }
 check "--help of every command in the README" helps
 readme_gate() {  # the README's gate example, on the recorded calibration forks: A/A passes, 10% slower fails

@@ -1,6 +1,7 @@
 package dev.sharebench.reports;
 
 import dev.sharebench.reports.gate.CalibrateCommand;
+import dev.sharebench.reports.gate.GateAbCommand;
 import dev.sharebench.reports.gate.GateCommand;
 import dev.sharebench.reports.gate.MergeCommand;
 import dev.sharebench.reports.report.ReportCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
-        subcommands = {ReportCommand.class, GateCommand.class, MergeCommand.class, CalibrateCommand.class,
+        subcommands = {ReportCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

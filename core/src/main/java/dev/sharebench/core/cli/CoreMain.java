@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
         description = "sharebench mechanisms: registry, run manifest, proof runner, child-process entry.",
-        subcommands = {MechanismsCommand.class, ManifestCommand.class, ProofsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MechanismsCommand.class, WorkloadsCommand.class, CoverageCommand.class, ManifestCommand.class, ProofsCommand.class, ProofPlanCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CoreMain implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -1,0 +1,88 @@
+package dev.sharebench.core.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code workloads.json}: the catalogue as a run used it, written into every results directory. The
+ * report reads it (and never a benchmark name of its own); a results directory without it is read
+ * as another project's JMH results.
+ *
+ * <pre>{@code
+ * { "schema": 1, "profile": "quick",
+ *   "jobs": [ {"id": "count", "title": "count events from many threads"}, ... ],
+ *   "workloads": [ { "name": "CounterBench", "benchClass": "...", "stage": "inproc", "question": "...",
+ *                    "job": "count", "headline": {"method": "contended", "params": {"holdTokens": ["0"]}},
+ *                    "baseline": "synchronized", "rankMetric": null, "roundTrip": false,
+ *                    "placements": [], "mechanisms": [...], "exclusions": {"alias": "why"},
+ *                    "specs": [ {"methods": "contended", "mechanisms": [...], "params": {...}, "forks": 3,
+ *                                "timing": {...}, "role": "headline"} ] } ] }
+ * }</pre>
+ */
+public final class CatalogJson {
+
+    /** Bumped when a field changes meaning; readers check it. */
+    public static final int SCHEMA = 1;
+
+    private CatalogJson() {
+    }
+
+    public static Map<String, Object> document(Profile profile) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", SCHEMA);
+        doc.put("profile", profile.id());
+        List<Object> jobs = new ArrayList<>();
+        for (Job j : Workloads.JOBS) {
+            jobs.add(Map.of("id", j.id(), "title", j.title()));
+        }
+        doc.put("jobs", jobs);
+        List<Object> workloads = new ArrayList<>();
+        for (Workload w : Workloads.ALL) {
+            workloads.add(workload(w, profile));
+        }
+        doc.put("workloads", workloads);
+        return doc;
+    }
+
+    public static void write(Path file, Profile profile) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document(profile));
+    }
+
+    private static Map<String, Object> workload(Workload w, Profile profile) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", w.name());
+        m.put("benchClass", w.benchClass());
+        m.put("stage", w.stage().id());
+        m.put("question", w.question());
+        m.put("job", w.job().orElse(null));
+        Map<String, Object> headline = new LinkedHashMap<>();
+        headline.put("method", w.headlineMethod());
+        headline.put("params", w.headlineParams());
+        m.put("headline", headline);
+        m.put("baseline", w.baseline().orElse(null));
+        m.put("rankMetric", w.rankMetric().orElse(null));
+        m.put("roundTrip", w.roundTrip());
+        m.put("placements", w.placements());
+        m.put("mechanisms", w.mechanisms());
+        m.put("exclusions", w.exclusions());
+        List<Object> specs = new ArrayList<>();
+        for (RunSpec s : w.specs(profile)) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("methods", s.methods());
+            sm.put("mechanisms", s.mechanisms());
+            sm.put("params", s.params());
+            sm.put("forks", s.forks());
+            sm.put("timing", s.timing());
+            sm.put("role", s.role().id());
+            specs.add(sm);
+        }
+        m.put("specs", specs);
+        return m;
+    }
+}

@@ -1,0 +1,242 @@
+package dev.sharebench.core.catalog;
+
+import static dev.sharebench.core.catalog.Profile.FULL;
+import static dev.sharebench.core.catalog.Profile.GATE;
+import static dev.sharebench.core.catalog.Profile.JFR;
+import static dev.sharebench.core.catalog.Profile.QUICK;
+import static dev.sharebench.core.catalog.Profile.SMOKE;
+
+import dev.sharebench.core.counter.SharedCounters;
+import dev.sharebench.core.offheap.BulkArrays;
+import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.threadlocal.Scratches;
+import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.xproc.CrossCounters;
+import dev.sharebench.core.xproc.RoundTrips;
+import dev.sharebench.core.xproc.SharedMaps;
+import dev.sharebench.core.xproc.Streams;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workload catalogue: every workload of the suite, defined once. The scripts' stage lists, the
+ * suite runner, the report (through {@code workloads.json}), the coverage check and the tests read
+ * it; no other place names a benchmark class.
+ *
+ * <p>Mechanisms come from each workload's factory in {@code core}: registering a mechanism there
+ * adds it to every workload that uses the factory. A mechanism a factory supports but a workload
+ * leaves out must be an {@code exclude}, with the reason.
+ *
+ * <p>To add a workload: write its {@code <Workload>Bench} in the jmh module (mechanism
+ * {@code @Param({})}: the values come from here), add an entry below and to {@link #ALL}, and a line
+ * in jmh/README.md. CONTRIBUTING.md walks through it.
+ */
+public final class Workloads {
+
+    // --- jobs: the rows of the recommendations table -------------------------------------------
+    public static final Job COUNT = new Job("count", "count events from many threads");
+    public static final Job HAND_OFF = new Job("hand off", "hand items from a producer to a consumer");
+    public static final Job PER_THREAD = new Job("per-thread state", "give each thread its own scratch state");
+    public static final Job BULK_ARRAY = new Job("bulk array", "share a big numeric array");
+    public static final Job XPROC_MESSAGE = new Job("cross-process message", "send a message to another process and back");
+    public static final Job XPROC_COUNTER = new Job("cross-process counter", "count across processes");
+    public static final Job XPROC_MAP = new Job("cross-process map", "share a map across processes");
+
+    public static final List<Job> JOBS = List.of(COUNT, HAND_OFF, PER_THREAD, BULK_ARRAY, XPROC_MESSAGE, XPROC_COUNTER, XPROC_MAP);
+
+    private static final String PKG = "dev.sharebench.jmh.";
+    private static final String ALL_METHODS = ".*";
+    private static final String[] PLACEMENTS = {"cross-cpu", "same-cpu", "os"};
+
+    // --- in-process ----------------------------------------------------------------------------
+
+    public static final Workload FLOOR = Workload.named("FloorBench").bench(PKG + "floor.FloorBench")
+            .question("What does handing a value to another core and back cost at best?")
+            .space("roundTrip", List.of("cache-line-pingpong"))
+            .headline("roundTrip").roundTrip()
+            .timing(QUICK, Timing.of(3, "500ms", 3, "1s"))
+            .timing(FULL, Timing.of(5, "1s", 5, "1s"))
+            .timing(SMOKE, Timing.of(1, "200ms", 1, "200ms"))
+            .pass(GATE, "roundTrip", List.of())
+            .gateThreshold("", "10%", "Two threads spinning on both vCPUs compete with everything else on a shared machine.")
+            .build();
+
+    public static final Workload COUNTER = Workload.named("CounterBench").bench(PKG + "lock.CounterBench")
+            .question("What does each way of sharing a total cost per add, alone and under contention?")
+            .job(COUNT)
+            .space("uncontended|contended", SharedCounters.aliases())
+            .headline("contended", "holdTokens", "0").baseline("synchronized")
+            .pass(GATE, "contended", List.of("synchronized", "atomic-long", "long-adder"), "holdTokens", "0")
+            .pass(JFR, "contended", List.of(), "holdTokens", "0")
+            .build();
+
+    public static final Workload HANDOFF = Workload.named("HandoffBench").bench(PKG + "queue.HandoffBench")
+            .question("How many items per second does each mechanism move from one producer to one consumer?")
+            .job(HAND_OFF)
+            .space("polling", handoffs(WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK))
+            .space("blocking", handoffs(WaitStrategy.BLOCK))
+            .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").rankBy("polled")
+            .pass(JFR, "blocking", List.of())
+            .build();
+
+    public static final Workload HANDOFF_LATENCY = Workload.named("HandoffLatencyBench").bench(PKG + "queue.HandoffLatencyBench")
+            .question("What does one item there and back cost between two threads?")
+            .job(HAND_OFF)
+            .space("polling", handoffs(WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK))
+            .space("blocking", handoffs(WaitStrategy.BLOCK))
+            .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").roundTrip()
+            .timing(FULL, Timing.of(5, "1s", 5, "2s"))
+            .pass(GATE, "polling", List.of("offheap-spsc-ring", "array-blocking-queue"), "waitStrategy", "spin")
+            .gateThreshold("waitStrategy=(park|block)", "10%", "Cross-vCPU handoffs pay the hypervisor's wake-up (~40-60 us, bimodal).")
+            .pass(JFR, "blocking", List.of())
+            .build();
+
+    public static final Workload SCRATCH = Workload.named("ScratchBench").bench(PKG + "threadlocal.ScratchBench")
+            .question("What does giving each thread its own scratch state cost, per way of getting it?")
+            .job(PER_THREAD)
+            .space("direct|carried", Scratches.aliases())
+            .headline("direct").baseline("new-per-call")
+            .pass(JFR, "direct", List.of())
+            .build();
+
+    public static final Workload BULK = Workload.named("BulkArrayBench").bench(PKG + "offheap.BulkArrayBench")
+            .question("What does a big numeric array cost per element, on and off the heap?")
+            .job(BULK_ARRAY)
+            .space("update|sum|slotsAdjacent|slotsPadded", BulkArrays.aliases())
+            .headline("update").baseline("heap-array")
+            .build();
+
+    /** Not a sharing workload: the gate's calibration benchmark, run here only to check it works. */
+    public static final Workload GATE_CALIBRATION = Workload.named("GateCalibrationBench").bench(PKG + "gate.GateCalibrationBench")
+            .question("How well does the regression gate see a known slowdown? (calibration only)")
+            .noMechanism("lockedAdd")
+            .headline("lockedAdd")
+            .onlyIn(SMOKE)
+            .timing(SMOKE, Timing.of(1, "100ms", 1, "200ms"))
+            .pass(GATE, "lockedAdd", List.of())
+            .build();
+
+    // --- cross-process -------------------------------------------------------------------------
+
+    public static final Workload RTT = Workload.named("RttBench").bench(PKG + "xproc.RttBench").crossProcess(PLACEMENTS)
+            .question("What does one small message to another process and back cost, per way of sharing?")
+            .job(XPROC_MESSAGE)
+            .space("roundTrip", RoundTrips.SUPPORTED)
+            .headline("roundTrip", "placement", "cross-cpu").baseline("pipe").roundTrip()
+            .explore(SMOKE, "placement", "cross-cpu")
+            .explore(QUICK, "placement", "cross-cpu,same-cpu,os")
+            .explore(FULL, "placement", "cross-cpu,same-cpu,os")
+            .timing(QUICK, Timing.of(1, "500ms", 2, "1s"))
+            .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
+            .pass(JFR, "roundTrip", List.of(), "placement", "cross-cpu")
+            .build();
+
+    public static final Workload STREAM = Workload.named("StreamBench").bench(PKG + "xproc.StreamBench").crossProcess(PLACEMENTS)
+            .question("How many bytes per second does each way carry one way between two processes?")
+            .job(XPROC_MESSAGE)
+            .space("send", Streams.SUPPORTED)
+            .headline("send", "payloadBytes", "65536", "placement", "cross-cpu").baseline("pipe")
+            .explore(SMOKE, "placement", "cross-cpu", "payloadBytes", "64,1048576")
+            .explore(QUICK, "placement", "cross-cpu", "payloadBytes", "64,65536,1048576")
+            .explore(FULL, "placement", "cross-cpu,same-cpu", "capacity", "65536,1048576")
+            .timing(FULL, Timing.of(3, "1s", 5, "1s"))
+            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
+            .pass(JFR, "send", List.of(), "placement", "cross-cpu", "payloadBytes", "65536")
+            .build();
+
+    public static final Workload XPROC_COUNTER_BENCH = Workload.named("XprocCounterBench").bench(PKG + "xproc.XprocCounterBench")
+            .crossProcess(PLACEMENTS)
+            .question("What does each way of sharing a counter between two processes cost per add?")
+            .job(XPROC_COUNTER)
+            .space("add", CrossCounters.SUPPORTED)
+            .headline("add", "batch", "1", "placement", "cross-cpu").baseline("file-lock")
+            .explore(SMOKE, "placement", "cross-cpu")
+            .explore(QUICK, "placement", "cross-cpu")
+            .explore(FULL, "placement", "cross-cpu,same-cpu")
+            .timing(FULL, Timing.of(3, "1s", 5, "1s"))
+            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
+            .pass(JFR, "add", List.of(), "placement", "cross-cpu", "batch", "1")
+            .build();
+
+    public static final Workload SHARED_MAP = Workload.named("SharedMapBench").bench(PKG + "xproc.SharedMapBench").crossProcess(PLACEMENTS)
+            .question("What does a map shared across processes through a manager cost per write and read?")
+            .job(XPROC_MAP)
+            .space("writeThenRead", SharedMaps.SUPPORTED)
+            .headline("writeThenRead", "codec", "binary", "batch", "1", "placement", "cross-cpu").baseline("manager-tcp")
+            .explore(SMOKE, "placement", "cross-cpu")
+            .explore(QUICK, "placement", "cross-cpu")
+            .explore(FULL, "placement", "cross-cpu,same-cpu,os")
+            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(FULL, Timing.of(3, "1s", 5, "1s"))
+            .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
+            .pass(JFR, "writeThenRead", List.of(), "placement", "cross-cpu", "batch", "1")
+            .build();
+
+    /** Every workload, in the order the stages run them (the floor first: it frames the rest). */
+    public static final List<Workload> ALL = List.of(FLOOR, COUNTER, HANDOFF, HANDOFF_LATENCY, SCRATCH, BULK, GATE_CALIBRATION,
+            RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP);
+
+    private static final Map<String, Workload> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (Workload w : ALL) {
+            if (BY_NAME.putIfAbsent(w.name(), w) != null) {
+                throw new IllegalStateException("workload defined twice: " + w.name());
+            }
+            w.job().ifPresent(j -> {
+                if (JOBS.stream().noneMatch(job -> job.id().equals(j))) {
+                    throw new IllegalStateException(w.name() + ": unknown job " + j);
+                }
+            });
+        }
+    }
+
+    private Workloads() {
+    }
+
+    /** The handoff aliases that can wait in every one of these ways. */
+    private static List<String> handoffs(WaitStrategy... waits) {
+        return Handoffs.aliases().stream().filter(a -> java.util.Arrays.stream(waits).allMatch(w -> Handoffs.supports(a, w))).toList();
+    }
+
+    public static Optional<Workload> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The workload of this name, or an exception listing the known ones. */
+    public static Workload get(String name) {
+        Workload w = BY_NAME.get(name);
+        if (w == null) {
+            throw new IllegalArgumentException("unknown workload '" + name + "' (workloads: " + String.join(", ", BY_NAME.keySet()) + ")");
+        }
+        return w;
+    }
+
+    /** The workload whose benchmark class is {@code fqcn}. */
+    public static Optional<Workload> ofBenchClass(String fqcn) {
+        return ALL.stream().filter(w -> w.benchClass().equals(fqcn)).findFirst();
+    }
+
+    /**
+     * The gate's per-benchmark thresholds of this suite, in the format {@code reports gate
+     * --thresholds} reads: a comment line with the reason, then {@code <regex> = <delta>}.
+     */
+    public static List<String> gateThresholdLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Workload w : ALL) {
+            for (Workload.GateThreshold t : w.gateThresholds()) {
+                lines.add("# " + w.name() + ": " + t.why());
+                lines.add(w.benchClass().replace(".", "\\.") + "\\." + (t.keyRegex().isEmpty() ? "" : ".*" + t.keyRegex()) + " = " + t.delta());
+            }
+        }
+        return lines;
+    }
+
+    public static List<Workload> ofStage(Stage stage) {
+        return ALL.stream().filter(w -> w.stage() == stage).toList();
+    }
+}

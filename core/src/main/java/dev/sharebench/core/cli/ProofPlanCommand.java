@@ -1,0 +1,50 @@
+package dev.sharebench.core.cli;
+
+import dev.sharebench.core.proof.Kind;
+import dev.sharebench.core.proof.ProofCatalog;
+import dev.sharebench.core.proof.ProofInfo;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Splits a proof selection between its two runners, by each proof's kind in the catalogue (not by
+ * its number): jcstress gets a test-name regex, the proof runner a list of ids. scripts/proofs.sh
+ * reads the two lines and only orchestrates.
+ */
+@Command(name = "proof-plan", mixinStandardHelpOptions = true,
+        description = {"Print which proofs each runner runs, as three lines:",
+            "  jcstress=<test regex for jcstress -t, empty when none>",
+            "  jcstressIds=<the same proofs' ids, for the jcstress converter>",
+            "  runner=<comma-separated ids for 'core.jar proofs --only', empty when none>"})
+final class ProofPlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P01,P14 (default: every proof).")
+    String only;
+
+    @Override
+    public Integer call() {
+        List<ProofInfo> chosen = only == null ? ProofCatalog.all() : ProofCatalog.parseIds("--only", only);
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("--only: no proof selected");
+        }
+        List<ProofInfo> jcstress = chosen.stream().filter(p -> p.kind() == Kind.JCSTRESS).toList();
+        List<ProofInfo> runner = chosen.stream().filter(p -> p.kind() != Kind.JCSTRESS).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("jcstress=" + (jcstress.isEmpty() ? "" : jcstress.stream()
+                .map(p -> Pattern.quote(p.testClass() + ".")).collect(Collectors.joining("|", "^(", ")"))));
+        out.println("jcstressIds=" + jcstress.stream().map(ProofInfo::id).collect(Collectors.joining(",")));
+        out.println("runner=" + runner.stream().map(ProofInfo::id).collect(Collectors.joining(",")));
+        out.flush();
+        return CoreMain.EXIT_OK;
+    }
+}

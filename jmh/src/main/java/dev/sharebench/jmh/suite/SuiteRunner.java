@@ -1,0 +1,196 @@
+package dev.sharebench.jmh.suite;
+
+import dev.sharebench.core.catalog.Profile;
+import dev.sharebench.core.catalog.RunSpec;
+import dev.sharebench.core.catalog.Stage;
+import dev.sharebench.core.catalog.Timing;
+import dev.sharebench.core.catalog.Workload;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs workloads of the catalogue one fork at a time, with JMH's own runner in this JVM (each fork
+ * is still a fresh JVM, as JMH always makes it). Per workload: plan the cells, interleave their
+ * forks ({@link Schedule}), run each fork into its own JMH JSON file under
+ * {@code <out>/<kind>/forks/<Workload>/}, log JMH's output to {@code <out>/logs/}. A failed fork
+ * stops its workload (its benchmark verifies its own work, so a failure is a wrong result or a
+ * crash, never noise) and the runner goes on with the next workload.
+ */
+final class SuiteRunner {
+
+    /** Seconds a fork costs on top of its timing: JVM start and JMH setup; children and JIT warm-up for cross-process. */
+    static final double FORK_OVERHEAD_S = 0.6;
+    static final double CHILD_OVERHEAD_S = 2.0;
+
+    /** What happened to one workload. */
+    record Outcome(Workload workload, int forksRun, int forksPlanned, double seconds, String failure) {
+        boolean ok() {
+            return failure == null;
+        }
+    }
+
+    private final Path out;
+    private final String kind;
+    private final Profile profile;
+    private final Timing timingOverride;
+    private final long seed;
+    private final List<String> jvmFlags;
+    private final Function<Workload, List<String>> extraArgs;
+    private final CellPlanner planner;
+    private final PrintStream progress;
+
+    /**
+     * @param out       the results directory
+     * @param kind      the sub-directory for results: {@code jmh}, or {@code jfr} for the attribution pass
+     * @param timingOverride  when not null, every fork's timing instead of the catalogue's
+     * @param extraArgs per workload, JMH arguments to add (e.g. {@code -prof jfr:...})
+     */
+    SuiteRunner(Path out, String kind, Profile profile, Timing timingOverride, long seed, List<String> jvmFlags,
+                Function<Workload, List<String>> extraArgs, CellPlanner planner, PrintStream progress) {
+        this.out = out;
+        this.kind = kind;
+        this.profile = profile;
+        this.timingOverride = timingOverride;
+        this.seed = seed;
+        this.jvmFlags = List.copyOf(jvmFlags);
+        this.extraArgs = extraArgs;
+        this.planner = planner;
+        this.progress = progress;
+    }
+
+    /** Plans every workload first (a catalogue error fails before anything is measured), then runs them. */
+    List<Outcome> run(List<Workload> workloads) {
+        List<List<Schedule.Slot>> plans = new ArrayList<>();
+        int forks = 0;
+        double eta = 0;
+        for (Workload w : workloads) {
+            List<Schedule.Slot> slots = Schedule.interleaved(planner.cells(specs(w)), seed ^ w.name().hashCode());
+            plans.add(slots);
+            forks += slots.size();
+            eta += estimateSeconds(w, slots);
+        }
+        progress.printf("  %d workload(s), %d forks, about %s (seed %d)%n", workloads.size(), forks, minutes(eta), seed);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < workloads.size(); i++) {
+            outcomes.add(run(workloads.get(i), plans.get(i), i + 1, workloads.size()));
+        }
+        return outcomes;
+    }
+
+    private List<RunSpec> specs(Workload w) {
+        List<RunSpec> specs = w.specs(profile);
+        if (timingOverride == null) {
+            return specs;
+        }
+        return specs.stream().map(s -> new RunSpec(s.workload(), s.benchClass(), s.methods(), s.mechanisms(), s.params(), s.forks(),
+                timingOverride, s.role())).toList();
+    }
+
+    static double estimateSeconds(Workload w, List<Schedule.Slot> slots) {
+        double overhead = FORK_OVERHEAD_S + (w.stage() == Stage.CROSS_PROCESS ? CHILD_OVERHEAD_S : 0);
+        return slots.stream().mapToDouble(s -> s.cell().spec().timing().seconds() + overhead).sum();
+    }
+
+    private Outcome run(Workload w, List<Schedule.Slot> slots, int index, int total) {
+        long t0 = System.nanoTime();
+        Path forkDir = out.resolve(kind).resolve("forks").resolve(w.name());
+        Path log = out.resolve("logs").resolve((kind.equals("jmh") ? "" : kind + "-") + w.name() + ".log");
+        List<Cell> order = slots.stream().map(Schedule.Slot::cell).distinct().toList();
+        progress.printf("  (%d/%d) %-22s %d forks, ~%s%n", index, total, w.name(), slots.size(), minutes(estimateSeconds(w, slots)));
+        try {
+            Files.createDirectories(forkDir);
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + forkDir + ": " + e.getMessage(), e);
+        }
+        List<String> schedule = new ArrayList<>();
+        schedule.add("slot\tfork\tcell\tseconds\tstatus");
+        int done = 0;
+        String failure = null;
+        long lastReport = System.nanoTime();
+        try (PrintStream logStream = new PrintStream(new FileOutputStream(log.toFile(), true), true, StandardCharsets.UTF_8)) {
+            OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(logStream, VerboseMode.NORMAL);
+            for (Schedule.Slot s : slots) {
+                // Named by the cell's catalogue position, so the merged file keeps the catalogue's order.
+                Path json = forkDir.resolve(String.format("c%03d-%s-f%d.json", order.indexOf(s.cell()), s.cell().fileId(), s.fork()));
+                long f0 = System.nanoTime();
+                String error = runFork(s.cell(), json, extraArgs.apply(w), jmhOut);
+                double secs = (System.nanoTime() - f0) / 1e9;
+                schedule.add((done + 1) + "\t" + s.fork() + "\t" + s.cell().label() + "\t" + String.format("%.1f", secs) + "\t"
+                        + (error == null ? "ok" : "FAILED"));
+                if (error != null) {
+                    failure = s.cell().label() + " (fork " + s.fork() + "): " + error;
+                    progress.printf("      FAILED %s%n      see %s%n", failure, out.relativize(log));
+                    break;
+                }
+                done++;
+                if (System.nanoTime() - lastReport > 30_000_000_000L && done < slots.size()) {
+                    lastReport = System.nanoTime();
+                    progress.printf("      %d/%d forks, %.0f s so far%n", done, slots.size(), (lastReport - t0) / 1e9);
+                }
+            }
+        } catch (IOException e) {
+            failure = "cannot write " + log + ": " + e.getMessage();
+        }
+        try {
+            Files.write(forkDir.resolve("schedule.tsv"), schedule, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            failure = failure != null ? failure : "cannot write the schedule: " + e.getMessage();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (failure == null) {
+            progress.printf("      ok, %d forks in %.0f s%n", done, secs);
+        }
+        return new Outcome(w, done, slots.size(), secs, failure);
+    }
+
+    /** One fork of one cell; null when it ran and wrote its result, else why not. */
+    private String runFork(Cell cell, Path json, List<String> extra, OutputFormat jmhOut) {
+        List<String> args = cell.jmhArgs(json.toString(), jvmFlags, extra);
+        try {
+            new Runner(new CommandLineOptions(args.toArray(String[]::new)), jmhOut).run();
+        } catch (CommandLineOptionException e) {
+            return "bad JMH arguments " + args + ": " + e.getMessage();
+        } catch (RunnerException e) {
+            return rootMessage(e);
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        try {
+            if (!Files.isRegularFile(json) || Files.size(json) < 3) {
+                return "JMH wrote no result to " + json.getFileName();
+            }
+        } catch (IOException e) {
+            return "cannot read " + json + ": " + e.getMessage();
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    static String minutes(double seconds) {
+        return seconds < 90 ? String.format("%.0f s", seconds) : String.format("%.1f min", seconds / 60);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.sharebench.jmh.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sharebench.core.catalog.Params;
+import dev.sharebench.core.catalog.Profile;
+import dev.sharebench.core.catalog.Role;
+import dev.sharebench.core.catalog.RunSpec;
+import dev.sharebench.core.catalog.Timing;
+import dev.sharebench.core.catalog.Workload;
+import dev.sharebench.core.catalog.Workloads;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/*
+ * The catalogue against the benchmarks compiled into this module (JMH's benchmark list): every
+ * workload names a real benchmark class, every parameter set of every profile expands into cells
+ * without error (methods exist, fixed params exist, mechanisms only where a mechanism @Param is),
+ * and the profiles keep their promises (smoke: one fork, one measurement; full: >= 5 forks).
+ */
+class CatalogPlanTest {
+
+    private static final CellPlanner PLANNER = CellPlanner.fromJar();
+
+    @Test
+    void everyProfileOfEveryWorkloadExpandsIntoCells() {
+        for (Profile p : Profile.values()) {
+            for (Workload w : Workloads.ALL) {
+                List<RunSpec> specs = w.specs(p);
+                List<Cell> cells = PLANNER.cells(specs);
+                if (!specs.isEmpty()) {
+                    assertFalse(cells.isEmpty(), w.name() + " in " + p.id() + " plans no cell");
+                }
+                Set<String> keys = new HashSet<>();
+                cells.forEach(c -> assertTrue(keys.add(c.key()), w.name() + ": " + c.label() + " planned twice in " + p.id()));
+            }
+        }
+    }
+
+    @Test
+    void everyRunAllWorkloadHasAHeadlineCellPerMechanism() {
+        for (Profile p : List.of(Profile.SMOKE, Profile.QUICK, Profile.FULL)) {
+            for (Workload w : Workloads.ALL) {
+                List<RunSpec> specs = w.specs(p);
+                if (specs.isEmpty()) {
+                    continue;
+                }
+                RunSpec headline = specs.getFirst();
+                assertEquals(Role.HEADLINE, headline.role(), w.name());
+                List<Cell> cells = PLANNER.cells(headline);
+                for (String m : headline.mechanisms()) {
+                    assertTrue(cells.stream().anyMatch(c -> m.equals(c.mechanism())), w.name() + " headline lacks " + m);
+                }
+            }
+        }
+    }
+
+    @Test
+    void profilesKeepTheirPromises() {
+        for (Workload w : Workloads.ALL) {
+            for (RunSpec s : w.specs(Profile.SMOKE)) {
+                assertEquals(1, s.forks(), w.name() + ": smoke runs one fork");
+                assertEquals(1, s.timing().iterations(), w.name() + ": smoke measures once");
+                assertTrue(s.timing().warmupIterations() <= 1, w.name() + ": smoke warms up at most once");
+            }
+            for (RunSpec s : w.specs(Profile.FULL)) {
+                assertTrue(s.forks() >= 5, w.name() + ": full needs >= 5 forks");
+            }
+        }
+    }
+
+    @Test
+    void everyCellArgumentLineSelectsExactlyItsMethod() {
+        Cell c = PLANNER.cells(Workloads.COUNTER.specs(Profile.QUICK)).getFirst();
+        List<String> args = c.jmhArgs("/tmp/x.json", List.of("--flag"), List.of());
+        assertEquals("^dev\\.sharebench\\.jmh\\.lock\\.CounterBench\\." + c.method() + "$", args.getFirst());
+        assertTrue(args.containsAll(List.of("-f", "1", "-rff", "/tmp/x.json", "-jvmArgsPrepend", "--flag")), args.toString());
+    }
+
+    @Test
+    void aParamTheBenchmarkLacksIsRejectedByName() {
+        RunSpec typo = new RunSpec("CounterBench", Workloads.COUNTER.benchClass(), "contended", List.of("atomic-long"),
+                Params.of("holdTokenz", "0"), 1, Timing.of(0, "100ms", 1, "100ms"), Role.HEADLINE);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PLANNER.cells(typo));
+        assertTrue(e.getMessage().contains("holdTokenz"), e.getMessage());
+    }
+
+    @Test
+    void aMethodThatDoesNotExistIsRejected() {
+        RunSpec wrong = new RunSpec("CounterBench", Workloads.COUNTER.benchClass(), "nope", List.of("atomic-long"),
+                Map.of(), 1, Timing.of(0, "100ms", 1, "100ms"), Role.HEADLINE);
+        assertThrows(IllegalStateException.class, () -> PLANNER.cells(wrong));
+    }
+
+    @Test
+    void theScheduleInterleavesEveryFork() {
+        List<Cell> cells = PLANNER.cells(Workloads.COUNTER.specs(Profile.FULL));
+        List<Schedule.Slot> slots = Schedule.interleaved(cells, 42);
+        int expected = cells.stream().mapToInt(c -> c.spec().forks()).sum();
+        assertEquals(expected, slots.size());
+        assertEquals(slots, Schedule.interleaved(cells, 42), "same seed, same order");
+        // Round r only starts when round r-1 is done: fork numbers never decrease.
+        for (int i = 1; i < slots.size(); i++) {
+            assertTrue(slots.get(i).fork() >= slots.get(i - 1).fork(), "round order at " + i);
+        }
+        List<Cell> firstRound = slots.subList(0, cells.size()).stream().map(Schedule.Slot::cell).toList();
+        assertFalse(firstRound.equals(cells), "the first round is shuffled, not the catalogue's order");
+    }
+}
