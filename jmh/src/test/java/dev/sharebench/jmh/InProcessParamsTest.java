@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sharebench.core.Mechanisms;
-import dev.sharebench.core.counter.SharedCounters;
-import dev.sharebench.core.offheap.BulkArrays;
-import dev.sharebench.core.queue.Handoffs;
-import dev.sharebench.core.threadlocal.Carriers;
-import dev.sharebench.core.threadlocal.Scratches;
 import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.BulkArrays;
+import dev.sharebench.core.workload.Carriers;
+import dev.sharebench.core.workload.Counters;
+import dev.sharebench.core.workload.Handoffs;
+import dev.sharebench.core.workload.Mechanisms;
+import dev.sharebench.core.workload.Scratches;
 import dev.sharebench.jmh.floor.FloorBench;
 import dev.sharebench.jmh.lock.CounterBench;
 import dev.sharebench.jmh.offheap.BulkArrayBench;
@@ -58,7 +58,7 @@ class InProcessParamsTest {
 
     @Test
     void counterBenchCoversExactlyTheCounterFactory() {
-        assertEquals(Set.copyOf(SharedCounters.aliases()), Set.copyOf(values(CounterBench.class, "mechanism")));
+        assertEquals(Set.copyOf(Counters.aliases()), Set.copyOf(values(CounterBench.class, "mechanism")));
         values(CounterBench.class, "holdTokens").forEach(v -> assertTrue(Integer.parseInt(v) >= 0, v));
     }
 

@@ -1,7 +1,7 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.RoundTrip;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict

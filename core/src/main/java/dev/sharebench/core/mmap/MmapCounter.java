@@ -1,9 +1,9 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
-import dev.sharebench.core.xproc.CrossCounter;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.RoundTrip;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.util.List;

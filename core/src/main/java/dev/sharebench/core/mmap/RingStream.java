@@ -1,12 +1,12 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.StreamSender;
+import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.Payloads;
-import dev.sharebench.core.xproc.StreamSender;
-import dev.sharebench.core.xproc.StreamSinkReport;
+import dev.sharebench.core.wire.Payloads;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.sharebench.core.offheap;
 
+import dev.sharebench.core.contract.BulkArray;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -11,14 +12,14 @@ import java.util.Objects;
  * {@code putLong} at byte offset {@code 8 * index}. Int-indexed (at most 2 GiB); freed only when
  * the GC collects the buffer object, so {@link #close()} cannot release it.
  */
-final class DirectBufferBulkArray implements BulkArray {
+public final class DirectBufferBulkArray implements BulkArray {
 
     private static final VarHandle LONG_VIEW = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final ByteBuffer buffer;
     private final int length;
 
-    DirectBufferBulkArray(int length) {
+    public DirectBufferBulkArray(int length) {
         this.length = length;
         this.buffer = ByteBuffer.allocateDirect(length * Long.BYTES).order(ByteOrder.nativeOrder());
     }

@@ -52,7 +52,7 @@ class CoreMainTest {
         Path out = tmp.resolve("mechanisms.json");
         assertEquals(0, CoreMain.commandLine().execute("mechanisms", "--json", out.toString()));
         JsonNode rows = new ObjectMapper().readTree(Files.readString(out));
-        assertEquals(dev.sharebench.core.Mechanisms.all().size(), rows.size());
+        assertEquals(dev.sharebench.core.workload.Mechanisms.all().size(), rows.size());
         assertEquals("synchronized", rows.get(0).get("alias").asText());
     }
 

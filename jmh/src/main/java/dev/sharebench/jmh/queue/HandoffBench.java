@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.queue;
 
-import dev.sharebench.core.queue.Handoff;
-import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Handoffs;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * `pollFailed`). Read `polled` (items/s actually delivered); the primary score counts attempts and
  * mainly says how busy the threads were.
  *
- * Two groups, because not every mechanism can wait every way (core.queue.Handoffs decides):
+ * Two groups, because not every mechanism can wait every way (core.workload.Handoffs decides):
  *  - `polling`: a poll loop with waitStrategy spin / yield / park after a failed attempt, for the
  *    eight mechanisms with a non-blocking offer/poll. synchronous-queue is absent: its offer only
  *    succeeds when a taker is already blocked, so two poll loops would never meet.

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Same split as HandoffBench: `polling` (spin / yield / park poll loops, eight mechanisms) and
  * `blocking` (block: the mechanism's own timed put/take, five mechanisms), so every generated
- * combination is valid; see core.queue.Handoffs for why each mechanism is where it is.
+ * combination is valid; see core.workload.Handoffs for why each mechanism is where it is.
  *
  * What to expect: spin round trips close to FloorBench's (~120-300 ns here: two cache-line
  * transfers plus the mechanism's own work); park and block pay the hypervisor's wake-up across

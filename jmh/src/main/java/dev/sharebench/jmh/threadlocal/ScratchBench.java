@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.threadlocal;
 
-import dev.sharebench.core.threadlocal.Carriers;
-import dev.sharebench.core.threadlocal.Scratch;
-import dev.sharebench.core.threadlocal.Scratches;
+import dev.sharebench.core.contract.Scratch;
+import dev.sharebench.core.workload.Carriers;
+import dev.sharebench.core.workload.Scratches;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.xproc;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.RoundTrip;
-import dev.sharebench.core.xproc.RoundTrips;
+import dev.sharebench.core.workload.RoundTrips;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

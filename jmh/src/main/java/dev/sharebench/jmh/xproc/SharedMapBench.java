@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.xproc;
 
-import dev.sharebench.core.manager.ManagerMapWorkload;
+import dev.sharebench.core.contract.SharedMapWorkload;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.SharedMaps;
+import dev.sharebench.core.workload.SharedMaps;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,7 +52,7 @@ public class SharedMapBench {
     @Param({"cross-cpu", "same-cpu", "os"})
     public String placement;
 
-    private ManagerMapWorkload map;
+    private SharedMapWorkload map;
     private Placement.Pinning pinning;
     private long round;
 

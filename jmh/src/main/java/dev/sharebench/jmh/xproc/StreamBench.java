@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.xproc;
 
+import dev.sharebench.core.contract.StreamSender;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.StreamSender;
-import dev.sharebench.core.xproc.Streams;
+import dev.sharebench.core.workload.Streams;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

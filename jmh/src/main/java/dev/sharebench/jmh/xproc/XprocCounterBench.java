@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.xproc;
 
+import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.CrossCounter;
-import dev.sharebench.core.xproc.CrossCounters;
+import dev.sharebench.core.workload.CrossCounters;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sharebench.core.Mechanisms;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.CrossCounters;
-import dev.sharebench.core.xproc.RoundTrips;
-import dev.sharebench.core.xproc.SharedMaps;
-import dev.sharebench.core.xproc.Streams;
+import dev.sharebench.core.workload.CrossCounters;
+import dev.sharebench.core.workload.Mechanisms;
+import dev.sharebench.core.workload.RoundTrips;
+import dev.sharebench.core.workload.SharedMaps;
+import dev.sharebench.core.workload.Streams;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
