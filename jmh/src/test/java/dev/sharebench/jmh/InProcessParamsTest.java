@@ -58,7 +58,7 @@ class InProcessParamsTest {
 
     @Test
     void counterBenchCoversExactlyTheCounterFactory() {
-        assertEquals(Set.copyOf(Counters.aliases()), Set.copyOf(values(CounterBench.class, "mechanism")));
+        assertEquals(Set.copyOf(Counters.FACTORY.aliases()), Set.copyOf(values(CounterBench.class, "mechanism")));
         values(CounterBench.class, "holdTokens").forEach(v -> assertTrue(Integer.parseInt(v) >= 0, v));
     }
 
@@ -70,7 +70,7 @@ class InProcessParamsTest {
                 Class<?> s = nested(bench, state);
                 for (String m : values(s, "mechanism")) {
                     for (String w : values(s, "waitStrategy")) {
-                        assertTrue(Handoffs.supports(m, WaitStrategy.of(w)),
+                        assertTrue(Handoffs.FACTORY.supports(m, WaitStrategy.of(w)),
                                 bench.getSimpleName() + "." + state + ": " + m + " cannot wait with " + w);
                     }
                     covered.add(m);
@@ -80,7 +80,7 @@ class InProcessParamsTest {
                     assertTrue(cap >= 2 && Integer.bitCount(cap) == 1, bench.getSimpleName() + " capacity " + c);
                 }
             }
-            assertEquals(Set.copyOf(Handoffs.aliases()), covered, bench.getSimpleName() + " must cover every handoff alias");
+            assertEquals(Set.copyOf(Handoffs.FACTORY.aliases()), covered, bench.getSimpleName() + " must cover every handoff alias");
         }
     }
 
@@ -91,8 +91,8 @@ class InProcessParamsTest {
             for (String state : List.of("Polling", "Blocking")) {
                 Class<?> s = nested(bench, state);
                 List<String> waits = values(s, "waitStrategy");
-                for (String alias : Handoffs.aliases()) {
-                    boolean all = waits.stream().allMatch(w -> Handoffs.supports(alias, WaitStrategy.of(w)));
+                for (String alias : Handoffs.FACTORY.aliases()) {
+                    boolean all = waits.stream().allMatch(w -> Handoffs.FACTORY.supports(alias, WaitStrategy.of(w)));
                     assertEquals(all, values(s, "mechanism").contains(alias), bench.getSimpleName() + "." + state + " and " + alias);
                 }
             }
@@ -102,11 +102,11 @@ class InProcessParamsTest {
     @Test
     void scratchAndBulkBenchesCoverTheirFactories() {
         for (String state : List.of("Direct", "Carried")) {
-            assertEquals(Scratches.aliases(), values(nested(ScratchBench.class, state), "mechanism"), state);
+            assertEquals(List.copyOf(Scratches.FACTORY.aliases()), values(nested(ScratchBench.class, state), "mechanism"), state);
         }
         assertEquals(Carriers.names(), values(nested(ScratchBench.class, "Carried"), "carrier"));
         for (String state : List.of("Bulk", "Slots")) {
-            assertEquals(BulkArrays.aliases(), values(nested(BulkArrayBench.class, state), "mechanism"), state);
+            assertEquals(List.copyOf(BulkArrays.FACTORY.aliases()), values(nested(BulkArrayBench.class, state), "mechanism"), state);
         }
     }
 

@@ -14,14 +14,20 @@ import java.util.Objects;
  */
 public final class DirectBufferBulkArray implements BulkArray {
 
+    /** The most longs a direct ByteBuffer can hold: it is int-indexed. */
+    public static final long MAX_LONGS = Integer.MAX_VALUE / Long.BYTES;
+
     private static final VarHandle LONG_VIEW = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final ByteBuffer buffer;
     private final int length;
 
-    public DirectBufferBulkArray(int length) {
-        this.length = length;
-        this.buffer = ByteBuffer.allocateDirect(length * Long.BYTES).order(ByteOrder.nativeOrder());
+    public DirectBufferBulkArray(long length) {
+        if (length > MAX_LONGS) {
+            throw new IllegalArgumentException("length " + length + " exceeds a direct ByteBuffer's " + MAX_LONGS + " longs");
+        }
+        this.length = (int) length;
+        this.buffer = ByteBuffer.allocateDirect(this.length * Long.BYTES).order(ByteOrder.nativeOrder());
     }
 
     @Override

@@ -1,51 +1,28 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.offheap.DirectBufferBulkArray;
 import dev.sharebench.core.offheap.HeapBulkArray;
 import dev.sharebench.core.offheap.SegmentBulkArray;
-import java.util.List;
 
-/** The one alias-to-bulk-array mapping of the suite (workload 4). */
+/** Workload 4, a big array of longs shared by threads: the one alias-to-{@link BulkArray} mapping. */
 public final class BulkArrays {
 
-    private static final List<String> ALIASES = List.of("heap-array", "direct-buffer", "offheap-segment", "mapped-segment");
-    /** A direct ByteBuffer is int-indexed. */
-    static final long MAX_BUFFER_LONGS = Integer.MAX_VALUE / Long.BYTES;
-
-    static {
-        ALIASES.forEach(Mechanisms::get);
-    }
+    public static final Factory<BulkArrayArgs, BulkArray> FACTORY =
+            Factory.<BulkArrayArgs, BulkArray>builder("BulkArray", BulkArrayArgs::check)
+                    .register(reuse("heap-array"), (alias, a) -> new HeapBulkArray(Math.toIntExact(a.length())))
+                    .register(reuse("direct-buffer"), (alias, a) -> new DirectBufferBulkArray(a.length()))
+                    .register(reuse("offheap-segment"), (alias, a) -> SegmentBulkArray.allocate(a.length()))
+                    .register(reuse("mapped-segment"), (alias, a) -> SegmentBulkArray.mapTempFile(a.length()))
+                    .build();
 
     private BulkArrays() {
     }
 
-    public static List<String> aliases() {
-        return ALIASES;
-    }
-
     /** A new zero-filled array of {@code length} longs; {@code mapped-segment} creates a temp file. */
     public static BulkArray create(String alias, long length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("length must be >= 1, was " + length + " (for " + alias + ")");
-        }
-        return switch (alias) {
-            case "heap-array" -> new HeapBulkArray(Math.toIntExact(length));
-            case "direct-buffer" -> new DirectBufferBulkArray(checkedBufferLength(length));
-            case "offheap-segment" -> SegmentBulkArray.allocate(length);
-            case "mapped-segment" -> SegmentBulkArray.mapTempFile(length);
-            default -> {
-                Mechanisms.get(alias);
-                throw new UnknownMechanismException(alias, "BulkArray", ALIASES);
-            }
-        };
-    }
-
-    private static int checkedBufferLength(long length) {
-        if (length > MAX_BUFFER_LONGS) {
-            throw new IllegalArgumentException("length " + length + " exceeds a direct ByteBuffer's " + MAX_BUFFER_LONGS + " longs");
-        }
-        return (int) length;
+        return FACTORY.create(alias, new BulkArrayArgs(length));
     }
 }

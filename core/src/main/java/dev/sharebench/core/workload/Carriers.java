@@ -1,11 +1,15 @@
 package dev.sharebench.core.workload;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 /**
- * Where workload 3's tasks run, named by the {@code carrier} parameter:
+ * Where workload 3's tasks run, named by the {@code carrier} parameter (not a mechanism: the same
+ * scratch mechanisms run on each):
  * <ul>
  *   <li>{@code platform}: a fixed pool of long-lived platform threads (the classic server), so
  *       per-thread state survives from one task to the next;</li>
@@ -15,13 +19,19 @@ import java.util.concurrent.Executors;
  */
 public final class Carriers {
 
-    private static final List<String> NAMES = List.of("platform", "virtual");
+    private static final Map<String, IntFunction<ExecutorService>> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        BY_NAME.put("platform", parties -> Executors.newFixedThreadPool(parties, Thread.ofPlatform().name("sharebench-platform-", 0).factory()));
+        BY_NAME.put("virtual", parties -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sharebench-virtual-", 0).factory()));
+    }
 
     private Carriers() {
     }
 
+    /** The carrier names, in order. */
     public static List<String> names() {
-        return NAMES;
+        return List.copyOf(BY_NAME.keySet());
     }
 
     /** A new executor for {@code carrier}; threads are named {@code sharebench-<carrier>-N}. */
@@ -29,10 +39,10 @@ public final class Carriers {
         if (parties < 1) {
             throw new IllegalArgumentException("parties must be >= 1, was " + parties);
         }
-        return switch (carrier) {
-            case "platform" -> Executors.newFixedThreadPool(parties, Thread.ofPlatform().name("sharebench-platform-", 0).factory());
-            case "virtual" -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sharebench-virtual-", 0).factory());
-            default -> throw new IllegalArgumentException("carrier must be one of " + NAMES + ", was '" + carrier + "'");
-        };
+        IntFunction<ExecutorService> f = BY_NAME.get(carrier);
+        if (f == null) {
+            throw new IllegalArgumentException("carrier must be one of " + names() + ", was '" + carrier + "'");
+        }
+        return f.apply(parties);
     }
 }

@@ -1,35 +1,36 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.manager.ManagerCounter;
 import dev.sharebench.core.mmap.MmapCounter;
 import dev.sharebench.core.process.Placement;
-import java.util.List;
 
 /**
- * The one alias -> implementation mapping of the shared-counter contract. {@code batch} is what one
- * operation adds: one atomic add, one lock hold or one manager request per batch, so batch = 1 is
- * "increment" and batch > 1 is "batched" (the peer process uses the same batch).
+ * The cross-process counter workload (XprocCounterBench): the one alias-to-{@link CrossCounter}
+ * mapping. {@link CrossCounterArgs#batch()} is what one operation adds.
  */
 public final class CrossCounters {
 
-    public static final List<String> SUPPORTED = List.of("mmap", "mmap-lock", "file-lock", "manager-uds", "manager-tcp");
+    public static final Factory<CrossCounterArgs, CrossCounter> FACTORY =
+            Factory.<CrossCounterArgs, CrossCounter>builder("CrossCounter", CrossCounterArgs::check)
+                    .register(reuse("mmap"), CrossCounters::mapped)
+                    .register(reuse("mmap-lock"), CrossCounters::mapped)
+                    .register(reuse("file-lock"), CrossCounters::mapped)
+                    .register(reuse("manager-uds"), (alias, a) -> new ManagerCounter(alias, "uds", a.batch(), a.placement()))
+                    .register(reuse("manager-tcp"), (alias, a) -> new ManagerCounter(alias, "tcp", a.batch(), a.placement()))
+                    .build();
 
     private CrossCounters() {
     }
 
-    public static CrossCounter open(String mechanism, int batch, String placement) {
-        Mechanisms.get(mechanism);
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch must be >= 1, got " + batch);
-        }
-        Placement where = Placement.of(placement);
-        return switch (mechanism) {
-            case "mmap", "mmap-lock", "file-lock" -> new MmapCounter(mechanism, batch, where);
-            case "manager-uds" -> new ManagerCounter(mechanism, "uds", batch, where);
-            case "manager-tcp" -> new ManagerCounter(mechanism, "tcp", batch, where);
-            default -> throw new UnknownMechanismException(mechanism, "cross-process counter", SUPPORTED);
-        };
+    /** {@code FACTORY.create(alias, new CrossCounterArgs(batch, Placement.of(placement)))}. */
+    public static CrossCounter create(String alias, int batch, String placement) {
+        return FACTORY.create(alias, new CrossCounterArgs(batch, Placement.of(placement)));
+    }
+
+    private static CrossCounter mapped(String alias, CrossCounterArgs a) {
+        return new MmapCounter(alias, a.batch(), a.placement());
     }
 }

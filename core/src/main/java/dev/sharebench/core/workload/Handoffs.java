@@ -1,6 +1,7 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.offheap.OffHeapSpscRing;
 import dev.sharebench.core.queue.BlockingQueueHandoff;
@@ -10,18 +11,17 @@ import dev.sharebench.core.queue.LockConditionDeque;
 import dev.sharebench.core.queue.QueueHandoff;
 import dev.sharebench.core.wait.WaitStrategy;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.SynchronousQueue;
+import org.jctools.queues.SpscArrayQueue;
 
 /**
- * The one alias-to-handoff mapping of the suite (workload 2), and which wait strategies each
- * mechanism allows:
+ * Workload 2, one producer hands items to one consumer: the one alias-to-{@link Handoff} mapping, and
+ * which wait strategies each mechanism allows:
  * <ul>
  *   <li>spin / yield / park: a poll loop over offer/poll; every mechanism but
  *       {@code synchronous-queue}, whose offer only succeeds when a taker is already blocked.</li>
@@ -36,76 +36,36 @@ public final class Handoffs {
     private static final Set<WaitStrategy> BLOCKING = EnumSet.of(WaitStrategy.BLOCK);
     private static final Set<WaitStrategy> BOTH = EnumSet.of(WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK, WaitStrategy.BLOCK);
 
-    private interface Factory {
-        Handoff create(String alias, int capacity, WaitStrategy wait);
-    }
-
-    private record Entry(Factory factory, Set<WaitStrategy> waits) {
-    }
-
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
-
-    static {
-        register("array-blocking-queue", BOTH, (a, c, w) -> new BlockingQueueHandoff(a, new ArrayBlockingQueue<>(c), w));
-        register("linked-blocking-queue", BOTH, (a, c, w) -> new BlockingQueueHandoff(a, new LinkedBlockingQueue<>(c), w));
-        // Unbounded queues: capacity caps the items in flight (CappedQueueHandoff), not the queue.
-        register("linked-transfer-queue", BOTH, (a, c, w) -> new CappedQueueHandoff(a, new LinkedTransferQueue<>(), c, w));
-        register("synchronous-queue", BLOCKING, (a, c, w) -> new BlockingQueueHandoff(a, new SynchronousQueue<>(), w));
-        register("concurrent-linked-queue", POLLING, (a, c, w) -> new CappedQueueHandoff(a, new ConcurrentLinkedQueue<>(), c, w));
-        register("lock-condition-deque", BOTH, LockConditionDeque::new);
-        register("offheap-spsc-ring", POLLING, OffHeapSpscRing::new);
-        register("jctools-spsc", POLLING, (a, c, w) -> new QueueHandoff(a, new org.jctools.queues.SpscArrayQueue<>(c), w));
-        register("disruptor", POLLING, DisruptorHandoff::new);
-    }
+    // Unbounded queues (linked-transfer-queue, concurrent-linked-queue): capacity caps the items in
+    // flight (CappedQueueHandoff), not the queue.
+    public static final Factory<HandoffArgs, Handoff> FACTORY =
+            Factory.<HandoffArgs, Handoff>builder("Handoff", HandoffArgs::check)
+                    .waitsFrom(HandoffArgs::waitStrategy)
+                    .register(reuse("array-blocking-queue"), BOTH,
+                            (alias, a) -> new BlockingQueueHandoff(alias, new ArrayBlockingQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(reuse("linked-blocking-queue"), BOTH,
+                            (alias, a) -> new BlockingQueueHandoff(alias, new LinkedBlockingQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(reuse("linked-transfer-queue"), BOTH,
+                            (alias, a) -> new CappedQueueHandoff(alias, new LinkedTransferQueue<>(), a.capacity(), a.waitStrategy()))
+                    .register(reuse("synchronous-queue"), BLOCKING,
+                            (alias, a) -> new BlockingQueueHandoff(alias, new SynchronousQueue<>(), a.waitStrategy()))
+                    .register(reuse("concurrent-linked-queue"), POLLING,
+                            (alias, a) -> new CappedQueueHandoff(alias, new ConcurrentLinkedQueue<>(), a.capacity(), a.waitStrategy()))
+                    .register(reuse("lock-condition-deque"), BOTH,
+                            (alias, a) -> new LockConditionDeque(alias, a.capacity(), a.waitStrategy()))
+                    .register(reuse("offheap-spsc-ring"), POLLING,
+                            (alias, a) -> new OffHeapSpscRing(alias, a.capacity(), a.waitStrategy()))
+                    .register(reuse("jctools-spsc"), POLLING,
+                            (alias, a) -> new QueueHandoff(alias, new SpscArrayQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(reuse("disruptor"), POLLING,
+                            (alias, a) -> new DisruptorHandoff(alias, a.capacity(), a.waitStrategy()))
+                    .build();
 
     private Handoffs() {
     }
 
-    private static void register(String alias, Set<WaitStrategy> waits, Factory factory) {
-        Mechanisms.get(alias);
-        ENTRIES.put(alias, new Entry(factory, waits));
-    }
-
-    /** Every alias this factory can create. */
-    public static Set<String> aliases() {
-        return ENTRIES.keySet();
-    }
-
-    /** Whether {@code alias} can wait with {@code wait} (see the class comment for why not). */
-    public static boolean supports(String alias, WaitStrategy wait) {
-        Entry e = ENTRIES.get(alias);
-        return e != null && e.waits().contains(wait);
-    }
-
-    /** The wait strategies {@code alias} supports. */
-    public static Set<WaitStrategy> waitStrategies(String alias) {
-        return entry(alias).waits();
-    }
-
-    /**
-     * A new SPSC handoff.
-     *
-     * @param capacity a power of two >= 2 (bounded mechanisms hold this many items)
-     * @param wait     one of {@link #waitStrategies(String)}
-     */
+    /** {@code FACTORY.create(alias, new HandoffArgs(capacity, wait))}. */
     public static Handoff create(String alias, int capacity, WaitStrategy wait) {
-        Entry e = entry(alias);
-        if (capacity < 2 || Integer.bitCount(capacity) != 1) {
-            throw new IllegalArgumentException("capacity must be a power of two >= 2, was " + capacity + " (for " + alias + ")");
-        }
-        if (!e.waits().contains(wait)) {
-            throw new IllegalArgumentException("waitStrategy '" + wait.alias() + "' is not available for " + alias
-                    + " (supported: " + e.waits().stream().map(WaitStrategy::alias).toList() + ")");
-        }
-        return e.factory().create(alias, capacity, wait);
-    }
-
-    private static Entry entry(String alias) {
-        Entry e = ENTRIES.get(alias);
-        if (e == null) {
-            Mechanisms.get(alias);
-            throw new UnknownMechanismException(alias, "Handoff", ENTRIES.keySet());
-        }
-        return e;
+        return FACTORY.create(alias, new HandoffArgs(capacity, wait));
     }
 }

@@ -1,6 +1,7 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.manager.ManagerRoundTrip;
 import dev.sharebench.core.manager.rmi.RmiRoundTrip;
@@ -9,37 +10,38 @@ import dev.sharebench.core.pipe.FrameRoundTrip;
 import dev.sharebench.core.pipe.ProcessQueueRoundTrip;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wait.WaitStrategy;
-import java.util.List;
 
 /**
- * The one alias -> implementation mapping of the ping-pong contract. The shared-memory rows carry
- * their wait strategy in the alias ({@code mmap-spin}, {@code mmap-yield}, {@code mmap-park},
- * {@code mmap-futex}, and {@code mmap-block}: futex without spinning); the kernel transports, the manager and rmi block in the kernel.
+ * The ping-pong workload (RttBench): the one alias-to-{@link RoundTrip} mapping. The shared-memory
+ * rows carry their wait strategy in the alias ({@code mmap-spin}, {@code mmap-yield},
+ * {@code mmap-park}, {@code mmap-futex}, and {@code mmap-block}: futex without spinning); the kernel
+ * transports, the manager and rmi block in the kernel. (When the transports take a wait strategy as
+ * an argument, their registrations declare it and {@link RoundTripArgs} carries it.)
  */
 public final class RoundTrips {
 
-    /** Every alias this factory supports (each registered in {@link Mechanisms}). */
-    public static final List<String> SUPPORTED = List.of("mmap-spin", "mmap-yield", "mmap-park", "mmap-futex",
-            "mmap-block", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi");
+    public static final Factory<RoundTripArgs, RoundTrip> FACTORY =
+            Factory.<RoundTripArgs, RoundTrip>builder("RoundTrip", RoundTripArgs::check)
+                    .register(reuse("mmap-spin"), (alias, a) -> new MmapPingPong(alias, WaitStrategy.SPIN, a.placement()))
+                    .register(reuse("mmap-yield"), (alias, a) -> new MmapPingPong(alias, WaitStrategy.YIELD, a.placement()))
+                    .register(reuse("mmap-park"), (alias, a) -> new MmapPingPong(alias, WaitStrategy.PARK, a.placement()))
+                    .register(reuse("mmap-futex"), (alias, a) -> new MmapPingPong(alias, WaitStrategy.FUTEX, a.placement()))
+                    .register(reuse("mmap-block"), (alias, a) -> new MmapPingPong(alias, WaitStrategy.BLOCK, a.placement()))
+                    .register(reuse("pipe"), (alias, a) -> new FrameRoundTrip(alias, a.placement()))
+                    .register(reuse("fifo"), (alias, a) -> new FrameRoundTrip(alias, a.placement()))
+                    .register(reuse("process-queue"), (alias, a) -> new ProcessQueueRoundTrip(a.placement()))
+                    .register(reuse("uds"), (alias, a) -> new FrameRoundTrip(alias, a.placement()))
+                    .register(reuse("tcp"), (alias, a) -> new FrameRoundTrip(alias, a.placement()))
+                    .register(reuse("manager-uds"), (alias, a) -> new ManagerRoundTrip(alias, "uds", a.placement()))
+                    .register(reuse("manager-tcp"), (alias, a) -> new ManagerRoundTrip(alias, "tcp", a.placement()))
+                    .register(reuse("rmi"), (alias, a) -> new RmiRoundTrip(a.placement()))
+                    .build();
 
     private RoundTrips() {
     }
 
-    public static RoundTrip open(String mechanism, String placement) {
-        Mechanisms.get(mechanism);
-        Placement where = Placement.of(placement);
-        return switch (mechanism) {
-            case "mmap-spin" -> new MmapPingPong(mechanism, WaitStrategy.SPIN, where);
-            case "mmap-yield" -> new MmapPingPong(mechanism, WaitStrategy.YIELD, where);
-            case "mmap-park" -> new MmapPingPong(mechanism, WaitStrategy.PARK, where);
-            case "mmap-futex" -> new MmapPingPong(mechanism, WaitStrategy.FUTEX, where);
-            case "mmap-block" -> new MmapPingPong(mechanism, WaitStrategy.BLOCK, where);
-            case "pipe", "fifo", "uds", "tcp" -> new FrameRoundTrip(mechanism, where);
-            case "process-queue" -> new ProcessQueueRoundTrip(where);
-            case "manager-uds" -> new ManagerRoundTrip(mechanism, "uds", where);
-            case "manager-tcp" -> new ManagerRoundTrip(mechanism, "tcp", where);
-            case "rmi" -> new RmiRoundTrip(where);
-            default -> throw new UnknownMechanismException(mechanism, "round-trip", SUPPORTED);
-        };
+    /** {@code FACTORY.create(alias, new RoundTripArgs(Placement.of(placement)))}. */
+    public static RoundTrip create(String alias, String placement) {
+        return FACTORY.create(alias, new RoundTripArgs(Placement.of(placement)));
     }
 }

@@ -1,33 +1,30 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.SharedMapWorkload;
+import dev.sharebench.core.manager.Codec;
 import dev.sharebench.core.manager.ManagerMapWorkload;
 import dev.sharebench.core.process.Placement;
 import java.util.List;
 
-/** The one alias -> implementation mapping of the shared-map workload (manager rows). */
+/** The shared-map workload (SharedMapBench): the one alias-to-{@link SharedMapWorkload} mapping. */
 public final class SharedMaps {
 
-    public static final List<String> SUPPORTED = List.of("manager-uds", "manager-tcp");
-    public static final List<String> CODECS = List.of("binary", "java");
+    /** The codecs a {@link SharedMapArgs} may name. */
+    public static final List<String> CODECS = Codec.aliases();
+
+    public static final Factory<SharedMapArgs, SharedMapWorkload> FACTORY =
+            Factory.<SharedMapArgs, SharedMapWorkload>builder("SharedMapWorkload", SharedMapArgs::check)
+                    .register(reuse("manager-uds"), (alias, a) -> new ManagerMapWorkload(alias, "uds", a.codec(), a.batch(), a.placement()))
+                    .register(reuse("manager-tcp"), (alias, a) -> new ManagerMapWorkload(alias, "tcp", a.codec(), a.batch(), a.placement()))
+                    .build();
 
     private SharedMaps() {
     }
 
-    public static SharedMapWorkload open(String mechanism, String codec, int batch, String placement) {
-        Mechanisms.get(mechanism);
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch must be >= 1, got " + batch);
-        }
-        if (!CODECS.contains(codec)) {
-            throw new IllegalArgumentException("codec '" + codec + "' unknown (known: " + String.join(", ", CODECS) + ")");
-        }
-        Placement where = Placement.of(placement);
-        return switch (mechanism) {
-            case "manager-uds" -> new ManagerMapWorkload(mechanism, "uds", codec, batch, where);
-            case "manager-tcp" -> new ManagerMapWorkload(mechanism, "tcp", codec, batch, where);
-            default -> throw new UnknownMechanismException(mechanism, "shared map", SUPPORTED);
-        };
+    /** {@code FACTORY.create(alias, new SharedMapArgs(codec, batch, Placement.of(placement)))}. */
+    public static SharedMapWorkload create(String alias, String codec, int batch, String placement) {
+        return FACTORY.create(alias, new SharedMapArgs(codec, batch, Placement.of(placement)));
     }
 }

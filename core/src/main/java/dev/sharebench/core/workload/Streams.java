@@ -1,36 +1,43 @@
 package dev.sharebench.core.workload;
 
-import dev.sharebench.core.UnknownMechanismException;
+import static dev.sharebench.core.workload.MechanismRef.reuse;
+
 import dev.sharebench.core.contract.StreamSender;
 import dev.sharebench.core.mmap.RingStream;
 import dev.sharebench.core.pipe.FrameStream;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.wire.Payloads;
-import java.util.List;
 
 /**
- * The one alias -> implementation mapping of the stream contract. {@code capacity} is the buffer
- * between the ends: the ring size for the rings (raised to hold 8 messages), F_SETPIPE_SZ for
- * pipe/fifo, SO_SNDBUF/SO_RCVBUF for uds/tcp; 0 keeps the kernel default.
+ * The one-way stream workload (StreamBench): the one alias-to-{@link StreamSender} mapping.
+ * {@link StreamArgs#capacity()} is the buffer between the ends: the ring size for the rings (raised
+ * to hold 8 messages), F_SETPIPE_SZ for pipe/fifo, SO_SNDBUF/SO_RCVBUF for uds/tcp; 0 keeps the
+ * default.
  */
 public final class Streams {
 
-    public static final List<String> SUPPORTED = List.of("agrona-ring", "mmap-spsc-ring", "pipe", "fifo", "uds", "tcp");
+    public static final Factory<StreamArgs, StreamSender> FACTORY =
+            Factory.<StreamArgs, StreamSender>builder("StreamSender", StreamArgs::check)
+                    .register(reuse("mmap-spsc-ring"), Streams::ring)
+                    .register(reuse("agrona-ring"), Streams::ring)
+                    .register(reuse("pipe"), Streams::frames)
+                    .register(reuse("fifo"), Streams::frames)
+                    .register(reuse("uds"), Streams::frames)
+                    .register(reuse("tcp"), Streams::frames)
+                    .build();
 
     private Streams() {
     }
 
-    public static StreamSender open(String mechanism, int payloadBytes, int capacity, String placement) {
-        Mechanisms.get(mechanism);
-        Payloads.checkSize(payloadBytes);
-        if (capacity < 0) {
-            throw new IllegalArgumentException("capacity must be >= 0 (0 = default), got " + capacity);
-        }
-        Placement where = Placement.of(placement);
-        return switch (mechanism) {
-            case "agrona-ring", "mmap-spsc-ring" -> new RingStream(mechanism, payloadBytes, capacity, where);
-            case "pipe", "fifo", "uds", "tcp" -> new FrameStream(mechanism, payloadBytes, capacity, where);
-            default -> throw new UnknownMechanismException(mechanism, "stream", SUPPORTED);
-        };
+    /** {@code FACTORY.create(alias, new StreamArgs(payloadBytes, capacity, Placement.of(placement)))}. */
+    public static StreamSender create(String alias, int payloadBytes, int capacity, String placement) {
+        return FACTORY.create(alias, new StreamArgs(payloadBytes, capacity, Placement.of(placement)));
+    }
+
+    private static StreamSender ring(String alias, StreamArgs a) {
+        return new RingStream(alias, a.payloadBytes(), a.capacity(), a.placement());
+    }
+
+    private static StreamSender frames(String alias, StreamArgs a) {
+        return new FrameStream(alias, a.payloadBytes(), a.capacity(), a.placement());
     }
 }

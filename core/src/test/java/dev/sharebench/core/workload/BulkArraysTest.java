@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.contract.BulkArray;
+import dev.sharebench.core.offheap.DirectBufferBulkArray;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class BulkArraysTest {
     private static final int PASSES = 50;
 
     static Iterable<String> aliases() {
-        return BulkArrays.aliases();
+        return BulkArrays.FACTORY.aliases();
     }
 
     @ParameterizedTest
@@ -88,10 +89,10 @@ class BulkArraysTest {
 
     @Test
     void registryAndBadInput() {
-        BulkArrays.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
+        BulkArrays.FACTORY.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BulkArrays.create("heap-array", 0));
         assertTrue(e.getMessage().contains("length"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> BulkArrays.create("direct-buffer", BulkArrays.MAX_BUFFER_LONGS + 1));
+        assertThrows(IllegalArgumentException.class, () -> BulkArrays.create("direct-buffer", DirectBufferBulkArray.MAX_LONGS + 1));
         assertThrows(IllegalArgumentException.class, () -> BulkArrays.create("mmap", 16));
         try (BulkArray a = BulkArrays.create("offheap-segment", 4)) {
             assertThrows(IndexOutOfBoundsException.class, () -> a.get(4));

@@ -32,8 +32,8 @@ class HandoffsTest {
 
     static List<Arguments> combinations() {
         List<Arguments> out = new ArrayList<>();
-        for (String alias : Handoffs.aliases()) {
-            for (WaitStrategy w : Handoffs.waitStrategies(alias)) {
+        for (String alias : Handoffs.FACTORY.aliases()) {
+            for (WaitStrategy w : Handoffs.FACTORY.waits(alias)) {
                 out.add(Arguments.of(alias, w));
             }
         }
@@ -109,15 +109,15 @@ class HandoffsTest {
 
     @Test
     void registryAndWaitRulesAreConsistent() {
-        assertEquals(9, Handoffs.aliases().size());
-        for (String alias : Handoffs.aliases()) {
+        assertEquals(9, Handoffs.FACTORY.aliases().size());
+        for (String alias : Handoffs.FACTORY.aliases()) {
             assertTrue(Mechanisms.exists(alias), alias);
-            assertFalse(Handoffs.supports(alias, WaitStrategy.FUTEX), alias + ": futex is cross-process only");
-            try (Handoff h = Handoffs.create(alias, CAPACITY, Handoffs.waitStrategies(alias).iterator().next())) {
-                assertEquals(Handoffs.supports(alias, WaitStrategy.BLOCK), h.hasBlocking(), alias + ": block support must match hasBlocking()");
+            assertFalse(Handoffs.FACTORY.supports(alias, WaitStrategy.FUTEX), alias + ": futex is cross-process only");
+            try (Handoff h = Handoffs.create(alias, CAPACITY, Handoffs.FACTORY.waits(alias).iterator().next())) {
+                assertEquals(Handoffs.FACTORY.supports(alias, WaitStrategy.BLOCK), h.hasBlocking(), alias + ": block support must match hasBlocking()");
             }
         }
-        assertFalse(Handoffs.supports("synchronous-queue", WaitStrategy.SPIN));
+        assertFalse(Handoffs.FACTORY.supports("synchronous-queue", WaitStrategy.SPIN));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ScratchesTest {
     private static final int OPS = 20_000;
 
     static Iterable<String> aliases() {
-        return Scratches.aliases();
+        return Scratches.FACTORY.aliases();
     }
 
     static MessageDigest sha256() {
@@ -132,7 +132,7 @@ class ScratchesTest {
 
     @Test
     void registryAndBadInput() {
-        Scratches.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
+        Scratches.FACTORY.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
         assertThrows(IllegalArgumentException.class, () -> Scratches.create("heap-array", Object::new, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scratches.create("queue-pool", Object::new, 0));
         assertTrue(e.getMessage().contains("parties"), e.getMessage());

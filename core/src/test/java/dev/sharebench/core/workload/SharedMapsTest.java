@@ -14,13 +14,13 @@ class SharedMapsTest {
 
     @Test
     void everySupportedAliasIsRegistered() {
-        SharedMaps.SUPPORTED.forEach(a -> assertTrue(Mechanisms.exists(a), a));
+        SharedMaps.FACTORY.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
     }
 
     @ParameterizedTest
     @CsvSource({"manager-uds,binary,1", "manager-uds,java,64", "manager-tcp,binary,64", "manager-tcp,java,1"})
     void writesAreReadBack(String mechanism, String codec, int batch) {
-        try (SharedMapWorkload w = SharedMaps.open(mechanism, codec, batch, "os")) {
+        try (SharedMapWorkload w = SharedMaps.create(mechanism, codec, batch, "os")) {
             long items = 0;
             for (long round = 1; round <= 300; round++) {
                 items += w.step(round);

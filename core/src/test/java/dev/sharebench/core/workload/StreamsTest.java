@@ -15,7 +15,7 @@ class StreamsTest {
 
     @Test
     void everySupportedAliasIsRegistered() {
-        Streams.SUPPORTED.forEach(a -> assertTrue(Mechanisms.exists(a), a));
+        Streams.FACTORY.aliases().forEach(a -> assertTrue(Mechanisms.exists(a), a));
     }
 
     /* Small and large messages, small buffers so the rings and pipes wrap and fill many times. */
@@ -24,7 +24,7 @@ class StreamsTest {
             "pipe,64,65536", "pipe,1048576,1048576", "fifo,4096,131072", "uds,64,0", "tcp,1048576,0"})
     void everyMessageArrivesIntactAndInOrder(String mechanism, int payloadBytes, int capacity) {
         int messages = payloadBytes >= 1 << 20 ? 40 : 3000;
-        try (StreamSender s = Streams.open(mechanism, payloadBytes, capacity, "os")) {
+        try (StreamSender s = Streams.create(mechanism, payloadBytes, capacity, "os")) {
             for (long seq = 1; seq <= messages; seq++) {
                 s.send(seq);
             }
@@ -34,7 +34,7 @@ class StreamsTest {
 
     @Test
     void aMiscountIsCaught() {
-        try (StreamSender s = Streams.open("mmap-spsc-ring", 64, 0, "os")) {
+        try (StreamSender s = Streams.create("mmap-spsc-ring", 64, 0, "os")) {
             s.send(1);
             s.send(2);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> s.finish(3));
@@ -44,7 +44,7 @@ class StreamsTest {
 
     @Test
     void aSkippedSequenceIsCaughtByTheStamps() {
-        try (StreamSender s = Streams.open("pipe", 64, 0, "os")) {
+        try (StreamSender s = Streams.create("pipe", 64, 0, "os")) {
             s.send(1);
             s.send(3);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> s.finish(2));

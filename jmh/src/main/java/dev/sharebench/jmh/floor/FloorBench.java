@@ -1,6 +1,7 @@
 package dev.sharebench.jmh.floor;
 
 import dev.sharebench.core.floor.PingPongCell;
+import dev.sharebench.core.workload.Floors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,7 +58,12 @@ public class FloorBench {
     @Param({"cache-line-pingpong"})
     public String mechanism;
 
-    final PingPongCell cell = new PingPongCell();
+    PingPongCell cell;
+
+    @Setup(Level.Trial)
+    public void create() {
+        cell = Floors.create(mechanism);
+    }
 
     /** One side's own state: written only by its thread, never shares a line with the other side's. */
     public abstract static class Side {

@@ -70,7 +70,7 @@ public class RttBench {
 
     @Setup(Level.Trial)
     public void start() {
-        peer = RoundTrips.open(mechanism, placement); // the child pins itself
+        peer = RoundTrips.create(mechanism, placement); // the child pins itself
         pinning = Placement.of(placement).pinCurrentThread();
         JitWarmup.untilQuiet(this::roundTrip, 2_000);
     }

@@ -58,7 +58,7 @@ public class SharedMapBench {
 
     @Setup(Level.Trial)
     public void start() {
-        map = SharedMaps.open(mechanism, codec, batch, placement);
+        map = SharedMaps.create(mechanism, codec, batch, placement);
         pinning = Placement.of(placement).pinCurrentThread();
     }
 

@@ -79,7 +79,7 @@ public class StreamBench {
 
     @Setup(Level.Trial)
     public void start() {
-        sender = Streams.open(mechanism, payloadBytes, capacity, placement);
+        sender = Streams.create(mechanism, payloadBytes, capacity, placement);
         pinning = Placement.of(placement).pinCurrentThread();
     }
 

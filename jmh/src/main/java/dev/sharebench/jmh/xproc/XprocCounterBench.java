@@ -65,7 +65,7 @@ public class XprocCounterBench {
 
     @Setup(Level.Trial)
     public void start() {
-        counter = CrossCounters.open(mechanism, batch, placement);
+        counter = CrossCounters.create(mechanism, batch, placement);
         pinning = Placement.of(placement).pinCurrentThread();
     }
 

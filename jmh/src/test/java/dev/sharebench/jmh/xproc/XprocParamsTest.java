@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /* Every @Param value of the cross-process benchmarks is something the core factories accept. */
 class XprocParamsTest {
 
-    private static final Map<Class<?>, List<String>> FACTORY = Map.of(
-            RttBench.class, RoundTrips.SUPPORTED,
-            StreamBench.class, Streams.SUPPORTED,
-            XprocCounterBench.class, CrossCounters.SUPPORTED,
-            SharedMapBench.class, SharedMaps.SUPPORTED);
+    private static final Map<Class<?>, Set<String>> FACTORY = Map.of(
+            RttBench.class, RoundTrips.FACTORY.aliases(),
+            StreamBench.class, Streams.FACTORY.aliases(),
+            XprocCounterBench.class, CrossCounters.FACTORY.aliases(),
+            SharedMapBench.class, SharedMaps.FACTORY.aliases());
     private static final Set<String> VOCABULARY = Set.of("mechanism", "threads", "payloadBytes", "capacity", "batch",
             "waitStrategy", "holdTokens", "placement", "codec", "transport");
 
