@@ -1,7 +1,9 @@
 package dev.sharebench.core.workload;
 
-import static dev.sharebench.core.workload.MechanismRef.reuse;
+import static dev.sharebench.core.workload.MechanismRef.define;
+import static dev.sharebench.core.workload.Mechanisms.SHARED_MEMORY_BLOCK;
 
+import dev.sharebench.core.Family;
 import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.offheap.DirectBufferBulkArray;
 import dev.sharebench.core.offheap.HeapBulkArray;
@@ -12,10 +14,14 @@ public final class BulkArrays {
 
     public static final Factory<BulkArrayArgs, BulkArray> FACTORY =
             Factory.<BulkArrayArgs, BulkArray>builder("BulkArray", BulkArrayArgs::check)
-                    .register(reuse("heap-array"), (alias, a) -> new HeapBulkArray(Math.toIntExact(a.length())))
-                    .register(reuse("direct-buffer"), (alias, a) -> new DirectBufferBulkArray(a.length()))
-                    .register(reuse("offheap-segment"), (alias, a) -> SegmentBulkArray.allocate(a.length()))
-                    .register(reuse("mapped-segment"), (alias, a) -> SegmentBulkArray.mapTempFile(a.length()))
+                    .register(define("heap-array", Family.OFFHEAP, "a plain long[] on the Java heap", SHARED_MEMORY_BLOCK),
+                            (alias, a) -> new HeapBulkArray(Math.toIntExact(a.length())))
+                    .register(define("direct-buffer", Family.OFFHEAP, "a direct ByteBuffer (LongBuffer view semantics, absolute access)", SHARED_MEMORY_BLOCK),
+                            (alias, a) -> new DirectBufferBulkArray(a.length()))
+                    .register(define("offheap-segment", Family.OFFHEAP, "a MemorySegment from a shared Arena, VarHandle access", SHARED_MEMORY_BLOCK),
+                            (alias, a) -> SegmentBulkArray.allocate(a.length()))
+                    .register(define("mapped-segment", Family.OFFHEAP, "a MemorySegment mapped from a file (FileChannel.map)", SHARED_MEMORY_BLOCK),
+                            (alias, a) -> SegmentBulkArray.mapTempFile(a.length()))
                     .build();
 
     private BulkArrays() {

@@ -1,7 +1,12 @@
 package dev.sharebench.core.workload;
 
+import static dev.sharebench.core.workload.MechanismRef.define;
 import static dev.sharebench.core.workload.MechanismRef.reuse;
+import static dev.sharebench.core.workload.Mechanisms.BOUNDED_BLOCKING_QUEUE;
+import static dev.sharebench.core.workload.Mechanisms.LOCK_GUARDED_GLOBAL;
+import static dev.sharebench.core.workload.Mechanisms.THREAD_LOCAL_STATE;
 
+import dev.sharebench.core.Family;
 import dev.sharebench.core.contract.SharedCounter;
 import dev.sharebench.core.lock.AtomicLongCounter;
 import dev.sharebench.core.lock.LongAdderCounter;
@@ -17,14 +22,21 @@ public final class Counters {
 
     public static final Factory<CounterArgs, SharedCounter> FACTORY =
             Factory.<CounterArgs, SharedCounter>builder("SharedCounter", CounterArgs::check)
-                    .register(reuse("synchronized"), (alias, a) -> new SynchronizedCounter())
-                    .register(reuse("reentrant-lock"), (alias, a) -> new ReentrantLockCounter())
-                    .register(reuse("stamped-lock"), (alias, a) -> new StampedLockCounter())
-                    .register(reuse("atomic-long"), (alias, a) -> new AtomicLongCounter())
-                    .register(reuse("long-adder"), (alias, a) -> new LongAdderCounter())
+                    .register(define("synchronized", Family.LOCK, "a long field guarded by a synchronized block (monitor)", LOCK_GUARDED_GLOBAL),
+                            (alias, a) -> new SynchronizedCounter())
+                    .register(define("reentrant-lock", Family.LOCK, "a long field guarded by java.util.concurrent.locks.ReentrantLock", LOCK_GUARDED_GLOBAL),
+                            (alias, a) -> new ReentrantLockCounter())
+                    .register(define("stamped-lock", Family.LOCK, "a long field guarded by StampedLock's write lock", LOCK_GUARDED_GLOBAL),
+                            (alias, a) -> new StampedLockCounter())
+                    .register(define("atomic-long", Family.LOCK, "AtomicLong.getAndAdd: one contended cache line, no lock", LOCK_GUARDED_GLOBAL),
+                            (alias, a) -> new AtomicLongCounter())
+                    .register(define("long-adder", Family.LOCK, "LongAdder: striped cells, summed on read", LOCK_GUARDED_GLOBAL),
+                            (alias, a) -> new LongAdderCounter())
                     .register(reuse("offheap-segment"), (alias, a) -> new SegmentCounter())
-                    .register(reuse("thread-local"), (alias, a) -> new ThreadLocalCounter())
-                    .register(reuse("queue-to-owner"), (alias, a) -> new QueueToOwnerCounter(a.parties()))
+                    .register(define("thread-local", Family.THREAD_LOCAL, "ThreadLocal state: accumulate per thread, merge on read", THREAD_LOCAL_STATE),
+                            (alias, a) -> new ThreadLocalCounter())
+                    .register(define("queue-to-owner", Family.QUEUE, "deltas sent through a queue to the one thread that owns the total", BOUNDED_BLOCKING_QUEUE),
+                            (alias, a) -> new QueueToOwnerCounter(a.parties()))
                     .build();
 
     private Counters() {

@@ -1,7 +1,9 @@
 package dev.sharebench.core.workload;
 
-import static dev.sharebench.core.workload.MechanismRef.reuse;
+import static dev.sharebench.core.workload.MechanismRef.define;
+import static dev.sharebench.core.workload.Mechanisms.HARDWARE_FLOOR;
 
+import dev.sharebench.core.Family;
 import dev.sharebench.core.floor.PingPongCell;
 
 /** The hardware floor every handoff is shown beside: the one alias-to-{@link PingPongCell} mapping. */
@@ -9,7 +11,8 @@ public final class Floors {
 
     public static final Factory<FloorArgs, PingPongCell> FACTORY =
             Factory.<FloorArgs, PingPongCell>builder("PingPongCell", FloorArgs::check)
-                    .register(reuse("cache-line-pingpong"), (alias, a) -> new PingPongCell())
+                    .register(define("cache-line-pingpong", Family.FLOOR, "two threads handing a value back and forth on one cache line, spinning", HARDWARE_FLOOR),
+                            (alias, a) -> new PingPongCell())
                     .build();
 
     private Floors() {

@@ -1,7 +1,9 @@
 package dev.sharebench.core.workload;
 
-import static dev.sharebench.core.workload.MechanismRef.reuse;
+import static dev.sharebench.core.workload.MechanismRef.define;
+import static dev.sharebench.core.workload.Mechanisms.BOUNDED_BLOCKING_QUEUE;
 
+import dev.sharebench.core.Family;
 import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.offheap.OffHeapSpscRing;
 import dev.sharebench.core.queue.BlockingQueueHandoff;
@@ -41,24 +43,24 @@ public final class Handoffs {
     public static final Factory<HandoffArgs, Handoff> FACTORY =
             Factory.<HandoffArgs, Handoff>builder("Handoff", HandoffArgs::check)
                     .waitsFrom(HandoffArgs::waitStrategy)
-                    .register(reuse("array-blocking-queue"), BOTH,
-                            (alias, a) -> new BlockingQueueHandoff(alias, new ArrayBlockingQueue<>(a.capacity()), a.waitStrategy()))
-                    .register(reuse("linked-blocking-queue"), BOTH,
-                            (alias, a) -> new BlockingQueueHandoff(alias, new LinkedBlockingQueue<>(a.capacity()), a.waitStrategy()))
-                    .register(reuse("linked-transfer-queue"), BOTH,
-                            (alias, a) -> new CappedQueueHandoff(alias, new LinkedTransferQueue<>(), a.capacity(), a.waitStrategy()))
-                    .register(reuse("synchronous-queue"), BLOCKING,
-                            (alias, a) -> new BlockingQueueHandoff(alias, new SynchronousQueue<>(), a.waitStrategy()))
-                    .register(reuse("concurrent-linked-queue"), POLLING,
-                            (alias, a) -> new CappedQueueHandoff(alias, new ConcurrentLinkedQueue<>(), a.capacity(), a.waitStrategy()))
-                    .register(reuse("lock-condition-deque"), BOTH,
-                            (alias, a) -> new LockConditionDeque(alias, a.capacity(), a.waitStrategy()))
-                    .register(reuse("offheap-spsc-ring"), POLLING,
-                            (alias, a) -> new OffHeapSpscRing(alias, a.capacity(), a.waitStrategy()))
-                    .register(reuse("jctools-spsc"), POLLING,
-                            (alias, a) -> new QueueHandoff(alias, new SpscArrayQueue<>(a.capacity()), a.waitStrategy()))
-                    .register(reuse("disruptor"), POLLING,
-                            (alias, a) -> new DisruptorHandoff(alias, a.capacity(), a.waitStrategy()))
+                    .register(define("array-blocking-queue", Family.QUEUE, "ArrayBlockingQueue: bounded, one lock, two conditions", BOUNDED_BLOCKING_QUEUE),
+                            BOTH, (alias, a) -> new BlockingQueueHandoff(alias, new ArrayBlockingQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(define("linked-blocking-queue", Family.QUEUE, "LinkedBlockingQueue: bounded, separate put and take locks", BOUNDED_BLOCKING_QUEUE),
+                            BOTH, (alias, a) -> new BlockingQueueHandoff(alias, new LinkedBlockingQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(define("linked-transfer-queue", Family.QUEUE, "LinkedTransferQueue: unbounded, lock-free dual queue", BOUNDED_BLOCKING_QUEUE),
+                            BOTH, (alias, a) -> new CappedQueueHandoff(alias, new LinkedTransferQueue<>(), a.capacity(), a.waitStrategy()))
+                    .register(define("synchronous-queue", Family.QUEUE, "SynchronousQueue: no capacity, every put meets a take", BOUNDED_BLOCKING_QUEUE),
+                            BLOCKING, (alias, a) -> new BlockingQueueHandoff(alias, new SynchronousQueue<>(), a.waitStrategy()))
+                    .register(define("concurrent-linked-queue", Family.QUEUE, "ConcurrentLinkedQueue: unbounded lock-free MPMC, caller waits", BOUNDED_BLOCKING_QUEUE),
+                            POLLING, (alias, a) -> new CappedQueueHandoff(alias, new ConcurrentLinkedQueue<>(), a.capacity(), a.waitStrategy()))
+                    .register(define("lock-condition-deque", Family.QUEUE, "ArrayDeque guarded by a ReentrantLock with notEmpty/notFull conditions", BOUNDED_BLOCKING_QUEUE),
+                            BOTH, (alias, a) -> new LockConditionDeque(alias, a.capacity(), a.waitStrategy()))
+                    .register(define("offheap-spsc-ring", Family.QUEUE, "single-producer single-consumer ring of longs in a MemorySegment (ours)", BOUNDED_BLOCKING_QUEUE),
+                            POLLING, (alias, a) -> new OffHeapSpscRing(alias, a.capacity(), a.waitStrategy()))
+                    .register(define("jctools-spsc", Family.QUEUE, "JCTools SpscArrayQueue (external peer)", BOUNDED_BLOCKING_QUEUE),
+                            POLLING, (alias, a) -> new QueueHandoff(alias, new SpscArrayQueue<>(a.capacity()), a.waitStrategy()))
+                    .register(define("disruptor", Family.QUEUE, "LMAX Disruptor 4 ring buffer, single producer (external peer)", BOUNDED_BLOCKING_QUEUE),
+                            POLLING, (alias, a) -> new DisruptorHandoff(alias, a.capacity(), a.waitStrategy()))
                     .build();
 
     private Handoffs() {

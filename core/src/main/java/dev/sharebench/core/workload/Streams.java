@@ -1,7 +1,10 @@
 package dev.sharebench.core.workload;
 
+import static dev.sharebench.core.workload.MechanismRef.define;
 import static dev.sharebench.core.workload.MechanismRef.reuse;
+import static dev.sharebench.core.workload.Mechanisms.SHARED_MEMORY_BLOCK;
 
+import dev.sharebench.core.Family;
 import dev.sharebench.core.contract.StreamSender;
 import dev.sharebench.core.mmap.RingStream;
 import dev.sharebench.core.pipe.FrameStream;
@@ -17,8 +20,10 @@ public final class Streams {
 
     public static final Factory<StreamArgs, StreamSender> FACTORY =
             Factory.<StreamArgs, StreamSender>builder("StreamSender", StreamArgs::check)
-                    .register(reuse("mmap-spsc-ring"), Streams::ring)
-                    .register(reuse("agrona-ring"), Streams::ring)
+                    .register(define("mmap-spsc-ring", Family.MMAP, "our minimal SPSC byte ring over the shared mapping", SHARED_MEMORY_BLOCK),
+                            Streams::ring)
+                    .register(define("agrona-ring", Family.MMAP, "Agrona OneToOneRingBuffer over the shared mapping (external peer)", SHARED_MEMORY_BLOCK),
+                            Streams::ring)
                     .register(reuse("pipe"), Streams::frames)
                     .register(reuse("fifo"), Streams::frames)
                     .register(reuse("uds"), Streams::frames)

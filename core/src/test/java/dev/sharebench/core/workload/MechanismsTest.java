@@ -10,6 +10,7 @@ import dev.sharebench.core.Family;
 import dev.sharebench.core.Mechanism;
 import dev.sharebench.core.UnknownMechanismException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,47 @@ class MechanismsTest {
     void aliasMustBeKebabCase() {
         assertThrows(IllegalArgumentException.class, () -> new Mechanism("LongAdder", Family.LOCK, "d", "i"));
         assertThrows(IllegalArgumentException.class, () -> new Mechanism("long_adder", Family.LOCK, "d", "i"));
+    }
+
+    @Test
+    void theRegistryIsOrderedByFamilyThenByDefinition() {
+        List<String> definitions = Mechanisms.factories().stream().flatMap(f -> f.mechanisms().stream())
+                .filter(MechanismRef::defines).map(MechanismRef::alias).toList();
+        List<Mechanism> all = List.copyOf(Mechanisms.all());
+        assertEquals(definitions.size(), all.size());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1).family().compareTo(all.get(i).family()) <= 0, all.get(i - 1).alias() + " before " + all.get(i).alias());
+        }
+        for (Family family : Family.values()) {
+            assertEquals(definitions.stream().filter(a -> Mechanisms.get(a).family() == family).toList(),
+                    Mechanisms.ofFamily(family).stream().map(Mechanism::alias).toList(), family.id());
+        }
+    }
+
+    /* A mechanism with two contracts is defined by one registration and reused by the other. */
+    @Test
+    void anAliasDefinedTwiceIsRejectedNamingBothFactories() {
+        Factory<Integer, String> a = toy("A", MechanismRef.define("twice", Family.LOCK, "d", "i"));
+        Factory<Integer, String> b = toy("B", MechanismRef.define("twice", Family.LOCK, "d", "i"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Mechanisms.build(List.of(a, b)));
+        assertEquals("mechanism 'twice' is defined by the A and the B factory: define it once and reuse(\"twice\") it elsewhere", e.getMessage());
+    }
+
+    @Test
+    void aReuseWithoutADefinitionIsRejected() {
+        Factory<Integer, String> a = toy("A", MechanismRef.define("here", Family.LOCK, "d", "i"));
+        Factory<Integer, String> b = toy("B", MechanismRef.reuse("elsewhere"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Mechanisms.build(List.of(a, b)));
+        assertTrue(e.getMessage().contains("the B factory reuses 'elsewhere', which no factory defines"), e.getMessage());
+        assertEquals(List.of("here"), List.copyOf(Mechanisms.build(List.of(a, toy("C", MechanismRef.reuse("here")))).keySet()));
+    }
+
+    @Test
+    void aDefinitionMustBeKebabCase() {
+        assertThrows(IllegalArgumentException.class, () -> MechanismRef.define("Long_Adder", Family.LOCK, "d", "i"));
+    }
+
+    private static Factory<Integer, String> toy(String contract, MechanismRef ref) {
+        return Factory.<Integer, String>builder(contract, (args, alias) -> { }).register(ref, (alias, args) -> alias).build();
     }
 }
