@@ -7,6 +7,7 @@ case "${1:-}" in -h|--help|"") echo "Usage: $0 RESULTS_DIR   (exit 1 when an ali
 dir=$1
 [ -d "$dir/jmh" ] || sb_die 2 "$dir/jmh: no such directory (not a results directory?)"
 sb_find_jdk
+sb_load_jvm_flags
 declared=$("$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" -lp 2>/dev/null | awk '
   /^[a-z].*\.[A-Z][A-Za-z0-9]*\.[a-zA-Z0-9_]+$/ { n = split($1, p, "."); bench = p[n-1] }
   /param "mechanism" = \{/ { sub(/.*= \{/, ""); sub(/\}.*/, ""); gsub(/, */, " "); print bench ": " $0 }' | sort -u)

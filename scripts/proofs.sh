@@ -57,7 +57,7 @@ if [ -z "$only" ] || [ -n "$jc_only" ]; then
   fi
   jc_rc=0
   (cd "$out/jcstress" && "$SB_JAVA" -jar "$SB_ROOT/jcstress/target/jcstress.jar" "${jc_mode[@]}" -t "$filter" -r report \
-      -jvmArgsPrepend "--enable-native-access=ALL-UNNAMED" > jcstress.log 2>&1) || jc_rc=$?
+      -jvmArgsPrepend "$SB_JVM_FLAGS" > jcstress.log 2>&1) || jc_rc=$?
   [ $jc_rc -eq 0 ] || sb_log "jcstress exited $jc_rc (1 means a FORBIDDEN outcome showed up); converting what it recorded"
   # The converter also fails on "FATAL: No matching tests." (jcstress exits 0 then) and on a missing result.
   "$SB_JAVA" -cp "$SB_ROOT/jcstress/target/jcstress.jar" dev.sharebench.jcstress.report.JcstressToRecords \

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
  * lives in tested Java, not in shell. Exit codes: 0 ok, 1 a check failed, 2 bad input or usage.
  */
 @Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
-        description = "sharebench mechanisms: registry, run manifest, proof runner, child-process entry.",
-        subcommands = {MechanismsCommand.class, ManifestCommand.class, ProofsCommand.class, CommandLine.HelpCommand.class})
+        description = "sharebench mechanisms: registry, run manifest, proof runner, JVM flags, child-process entry.",
+        subcommands = {MechanismsCommand.class, ManifestCommand.class, ProofsCommand.class, JvmFlagsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CoreMain implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -23,7 +23,7 @@
  *
  * <ul>
  *   <li>Same {@code java} binary and class path as the parent, plus the suite's JVM flags
- *       ({@link dev.sharebench.core.process.ChildProcess#SUITE_JVM_FLAGS}) and any extras.</li>
+ *       ({@link dev.sharebench.core.process.JvmFlags}) and any extras.</li>
  *   <li>Handshake over a Unix socket in the child's 0700 {@code sharebench-child-*} dir: HELLO,
  *       READY (with an info string, e.g. a port), REPORT lines, FAILED; STOP from the parent.</li>
  *   <li>Parent death: the control socket's EOF (also on SIGKILL) makes the child delete its dir and

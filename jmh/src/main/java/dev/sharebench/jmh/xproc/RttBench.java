@@ -43,18 +43,20 @@ import org.openjdk.jmh.annotations.Warmup;
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
  *
- * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
+ * The forks need the suite's JVM flags on JDK 25 (FFM downcalls for futex and sched_setaffinity,
+ * Agrona's jdk.internal.misc): scripts/run-all.sh passes them, a run by hand as below.
  * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
  * Warm-up: setup first calls the same roundTrip method until JIT compile time stops growing (at
  * most 2 s, JitWarmup), then JMH's warm-up iterations run; no warm-up-only code path exists.
  *
- * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu
+ * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class RttBench {
 

@@ -30,13 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * class descriptors every message). Time per operation; per item = score / batch.
  * Sibling: RttBench's manager rows (map.get alone) against pipe/uds/tcp, the bare transports.
  *
- * Run: java -jar jmh/target/benchmarks.jar SharedMapBench -p placement=cross-cpu
+ * Run: java -jar jmh/target/benchmarks.jar SharedMapBench -p placement=cross-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class SharedMapBench {
 

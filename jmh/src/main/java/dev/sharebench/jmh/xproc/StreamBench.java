@@ -39,13 +39,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Siblings: RttBench (the same transports, one message at a time: latency instead of bandwidth)
  * and the in-process HandoffBench (the same ring idea between two threads of one JVM).
  *
- * Run: java -jar jmh/target/benchmarks.jar StreamBench -p placement=cross-cpu
+ * Run: java -jar jmh/target/benchmarks.jar StreamBench -p placement=cross-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class StreamBench {
 

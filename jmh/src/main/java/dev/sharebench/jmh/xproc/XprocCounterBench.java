@@ -40,13 +40,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Sibling: the in-process CounterBench (synchronized, AtomicLong, LongAdder between threads of one
  * JVM): mmap here is AtomicLong there, with a process boundary that costs nothing once mapped.
  *
- * Run: java -jar jmh/target/benchmarks.jar XprocCounterBench -p placement=cross-cpu
+ * Run: java -jar jmh/target/benchmarks.jar XprocCounterBench -p placement=cross-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class XprocCounterBench {
 
