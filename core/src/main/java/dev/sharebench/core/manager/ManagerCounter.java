@@ -2,6 +2,7 @@ package dev.sharebench.core.manager;
 
 import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,18 +48,12 @@ public final class ManagerCounter implements CrossCounter {
 
     @Override
     public long finish(long addedHere) {
-        peer.requestStop();
-        long other = Long.parseLong(peer.awaitReport(Duration.ofSeconds(30)));
+        long other = Long.parseLong(peer.stopAndAwaitReport(Duration.ofSeconds(30)));
         return CrossCounter.verify(mechanism, counter.get(), addedHere, other);
     }
 
     @Override
     public void close() {
-        try {
-            peer.close();
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, peer, client, session);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sharebench.core.manager;
 
 import dev.sharebench.core.contract.SharedMapWorkload;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,10 +79,6 @@ public final class ManagerMapWorkload implements SharedMapWorkload {
 
     @Override
     public void close() {
-        try {
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, client, session);
     }
 }

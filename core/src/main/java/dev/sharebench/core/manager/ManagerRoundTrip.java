@@ -1,6 +1,7 @@
 package dev.sharebench.core.manager;
 
 import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 
 /**
@@ -56,10 +57,6 @@ public final class ManagerRoundTrip implements RoundTrip {
 
     @Override
     public void close() {
-        try {
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, client, session);
     }
 }

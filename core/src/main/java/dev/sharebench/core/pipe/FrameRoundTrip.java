@@ -2,11 +2,11 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wire.Bytes;
 import dev.sharebench.core.wire.FrameLink;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Ping-pong of an 8-byte frame over pipe, fifo, uds or tcp with a {@link FrameEchoRole} child. */
@@ -64,12 +64,6 @@ public final class FrameRoundTrip implements RoundTrip {
 
     @Override
     public void close() {
-        try {
-            link.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(mechanism + ": closing the link failed", e);
-        } finally {
-            child.close();
-        }
+        Closer.closeAll(mechanism, link, child);
     }
 }

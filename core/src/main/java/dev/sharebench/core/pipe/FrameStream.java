@@ -3,11 +3,11 @@ package dev.sharebench.core.pipe;
 import dev.sharebench.core.contract.StreamSender;
 import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wire.FrameLink;
 import dev.sharebench.core.wire.Payloads;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -59,12 +59,6 @@ public final class FrameStream implements StreamSender {
 
     @Override
     public void close() {
-        try {
-            link.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(mechanism + ": closing the link failed", e);
-        } finally {
-            child.close();
-        }
+        Closer.closeAll(mechanism, link, child);
     }
 }

@@ -2,10 +2,10 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wire.StreamFrameLink;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -58,12 +58,6 @@ public final class ProcessQueueRoundTrip implements RoundTrip {
 
     @Override
     public void close() {
-        try {
-            queue.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("process-queue: closing failed", e);
-        } finally {
-            child.close();
-        }
+        Closer.closeAll("process-queue", queue, child);
     }
 }

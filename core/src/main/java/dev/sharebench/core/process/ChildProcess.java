@@ -331,6 +331,12 @@ public final class ChildProcess implements AutoCloseable {
         send("STOP");
     }
 
+    /** Ask the role to finish, then wait at most {@code timeout} for its REPORT line (e.g. what it counted). */
+    public String stopAndAwaitReport(Duration timeout) {
+        requestStop();
+        return awaitReport(timeout);
+    }
+
     /** The next REPORT line of the role, waiting at most {@code timeout}. */
     public String awaitReport(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

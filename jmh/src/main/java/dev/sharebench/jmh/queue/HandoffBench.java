@@ -86,16 +86,35 @@ public class HandoffBench {
         @SuppressWarnings("unused") long p11, p12, p13, p14, p15, p16, p17, p18;
     }
 
-    /** Shared by one producer and one consumer; read-only while measuring, except through the sides. */
+    /**
+     * Shared by one producer and one consumer; read-only while measuring, except through the sides.
+     * The two states name the mechanisms and wait strategies that pair validly.
+     */
+    @State(Scope.Group) // JMH wants a @Param's own class to be a state; the subclasses are the ones used
     public abstract static class Channel {
+        @Param({"1024"})
+        public int capacity;
+
         Handoff handoff;
         String alias;
+        WaitStrategy wait;
         final Sequence sent = new Sequence();     // producer: next sequence number to send
         final Sequence received = new Sequence(); // consumer: next sequence number expected
 
-        void open(String mechanism, int capacity, String waitStrategy) {
-            this.alias = mechanism;
-            this.handoff = Handoffs.create(mechanism, capacity, WaitStrategy.of(waitStrategy));
+        abstract String mechanism();
+
+        abstract String waitStrategy();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            alias = mechanism();
+            wait = WaitStrategy.of(waitStrategy());
+            handoff = Handoffs.create(alias, capacity, wait);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            drainAndClose();
         }
 
         void check(long item) {
@@ -134,20 +153,14 @@ public class HandoffBench {
         @Param({"spin", "yield", "park"})
         public String waitStrategy;
 
-        @Param({"1024"})
-        public int capacity;
-
-        WaitStrategy wait;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            open(mechanism, capacity, waitStrategy);
-            wait = WaitStrategy.of(waitStrategy);
+        @Override
+        String mechanism() {
+            return mechanism;
         }
 
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            drainAndClose();
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 
@@ -160,17 +173,14 @@ public class HandoffBench {
         @Param({"block"})
         public String waitStrategy;
 
-        @Param({"1024"})
-        public int capacity;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            open(mechanism, capacity, waitStrategy);
+        @Override
+        String mechanism() {
+            return mechanism;
         }
 
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            drainAndClose();
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 

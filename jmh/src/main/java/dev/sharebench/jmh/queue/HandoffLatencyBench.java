@@ -50,8 +50,34 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class HandoffLatencyBench {
 
+    /** One echo pair per trial; the two states name the mechanisms and wait strategies that pair validly. */
+    @State(Scope.Thread) // JMH wants a @Param's own class to be a state; the subclasses are the ones used
+    public abstract static class Pair {
+        @Param({"64"})
+        public int capacity;
+
+        EchoPair pair;
+
+        abstract String mechanism();
+
+        abstract String waitStrategy();
+
+        @Setup(Level.Trial)
+        public void open() {
+            pair = new EchoPair(mechanism(), capacity, waitStrategy());
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws InterruptedException {
+            pair.close();
+            if (pair.roundTrips() == 0) {
+                throw new IllegalStateException(mechanism() + ": no round trip completed");
+            }
+        }
+    }
+
     @State(Scope.Thread)
-    public static class Polling {
+    public static class Polling extends Pair {
         @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "concurrent-linked-queue",
                 "lock-condition-deque", "offheap-spsc-ring", "jctools-spsc", "disruptor"})
         public String mechanism;
@@ -59,27 +85,19 @@ public class HandoffLatencyBench {
         @Param({"spin", "yield", "park"})
         public String waitStrategy;
 
-        @Param({"64"})
-        public int capacity;
-
-        EchoPair pair;
-
-        @Setup(Level.Trial)
-        public void open() {
-            pair = new EchoPair(mechanism, capacity, waitStrategy);
+        @Override
+        String mechanism() {
+            return mechanism;
         }
 
-        @TearDown(Level.Trial)
-        public void close() throws InterruptedException {
-            pair.close();
-            if (pair.roundTrips() == 0) {
-                throw new IllegalStateException(mechanism + ": no round trip completed");
-            }
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 
     @State(Scope.Thread)
-    public static class Blocking {
+    public static class Blocking extends Pair {
         @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "synchronous-queue",
                 "lock-condition-deque"})
         public String mechanism;
@@ -87,22 +105,14 @@ public class HandoffLatencyBench {
         @Param({"block"})
         public String waitStrategy;
 
-        @Param({"64"})
-        public int capacity;
-
-        EchoPair pair;
-
-        @Setup(Level.Trial)
-        public void open() {
-            pair = new EchoPair(mechanism, capacity, waitStrategy);
+        @Override
+        String mechanism() {
+            return mechanism;
         }
 
-        @TearDown(Level.Trial)
-        public void close() throws InterruptedException {
-            pair.close();
-            if (pair.roundTrips() == 0) {
-                throw new IllegalStateException(mechanism + ": no round trip completed");
-            }
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.sharebench.jmh.xproc;
 
 import dev.sharebench.core.contract.RoundTrip;
-import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.RoundTrips;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,13 +66,13 @@ public class RttBench {
     public String placement;
 
     private RoundTrip peer;
-    private Placement.Pinning pinning;
+    private PinnedPeer<RoundTrip> trial;
     private long seq;
 
     @Setup(Level.Trial)
     public void start() {
-        peer = RoundTrips.create(mechanism, placement); // the child pins itself
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> RoundTrips.create(mechanism, placement));
+        peer = trial.peer();
         JitWarmup.untilQuiet(this::roundTrip, 2_000);
     }
 
@@ -84,16 +83,10 @@ public class RttBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
+        trial.close(() -> {
             if (seq == 0) {
                 throw new IllegalStateException(mechanism + ": no round trip completed");
             }
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                peer.close();
-            }
-        }
+        });
     }
 }

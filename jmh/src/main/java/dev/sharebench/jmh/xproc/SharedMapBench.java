@@ -1,7 +1,6 @@
 package dev.sharebench.jmh.xproc;
 
 import dev.sharebench.core.contract.SharedMapWorkload;
-import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.SharedMaps;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,13 +53,13 @@ public class SharedMapBench {
     public String placement;
 
     private SharedMapWorkload map;
-    private Placement.Pinning pinning;
+    private PinnedPeer<SharedMapWorkload> trial;
     private long round;
 
     @Setup(Level.Trial)
     public void start() {
-        map = SharedMaps.create(mechanism, codec, batch, placement);
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> SharedMaps.create(mechanism, codec, batch, placement));
+        map = trial.peer();
     }
 
     @Benchmark
@@ -70,16 +69,10 @@ public class SharedMapBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
+        trial.close(() -> {
             if (round == 0) {
                 throw new IllegalStateException(mechanism + ": no operation completed");
             }
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                map.close();
-            }
-        }
+        });
     }
 }

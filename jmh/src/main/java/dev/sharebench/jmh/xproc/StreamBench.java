@@ -1,7 +1,6 @@
 package dev.sharebench.jmh.xproc;
 
 import dev.sharebench.core.contract.StreamSender;
-import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.Streams;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -63,7 +62,7 @@ public class StreamBench {
     public String placement;
 
     private StreamSender sender;
-    private Placement.Pinning pinning;
+    private PinnedPeer<StreamSender> trial;
     private long seq;
 
     /** Bytes sent, reported by JMH as a rate next to messages/s. */
@@ -80,8 +79,8 @@ public class StreamBench {
 
     @Setup(Level.Trial)
     public void start() {
-        sender = Streams.create(mechanism, payloadBytes, capacity, placement);
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> Streams.create(mechanism, payloadBytes, capacity, placement));
+        sender = trial.peer();
     }
 
     @Benchmark
@@ -92,14 +91,6 @@ public class StreamBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
-            sender.finish(seq);
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                sender.close();
-            }
-        }
+        trial.close(() -> sender.finish(seq));
     }
 }

@@ -1,7 +1,6 @@
 package dev.sharebench.jmh.xproc;
 
 import dev.sharebench.core.contract.CrossCounter;
-import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.CrossCounters;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,13 +60,13 @@ public class XprocCounterBench {
     public String placement;
 
     private CrossCounter counter;
-    private Placement.Pinning pinning;
+    private PinnedPeer<CrossCounter> trial;
     private long added;
 
     @Setup(Level.Trial)
     public void start() {
-        counter = CrossCounters.create(mechanism, batch, placement);
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> CrossCounters.create(mechanism, batch, placement));
+        counter = trial.peer();
     }
 
     @Benchmark
@@ -78,14 +77,6 @@ public class XprocCounterBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
-            counter.finish(added);
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                counter.close();
-            }
-        }
+        trial.close(() -> counter.finish(added));
     }
 }
