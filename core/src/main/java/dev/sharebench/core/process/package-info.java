@@ -34,6 +34,13 @@
  *   <li>Secrets reach a child via {@code Builder.stdinBytes}, never the command line.</li>
  *   <li>{@link dev.sharebench.core.process.Placement}: the {@code placement} @Param
  *       (cross-cpu, same-cpu, os), pinning via sched_setaffinity through FFM.</li>
+ *   <li>For the parent sides of the peers: {@link dev.sharebench.core.process.Closer} (close all, in
+ *       order, whatever failed), {@link dev.sharebench.core.process.PeerWatch} (a dead or hung child
+ *       while the parent spins on shared memory); {@link dev.sharebench.core.process.JvmFlags}, the
+ *       suite's one JVM-flag list; {@link dev.sharebench.core.process.TempFiles}, the
+ *       {@code sharebench-<what>-p<pid>-} temp names.</li>
  * </ul>
+ *
+ * <p>May depend on: {@code nativeos} only (a leaf otherwise).
  */
 package dev.sharebench.core.process;

@@ -1,26 +1,30 @@
 /**
- * Cross-process workloads: the contracts the JMH benchmarks drive and the one factory per contract
- * that maps a mechanism alias to its implementation (a test checks every alias is registered in
- * {@link dev.sharebench.core.workload.Mechanisms} and every benchmark @Param is supported).
+ * The workload factories and the mechanism registry. One factory per contract, each a
+ * {@link dev.sharebench.core.workload.Factory} in a {@code FACTORY} field whose registrations are
+ * the one list of what it creates, with a small record of creation arguments:
  *
  * <table>
- *   <caption>Contract, factory, benchmark, aliases</caption>
- *   <tr><th>contract</th><th>factory</th><th>benchmark</th><th>aliases</th></tr>
- *   <tr><td>{@link dev.sharebench.core.contract.RoundTrip}</td><td>{@link dev.sharebench.core.workload.RoundTrips}</td>
- *       <td>RttBench</td><td>mmap-spin, mmap-yield, mmap-park, mmap-futex, pipe, fifo, process-queue, uds, tcp,
- *       manager-uds, manager-tcp, rmi</td></tr>
- *   <tr><td>{@link dev.sharebench.core.contract.StreamSender}</td><td>{@link dev.sharebench.core.workload.Streams}</td>
- *       <td>StreamBench</td><td>agrona-ring, mmap-spsc-ring, pipe, fifo, uds, tcp</td></tr>
- *   <tr><td>{@link dev.sharebench.core.contract.CrossCounter}</td><td>{@link dev.sharebench.core.workload.CrossCounters}</td>
- *       <td>XprocCounterBench</td><td>mmap, mmap-lock, file-lock, manager-uds, manager-tcp</td></tr>
- *   <tr><td>{@link dev.sharebench.core.manager.ManagerMapWorkload}</td><td>{@link dev.sharebench.core.workload.SharedMaps}</td>
- *       <td>SharedMapBench</td><td>manager-uds, manager-tcp (codec binary or java)</td></tr>
+ *   <caption>Contract, factory, arguments, benchmark</caption>
+ *   <tr><th>contract</th><th>factory</th><th>arguments</th><th>benchmark</th></tr>
+ *   <tr><td>SharedCounter</td><td>{@link dev.sharebench.core.workload.Counters}</td><td>{@link dev.sharebench.core.workload.CounterArgs}</td><td>CounterBench</td></tr>
+ *   <tr><td>Handoff</td><td>{@link dev.sharebench.core.workload.Handoffs}</td><td>{@link dev.sharebench.core.workload.HandoffArgs}</td><td>HandoffBench, HandoffLatencyBench</td></tr>
+ *   <tr><td>Scratch</td><td>{@link dev.sharebench.core.workload.Scratches}</td><td>{@link dev.sharebench.core.workload.ScratchArgs}</td><td>ScratchBench (on {@link dev.sharebench.core.workload.Carriers})</td></tr>
+ *   <tr><td>BulkArray</td><td>{@link dev.sharebench.core.workload.BulkArrays}</td><td>{@link dev.sharebench.core.workload.BulkArrayArgs}</td><td>BulkArrayBench</td></tr>
+ *   <tr><td>PingPongCell</td><td>{@link dev.sharebench.core.workload.Floors}</td><td>{@link dev.sharebench.core.workload.FloorArgs}</td><td>FloorBench</td></tr>
+ *   <tr><td>RoundTrip</td><td>{@link dev.sharebench.core.workload.RoundTrips}</td><td>{@link dev.sharebench.core.workload.RoundTripArgs}</td><td>RttBench</td></tr>
+ *   <tr><td>StreamSender</td><td>{@link dev.sharebench.core.workload.Streams}</td><td>{@link dev.sharebench.core.workload.StreamArgs}</td><td>StreamBench</td></tr>
+ *   <tr><td>CrossCounter</td><td>{@link dev.sharebench.core.workload.CrossCounters}</td><td>{@link dev.sharebench.core.workload.CrossCounterArgs}</td><td>XprocCounterBench</td></tr>
+ *   <tr><td>SharedMapWorkload</td><td>{@link dev.sharebench.core.workload.SharedMaps}</td><td>{@link dev.sharebench.core.workload.SharedMapArgs}</td><td>SharedMapBench</td></tr>
  * </table>
  *
- * <p>Where the mechanisms live: {@code mmap} (mapping, layouts, mailboxes, rings, counters),
- * {@code pipe} (frame links, transports, fifo, process queue), {@code socket} (loopback-only and
- * 0700-directory sockets), {@code manager} (server, proxies, codecs, HMAC handshake; {@code rmi}),
- * {@code nativeos} (FFM: futex, sched_setaffinity, F_SETPIPE_SZ, mkfifo), {@code process} (child JVMs).
- * Every implementation checks its own results and names its alias when something is wrong.
+ * <p>Each registration defines its mechanism or reuses one another factory defines
+ * ({@link dev.sharebench.core.workload.MechanismRef}); {@link dev.sharebench.core.workload.Mechanisms}
+ * collects the definitions of every factory into the registry. So adding an in-process mechanism is
+ * its implementation and one registration line (and a doc line); the aliases each factory supports
+ * are {@code FACTORY.aliases()}, never a separate list.
+ *
+ * <p>May depend on: everything below it (base, {@code contract}, the implementation families and
+ * the leaves). Nothing below may depend on it; {@code catalog}, {@code proof} and {@code cli} sit
+ * above it.
  */
 package dev.sharebench.core.workload;

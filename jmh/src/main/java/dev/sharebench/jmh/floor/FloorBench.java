@@ -28,8 +28,8 @@ import org.openjdk.jmh.infra.Control;
  * twice per round trip, and nothing any mechanism does can be cheaper than that, so
  * HandoffLatencyBench's ping-pong and the cross-process RttBench are read against this number.
  *
- * Expect ~120 ns per round trip on the reference 2-vCPU KVM machine (see TOOLCHAIN-NOTES: the
- * host sometimes places the vCPUs so that it is ~510 ns for a whole run; compare within one run).
+ * Expect ~120 ns per round trip (measured on this 2-vCPU KVM machine, in C and in Java alike; the
+ * host sometimes places the vCPUs so that it is ~510 ns for a whole run: compare within one run).
  * Both vCPUs spin, so there is no CPU left for anything else: keep this benchmark to 2 threads.
  *
  * NOTE: a first version kept the pinger's and the ponger's counters as two fields of the one

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
- * What to expect on the 2-vCPU reference machine (TOOLCHAIN-NOTES; compare within one run only):
+ * What to expect (measured on this 2-vCPU machine; compare within one run only):
  *   - cross-cpu: mmap-spin ~120-130 ns, the core-to-core floor (FloorBench shows it for two threads);
  *     mmap-futex close to it while the peer answers within the spin budget; mmap-block pays the
  *     blocking wake-up (~48 us in C here, ~4.3 us on one vCPU). Anything that blocks in
