@@ -60,7 +60,7 @@ class CountersTest {
         for (String alias : Counters.FACTORY.aliases()) {
             assertTrue(Mechanisms.get(alias).family().inProcess(), alias);
         }
-        assertEquals(8, Counters.FACTORY.aliases().size());
+        assertTrue(Counters.FACTORY.aliases().size() >= 8, "the counter factory lost registrations: " + Counters.FACTORY.aliases());
     }
 
     @Test

@@ -109,7 +109,7 @@ class HandoffsTest {
 
     @Test
     void registryAndWaitRulesAreConsistent() {
-        assertEquals(9, Handoffs.FACTORY.aliases().size());
+        assertTrue(Handoffs.FACTORY.aliases().size() >= 9, "the handoff factory lost registrations: " + Handoffs.FACTORY.aliases());
         for (String alias : Handoffs.FACTORY.aliases()) {
             assertTrue(Mechanisms.exists(alias), alias);
             assertFalse(Handoffs.FACTORY.supports(alias, WaitStrategy.FUTEX), alias + ": futex is cross-process only");
