@@ -4,9 +4,11 @@
 
 SB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SB_MIN_JAVA=25
-# Flags every benchmark/test JVM of the suite needs on JDK 25:
-# JMH and JCTools touch sun.misc.Unsafe, Agrona needs jdk.internal.misc, FFM downcalls need native access.
-SB_JVM_FLAGS="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED"
+# Flags every benchmark/test JVM of the suite needs on JDK 25 (JMH and JCTools touch sun.misc.Unsafe,
+# Agrona needs jdk.internal.misc, FFM downcalls need native access). Their one list is the pom property
+# sharebench.jvmFlags, which core.jar prints: SB_JVM_FLAGS is set once the jars exist, by
+# sb_build_if_needed or, in a script that does not build, by sb_load_jvm_flags.
+SB_JVM_FLAGS=""
 
 sb_log()  { printf '%s\n' "$*" >&2; }
 sb_die()  { local code=$1; shift; printf 'error: %s\n' "$*" >&2; exit "$code"; }
@@ -60,8 +62,15 @@ sb_build_if_needed() {
   if [ $need -eq 0 ] && [ -n "$(cd "$SB_ROOT" && find pom.xml core jmh jcstress reports -path '*/target' -prune -o -type f -newer "$oldest" -print -quit)" ]; then
     need=1
   fi
-  [ $need -eq 1 ] || { sb_log "build: jars are up to date"; return 0; }
-  sb_build
+  if [ $need -eq 1 ]; then sb_build; else sb_log "build: jars are up to date"; fi
+  sb_load_jvm_flags
+}
+
+# Sets SB_JVM_FLAGS from the built core.jar (needs SB_JAVA: call sb_find_jdk first).
+sb_load_jvm_flags() {
+  local jar="$SB_ROOT/core/target/core.jar"
+  [ -f "$jar" ] || sb_die 4 "$jar is missing: build first (mvn -B package -DskipTests, or ./scripts/run-all.sh)"
+  SB_JVM_FLAGS=$("$SB_JAVA" -jar "$jar" jvm-flags) || sb_die 4 "$jar cannot print the JVM flags (rebuild it)"
 }
 
 sb_build() {

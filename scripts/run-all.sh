@@ -127,7 +127,7 @@ if want reference; then
       rm -f "$dir/reference/python-manager.json"
     fi
   else
-    sb_log "  python-manager skipped: no python3 (the manager target then compares with the notes' figures)"
+    sb_log "  python-manager skipped: no python3 (the manager targets then have no same-run Python reference)"
   fi
 else sb_log "  skipped (--only/--skip)"; fi
 

@@ -52,6 +52,7 @@ mvn_verify() {
   (cd "$SB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B verify)
 }
 check "mvn verify (all modules)" mvn_verify
+[ $failed -gt 0 ] || sb_load_jvm_flags
 if [ $unit_only -eq 1 ] || [ $failed -gt 0 ]; then summary; exit $?; fi
 
 sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~4.5 min"

@@ -2,7 +2,7 @@ package dev.sharebench.jmh;
 
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
-import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.JvmFlags;
 import dev.sharebench.jmh.suite.SuiteCommand;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,7 +119,7 @@ public final class BenchMain {
             @Override
             public Optional<Collection<String>> getJvmArgsPrepend() {
                 Optional<Collection<String>> given = super.getJvmArgsPrepend();
-                return given.hasValue() ? given : Optional.of(ChildProcess.SUITE_JVM_FLAGS);
+                return given.hasValue() ? given : Optional.of(JvmFlags.list());
             }
 
             // The results of all groups are written once, together, by run().

@@ -9,12 +9,19 @@ import java.util.Objects;
  * (a JMH {@code -p} applies to every selected method, so they run as separate invocations).
  *
  * @param methods    method (or {@code @Group}) names, a regex alternation
- * @param mechanisms the aliases, from the workload's factory minus its listed exclusions
+ * @param contract   the factory's contract the aliases come from ({@code ""} for a benchmark without mechanisms)
+ * @param supported  every alias the factory offers this space (those that can wait the space's ways)
+ * @param mechanisms the aliases measured: {@code supported} minus the workload's listed exclusions
  */
-public record Space(String methods, List<String> mechanisms) {
+public record Space(String methods, String contract, List<String> supported, List<String> mechanisms) {
     public Space {
         Objects.requireNonNull(methods, "methods");
+        Objects.requireNonNull(contract, "contract");
+        supported = List.copyOf(supported);
         mechanisms = List.copyOf(mechanisms);
+        if (!supported.containsAll(mechanisms)) {
+            throw new IllegalArgumentException("space " + methods + ": measures aliases its factory does not offer");
+        }
     }
 
     /** Whether {@code method} is one of this space's methods. */

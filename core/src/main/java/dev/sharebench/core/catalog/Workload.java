@@ -1,7 +1,8 @@
 package dev.sharebench.core.catalog;
 
+import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Factory;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -181,15 +182,20 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             return this;
         }
 
-        /** A method group and the aliases it takes: a factory's aliases minus {@link #exclude}d ones. */
-        public Builder space(String methods, Collection<String> aliases) {
-            spaces.add(new Space(methods, new ArrayList<>(aliases)));
+        /**
+         * A method group and the mechanisms it takes: every alias of {@code factory} (with
+         * {@code waits}: every alias that can wait all those ways) minus {@link #exclude}d ones.
+         * Aliases come only from factories, so a new registration reaches every workload that uses it.
+         */
+        public Builder space(String methods, Factory<?, ?> factory, WaitStrategy... waits) {
+            List<String> aliases = List.copyOf(waits.length == 0 ? factory.aliases() : factory.aliasesSupporting(waits));
+            spaces.add(new Space(methods, factory.contract(), aliases, aliases));
             return this;
         }
 
         /** A benchmark without a mechanism parameter (e.g. the gate's calibration benchmark). */
         public Builder noMechanism(String methods) {
-            spaces.add(new Space(methods, List.of()));
+            spaces.add(new Space(methods, "", List.of(), List.of()));
             return this;
         }
 
@@ -266,7 +272,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
 
         public Workload build() {
             List<Space> kept = spaces.stream()
-                    .map(s -> new Space(s.methods(), s.mechanisms().stream().filter(a -> !exclusions.containsKey(a)).toList()))
+                    .map(s -> new Space(s.methods(), s.contract(), s.supported(),
+                            s.supported().stream().filter(a -> !exclusions.containsKey(a)).toList()))
                     .toList();
             return new Workload(name, benchClass, stage, question, Optional.ofNullable(job),
                     Objects.requireNonNull(headlineMethod, name + ": no headline"), headlineParams,

@@ -6,15 +6,16 @@ import static dev.sharebench.core.catalog.Profile.JFR;
 import static dev.sharebench.core.catalog.Profile.QUICK;
 import static dev.sharebench.core.catalog.Profile.SMOKE;
 
-import dev.sharebench.core.counter.SharedCounters;
-import dev.sharebench.core.offheap.BulkArrays;
-import dev.sharebench.core.queue.Handoffs;
-import dev.sharebench.core.threadlocal.Scratches;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.CrossCounters;
-import dev.sharebench.core.xproc.RoundTrips;
-import dev.sharebench.core.xproc.SharedMaps;
-import dev.sharebench.core.xproc.Streams;
+import dev.sharebench.core.workload.BulkArrays;
+import dev.sharebench.core.workload.Counters;
+import dev.sharebench.core.workload.CrossCounters;
+import dev.sharebench.core.workload.Floors;
+import dev.sharebench.core.workload.Handoffs;
+import dev.sharebench.core.workload.RoundTrips;
+import dev.sharebench.core.workload.Scratches;
+import dev.sharebench.core.workload.SharedMaps;
+import dev.sharebench.core.workload.Streams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class Workloads {
 
     public static final Workload FLOOR = Workload.named("FloorBench").bench(PKG + "floor.FloorBench")
             .question("What does handing a value to another core and back cost at best?")
-            .space("roundTrip", List.of("cache-line-pingpong"))
+            .space("roundTrip", Floors.FACTORY)
             .headline("roundTrip").roundTrip()
             .timing(QUICK, Timing.of(3, "500ms", 3, "1s"))
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))
@@ -66,7 +67,7 @@ public final class Workloads {
     public static final Workload COUNTER = Workload.named("CounterBench").bench(PKG + "lock.CounterBench")
             .question("What does each way of sharing a total cost per add, alone and under contention?")
             .job(COUNT)
-            .space("uncontended|contended", SharedCounters.aliases())
+            .space("uncontended|contended", Counters.FACTORY)
             .headline("contended", "holdTokens", "0").baseline("synchronized")
             .pass(GATE, "contended", List.of("synchronized", "atomic-long", "long-adder"), "holdTokens", "0")
             .pass(JFR, "contended", List.of(), "holdTokens", "0")
@@ -75,8 +76,8 @@ public final class Workloads {
     public static final Workload HANDOFF = Workload.named("HandoffBench").bench(PKG + "queue.HandoffBench")
             .question("How many items per second does each mechanism move from one producer to one consumer?")
             .job(HAND_OFF)
-            .space("polling", handoffs(WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK))
-            .space("blocking", handoffs(WaitStrategy.BLOCK))
+            .space("polling", Handoffs.FACTORY, WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK)
+            .space("blocking", Handoffs.FACTORY, WaitStrategy.BLOCK)
             .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").rankBy("polled")
             .pass(JFR, "blocking", List.of())
             .build();
@@ -84,8 +85,8 @@ public final class Workloads {
     public static final Workload HANDOFF_LATENCY = Workload.named("HandoffLatencyBench").bench(PKG + "queue.HandoffLatencyBench")
             .question("What does one item there and back cost between two threads?")
             .job(HAND_OFF)
-            .space("polling", handoffs(WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK))
-            .space("blocking", handoffs(WaitStrategy.BLOCK))
+            .space("polling", Handoffs.FACTORY, WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK)
+            .space("blocking", Handoffs.FACTORY, WaitStrategy.BLOCK)
             .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").roundTrip()
             .timing(FULL, Timing.of(5, "1s", 5, "2s"))
             .pass(GATE, "polling", List.of("offheap-spsc-ring", "array-blocking-queue"), "waitStrategy", "spin")
@@ -96,7 +97,7 @@ public final class Workloads {
     public static final Workload SCRATCH = Workload.named("ScratchBench").bench(PKG + "threadlocal.ScratchBench")
             .question("What does giving each thread its own scratch state cost, per way of getting it?")
             .job(PER_THREAD)
-            .space("direct|carried", Scratches.aliases())
+            .space("direct|carried", Scratches.FACTORY)
             .headline("direct").baseline("new-per-call")
             .pass(JFR, "direct", List.of())
             .build();
@@ -104,7 +105,7 @@ public final class Workloads {
     public static final Workload BULK = Workload.named("BulkArrayBench").bench(PKG + "offheap.BulkArrayBench")
             .question("What does a big numeric array cost per element, on and off the heap?")
             .job(BULK_ARRAY)
-            .space("update|sum|slotsAdjacent|slotsPadded", BulkArrays.aliases())
+            .space("update|sum|slotsAdjacent|slotsPadded", BulkArrays.FACTORY)
             .headline("update").baseline("heap-array")
             .build();
 
@@ -123,7 +124,7 @@ public final class Workloads {
     public static final Workload RTT = Workload.named("RttBench").bench(PKG + "xproc.RttBench").crossProcess(PLACEMENTS)
             .question("What does one small message to another process and back cost, per way of sharing?")
             .job(XPROC_MESSAGE)
-            .space("roundTrip", RoundTrips.SUPPORTED)
+            .space("roundTrip", RoundTrips.FACTORY)
             .headline("roundTrip", "placement", "cross-cpu").baseline("pipe").roundTrip()
             .explore(SMOKE, "placement", "cross-cpu")
             .explore(QUICK, "placement", "cross-cpu,same-cpu,os")
@@ -136,7 +137,7 @@ public final class Workloads {
     public static final Workload STREAM = Workload.named("StreamBench").bench(PKG + "xproc.StreamBench").crossProcess(PLACEMENTS)
             .question("How many bytes per second does each way carry one way between two processes?")
             .job(XPROC_MESSAGE)
-            .space("send", Streams.SUPPORTED)
+            .space("send", Streams.FACTORY)
             .headline("send", "payloadBytes", "65536", "placement", "cross-cpu").baseline("pipe")
             .explore(SMOKE, "placement", "cross-cpu", "payloadBytes", "64,1048576")
             .explore(QUICK, "placement", "cross-cpu", "payloadBytes", "64,65536,1048576")
@@ -151,7 +152,7 @@ public final class Workloads {
             .crossProcess(PLACEMENTS)
             .question("What does each way of sharing a counter between two processes cost per add?")
             .job(XPROC_COUNTER)
-            .space("add", CrossCounters.SUPPORTED)
+            .space("add", CrossCounters.FACTORY)
             .headline("add", "batch", "1", "placement", "cross-cpu").baseline("file-lock")
             .explore(SMOKE, "placement", "cross-cpu")
             .explore(QUICK, "placement", "cross-cpu")
@@ -165,7 +166,7 @@ public final class Workloads {
     public static final Workload SHARED_MAP = Workload.named("SharedMapBench").bench(PKG + "xproc.SharedMapBench").crossProcess(PLACEMENTS)
             .question("What does a map shared across processes through a manager cost per write and read?")
             .job(XPROC_MAP)
-            .space("writeThenRead", SharedMaps.SUPPORTED)
+            .space("writeThenRead", SharedMaps.FACTORY)
             .headline("writeThenRead", "codec", "binary", "batch", "1", "placement", "cross-cpu").baseline("manager-tcp")
             .explore(SMOKE, "placement", "cross-cpu")
             .explore(QUICK, "placement", "cross-cpu")
@@ -196,11 +197,6 @@ public final class Workloads {
     }
 
     private Workloads() {
-    }
-
-    /** The handoff aliases that can wait in every one of these ways. */
-    private static List<String> handoffs(WaitStrategy... waits) {
-        return Handoffs.aliases().stream().filter(a -> java.util.Arrays.stream(waits).allMatch(w -> Handoffs.supports(a, w))).toList();
     }
 
     public static Optional<Workload> find(String name) {

@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
  * lives in tested Java, not in shell. Exit codes: 0 ok, 1 a check failed, 2 bad input or usage.
  */
 @Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
-        description = "sharebench mechanisms: registry, run manifest, proof runner, child-process entry.",
-        subcommands = {MechanismsCommand.class, WorkloadsCommand.class, CoverageCommand.class, ManifestCommand.class, ProofsCommand.class, ProofPlanCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "sharebench mechanisms: registry, workload catalogue, run manifest, coverage, proof runner, JVM flags, child-process entry.",
+        subcommands = {MechanismsCommand.class, WorkloadsCommand.class, CoverageCommand.class, ManifestCommand.class, ProofsCommand.class,
+            ProofPlanCommand.class, JvmFlagsCommand.class, CommandLine.HelpCommand.class})
 public final class CoreMain implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -3,7 +3,7 @@ package dev.sharebench.core.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sharebench.core.Mechanism;
-import dev.sharebench.core.Mechanisms;
+import dev.sharebench.core.workload.Mechanisms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.sharebench.core.lock;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code atomic-long}: no lock, one atomic read-modify-write (LOCK XADD) on one contended line. */

@@ -1,6 +1,6 @@
 package dev.sharebench.core.lock;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** {@code reentrant-lock}: the same global, guarded by a non-fair {@link ReentrantLock}. */

@@ -1,6 +1,6 @@
 package dev.sharebench.core.lock;
 
-import dev.sharebench.core.threadlocal.Scratch;
+import dev.sharebench.core.contract.Scratch;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.sharebench.core.lock;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 
 /** {@code synchronized}: the textbook lock-guarded global, guarded by this object's monitor. */
 public final class SynchronizedCounter implements SharedCounter {

@@ -1,6 +1,7 @@
 package dev.sharebench.core.manager;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * How calls and replies become bytes inside a manager frame. A reply is a status byte (0 ok,
@@ -22,19 +23,22 @@ public interface Codec {
 
     Object readValue(ByteBuffer in);
 
+    /** Every codec: binary (ours, tagged values) and java (serialization through an allowlist). */
+    static List<Codec> all() {
+        return List.of(new BinaryCodec(), new JavaSerialCodec());
+    }
+
+    static List<String> aliases() {
+        return all().stream().map(Codec::alias).toList();
+    }
+
     static Codec of(String alias) {
-        return switch (alias) {
-            case "binary" -> new BinaryCodec();
-            case "java" -> new JavaSerialCodec();
-            default -> throw new IllegalArgumentException("codec '" + alias + "' unknown (known: binary, java)");
-        };
+        return all().stream().filter(c -> c.alias().equals(alias)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("codec '" + alias + "' unknown (known: " + String.join(", ", aliases()) + ")"));
     }
 
     static Codec ofId(byte id) {
-        return switch (id) {
-            case BinaryCodec.ID -> new BinaryCodec();
-            case JavaSerialCodec.ID -> new JavaSerialCodec();
-            default -> throw new MalformedFrameException("codec id " + id + " unknown", null);
-        };
+        return all().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() ->
+                new MalformedFrameException("codec id " + id + " unknown", null));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.wire.SerialAllowlist;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,18 +12,15 @@ import java.nio.ByteBuffer;
 /**
  * Java serialization, the JDK's classic "pickle": one ObjectOutputStream per message (its class
  * descriptors travel every time, which is part of its cost). Reading goes through an
- * {@link ObjectInputFilter} ALLOWLIST: only the value types of the manager API, bounded depth,
- * references, array lengths and bytes (arrays are matched by their element type); any other class is rejected before it is instantiated, so a
- * deserialization gadget chain cannot run.
+ * {@link ObjectInputFilter} ALLOWLIST ({@link SerialAllowlist} plus {@link Call}): only the value
+ * types of the manager API, with bounded depth, references, array lengths and bytes; any other class
+ * is rejected before it is instantiated, so a deserialization gadget chain cannot run.
  */
 public final class JavaSerialCodec implements Codec {
 
     static final byte ID = 2;
-    /** The allowlist, shared with the process queue. */
-    public static final ObjectInputFilter ALLOWLIST = ObjectInputFilter.Config.createFilter(
-            "maxdepth=16;maxrefs=100000;maxarray=1048576;maxbytes=1048576;"
-                    + "dev.sharebench.core.manager.Call;java.lang.Long;java.lang.Integer;java.lang.Number;java.lang.Boolean;"
-                    + "java.util.ArrayList;java.util.HashMap;java.util.Map$Entry;java.util.CollSer;java.lang.Object;!*");
+    /** The suite's allowlist plus the manager's own {@link Call}. */
+    static final ObjectInputFilter ALLOWLIST = SerialAllowlist.allowing(Call.class);
 
     @Override
     public byte id() {

@@ -1,7 +1,7 @@
 package dev.sharebench.core.manager;
 
-import dev.sharebench.core.pipe.ChannelFrameLink;
 import dev.sharebench.core.socket.Sockets;
+import dev.sharebench.core.wire.ChannelFrameLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;

@@ -1,8 +1,9 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.CrossCounter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class ManagerCounter implements CrossCounter {
     private final String mechanism;
     private final ManagerSession session;
     private final ManagerClient client;
-    private final SharedCounter counter;
+    private final RemoteCounter counter;
     private final ChildProcess peer;
 
     public ManagerCounter(String mechanism, String transport, long childDelta, Placement placement) {
@@ -25,7 +26,7 @@ public final class ManagerCounter implements CrossCounter {
         this.session = new ManagerSession(transport, placement);
         try {
             this.client = session.client(new BinaryCodec());
-            this.counter = client.proxy(SharedCounter.class, "counter");
+            this.counter = client.proxy(RemoteCounter.class, "counter");
             List<String> args = new ArrayList<>(List.of(session.address().split(" ", 2)));
             args.add(Long.toString(childDelta));
             this.peer = ChildProcess.builder(ManagerCounterRole.class).args(args).stdinBytes(session.secret()).start();
@@ -47,18 +48,12 @@ public final class ManagerCounter implements CrossCounter {
 
     @Override
     public long finish(long addedHere) {
-        peer.requestStop();
-        long other = Long.parseLong(peer.awaitReport(Duration.ofSeconds(30)));
+        long other = Long.parseLong(peer.stopAndAwaitReport(Duration.ofSeconds(30)));
         return CrossCounter.verify(mechanism, counter.get(), addedHere, other);
     }
 
     @Override
     public void close() {
-        try {
-            peer.close();
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, peer, client, session);
     }
 }

@@ -16,7 +16,7 @@ public final class ManagerCounterRole implements ChildRole {
         long delta = Long.parseLong(ctx.arg(2, "delta"));
         byte[] secret = ctx.stdin().readNBytes(ManagerProtocol.SECRET_BYTES);
         try (ManagerClient client = ManagerClient.connect(address, secret, new BinaryCodec())) {
-            SharedCounter counter = client.proxy(SharedCounter.class, "counter");
+            RemoteCounter counter = client.proxy(RemoteCounter.class, "counter");
             ctx.ready("");
             long added = 0;
             while (!ctx.stopRequested()) {

@@ -1,5 +1,7 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.contract.SharedMapWorkload;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared-map workload: write {@code batch} entries then read them back. With batch = 1 that is
- * {@code put} + {@code get}, two round trips per item, the classic manager dict; with batch > 1 it is
- * one {@code putAll} + one {@code getAll}, two round trips per batch. Every value read is checked.
+ * The manager rows of the shared-map workload: the map is the manager server's {@code map}, reached
+ * through a proxy with the chosen codec (binary or java).
  */
-public final class ManagerMapWorkload implements AutoCloseable {
+public final class ManagerMapWorkload implements SharedMapWorkload {
 
     private final String mechanism;
     private final int batch;
@@ -38,7 +39,7 @@ public final class ManagerMapWorkload implements AutoCloseable {
         }
     }
 
-    /** One step of round {@code round}: write then read back {@code batch} items; returns items checked. */
+    @Override
     public int step(long round) {
         session.serverProcess().beginWait(); // a hung server is killed by the guard: the call then fails
         try {
@@ -78,10 +79,6 @@ public final class ManagerMapWorkload implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, client, session);
     }
 }

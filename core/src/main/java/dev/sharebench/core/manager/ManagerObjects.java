@@ -28,7 +28,7 @@ final class ManagerObjects {
     ManagerObjects() {
         register("map", SharedMap.class, new MapImpl());
         register("list", SharedList.class, new ListImpl());
-        register("counter", SharedCounter.class, new CounterImpl());
+        register("counter", RemoteCounter.class, new CounterImpl());
         register("lock", SharedLock.class, new LockImpl());
         register("stats", ServerStats.class, new StatsImpl());
     }
@@ -115,7 +115,7 @@ final class ManagerObjects {
         }
     }
 
-    static final class CounterImpl implements SharedCounter {
+    static final class CounterImpl implements RemoteCounter {
         private final AtomicLong value = new AtomicLong();
 
         @Override

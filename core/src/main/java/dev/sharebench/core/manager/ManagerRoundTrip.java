@@ -1,7 +1,8 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.RoundTrip;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
@@ -56,10 +57,6 @@ public final class ManagerRoundTrip implements RoundTrip {
 
     @Override
     public void close() {
-        try {
-            client.close();
-        } finally {
-            session.close();
-        }
+        Closer.closeAll(mechanism, client, session);
     }
 }

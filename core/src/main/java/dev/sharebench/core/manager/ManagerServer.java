@@ -1,8 +1,8 @@
 package dev.sharebench.core.manager;
 
-import dev.sharebench.core.pipe.ChannelFrameLink;
-import dev.sharebench.core.pipe.PeerClosedException;
 import dev.sharebench.core.socket.Sockets;
+import dev.sharebench.core.wire.ChannelFrameLink;
+import dev.sharebench.core.wire.PeerClosedException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;

@@ -1,9 +1,11 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
+import dev.sharebench.core.process.PeerWatch;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
-import dev.sharebench.core.xproc.CrossCounter;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +16,7 @@ public final class MmapCounter implements CrossCounter {
     private final SharedMapping map;
     private final ChildProcess child;
     private final SharedCounterOps ops;
+    private final PeerWatch watch;
 
     public MmapCounter(String mechanism, long childDelta, Placement placement) {
         this.mechanism = mechanism;
@@ -28,45 +31,23 @@ public final class MmapCounter implements CrossCounter {
             map.close();
             throw e;
         }
+        this.watch = new PeerWatch(child, mechanism, "the lock");
     }
-
-    private static final long HANG_NANOS = 20_000_000_000L;
-    private final java.util.function.BooleanSupplier peerCheck = this::peerGone;
-    private long waitStart;
 
     @Override
     public void add(long delta) {
-        waitStart = 0;
-        ops.add(delta, peerCheck);
-    }
-
-    /** Polled while waiting for the lock: throws if the child died, or held the lock too long. */
-    private boolean peerGone() {
-        if (!child.isAlive()) {
-            throw child.failure(mechanism + ": died while this process waited for the lock", null);
-        }
-        long now = System.nanoTime();
-        if (waitStart == 0) {
-            waitStart = now;
-        } else if (now - waitStart > HANG_NANOS) {
-            throw child.failure(mechanism + ": lock not released within " + HANG_NANOS / 1_000_000 + " ms (hung peer?)", null);
-        }
-        return false;
+        watch.start();
+        ops.add(delta, watch); // polled while waiting for the lock
     }
 
     @Override
     public long finish(long addedHere) {
-        child.requestStop();
-        long peer = Long.parseLong(child.awaitReport(Duration.ofSeconds(30)));
+        long peer = Long.parseLong(child.stopAndAwaitReport(Duration.ofSeconds(30)));
         return CrossCounter.verify(mechanism, ops.total(), addedHere, peer);
     }
 
     @Override
     public void close() {
-        try {
-            child.close();
-        } finally {
-            map.close();
-        }
+        Closer.closeAll(mechanism, child, map);
     }
 }

@@ -1,10 +1,12 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
+import dev.sharebench.core.process.PeerWatch;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.RoundTrip;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.util.List;
@@ -17,16 +19,14 @@ import java.util.List;
 public final class MmapPingPong implements RoundTrip {
 
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
-    private static final long HANG_NANOS = 20_000_000_000L;
 
     private final String mechanism;
     private final SharedMapping map;
     private final ChildProcess child;
     private final Mailbox req;
     private final Mailbox resp;
-    private final java.util.function.BooleanSupplier peerCheck = this::peerGone;
+    private final PeerWatch watch;
     private int seq;
-    private long waitStart;
 
     public MmapPingPong(String mechanism, WaitStrategy wait, Placement placement) {
         this.mechanism = mechanism;
@@ -41,33 +41,20 @@ public final class MmapPingPong implements RoundTrip {
         }
         this.req = new Mailbox(map.segment(), ExchangeLayout.REQ, wait);
         this.resp = new Mailbox(map.segment(), ExchangeLayout.RESP, wait);
+        this.watch = new PeerWatch(child, mechanism, "an echo");
     }
 
     @Override
     public long roundTrip(long value) {
         int n = seq + 1;
         req.post(n, value);
-        waitStart = 0;
-        int got = resp.await(seq, peerCheck);
+        watch.start();
+        int got = resp.await(seq, watch);
         if (got != n || resp.value() != value) {
             throw new IllegalStateException(mechanism + ": request " + n + " value " + value + " answered by seq " + got + " value " + resp.value());
         }
         seq = n;
         return value;
-    }
-
-    /** Called every 16 Ki spins / futex timeout: throws if the child died or hung. */
-    private boolean peerGone() {
-        if (!child.isAlive()) {
-            throw child.failure(mechanism + ": died while the parent waited for an echo", null);
-        }
-        long now = System.nanoTime();
-        if (waitStart == 0) {
-            waitStart = now;
-        } else if (now - waitStart > HANG_NANOS) {
-            throw child.failure(mechanism + ": no echo within " + HANG_NANOS / 1_000_000 + " ms", null);
-        }
-        return false;
     }
 
     /** The echo child, for lifecycle tests. */
@@ -82,14 +69,12 @@ public final class MmapPingPong implements RoundTrip {
 
     @Override
     public void close() {
-        try {
-            INT.setVolatile(map.segment(), ExchangeLayout.STOP, 1);
-            req.wakeAll();
-            child.close();
-        } finally {
-            req.close();
-            resp.close();
-            map.close();
-        }
+        Closer.closeAll(mechanism, this::signalStop, child, req, resp, map);
+    }
+
+    /** The child's loop ends when it sees STOP; a child asleep in FUTEX_WAIT needs the wake too. */
+    private void signalStop() {
+        INT.setVolatile(map.segment(), ExchangeLayout.STOP, 1);
+        req.wakeAll();
     }
 }

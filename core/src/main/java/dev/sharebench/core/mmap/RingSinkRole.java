@@ -1,10 +1,10 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.Payloads;
-import dev.sharebench.core.xproc.StreamSinkReport;
+import dev.sharebench.core.wire.Payloads;
 import java.nio.file.Path;
 
 /**

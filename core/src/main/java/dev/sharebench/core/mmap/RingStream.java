@@ -1,24 +1,26 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.StreamSender;
+import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.Closer;
+import dev.sharebench.core.process.PeerWatch;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.xproc.Payloads;
-import dev.sharebench.core.xproc.StreamSender;
-import dev.sharebench.core.xproc.StreamSinkReport;
+import dev.sharebench.core.wire.Payloads;
 import java.time.Duration;
 import java.util.List;
 
 /** Parent side of a ring stream (mmap-spsc-ring or agrona-ring) into a {@link RingSinkRole} child. */
 public final class RingStream implements StreamSender {
 
-    private static final long HANG_NANOS = 20_000_000_000L;
     private final String mechanism;
     private final SharedMapping map;
     private final ChildProcess child;
     private final ByteRing ring;
     private final byte[] payload;
+    private final PeerWatch watch;
 
     public RingStream(String mechanism, int payloadBytes, int requestedCapacity, Placement placement) {
         this.mechanism = mechanism;
@@ -35,45 +37,38 @@ public final class RingStream implements StreamSender {
             map.close();
             throw e;
         }
+        this.watch = new PeerWatch(child, mechanism, "space in the ring");
     }
 
     @Override
     public void send(long seq) {
         Payloads.stamp(payload, payload.length, seq);
-        offer(payload.length, seq);
+        offer(payload.length);
     }
 
-    private void offer(int len, long seq) {
+    /** Offers {@code len} bytes of the payload; while the ring is full, yields and watches the consumer. */
+    private void offer(int len) {
+        if (ring.offer(payload, len)) {
+            return;
+        }
+        watch.start();
         int idle = 0;
-        long since = 0;
-        while (!ring.offer(payload, len)) {
+        do {
             WaitStrategy.YIELD.idle(++idle);
             if ((idle & 0x3FF) == 0) {
-                if (!child.isAlive()) {
-                    throw child.failure(mechanism + ": consumer died while message " + seq + " waited for space", null);
-                }
-                long now = System.nanoTime();
-                if (since == 0) {
-                    since = now;
-                } else if (now - since > HANG_NANOS) {
-                    throw child.failure(mechanism + ": ring full for " + HANG_NANOS / 1_000_000 + " ms (consumer hung?)", null);
-                }
+                watch.check();
             }
-        }
+        } while (!ring.offer(payload, len));
     }
 
     @Override
     public long finish(long sent) {
-        offer(0, -1);
+        offer(0);
         return StreamSinkReport.verify(mechanism, child.awaitReport(Duration.ofSeconds(30)), sent);
     }
 
     @Override
     public void close() {
-        try {
-            child.close();
-        } finally {
-            map.close();
-        }
+        Closer.closeAll(mechanism, child, map);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.offheap;
 
+import dev.sharebench.core.contract.BulkArray;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -11,16 +12,22 @@ import java.util.Objects;
  * {@code putLong} at byte offset {@code 8 * index}. Int-indexed (at most 2 GiB); freed only when
  * the GC collects the buffer object, so {@link #close()} cannot release it.
  */
-final class DirectBufferBulkArray implements BulkArray {
+public final class DirectBufferBulkArray implements BulkArray {
+
+    /** The most longs a direct ByteBuffer can hold: it is int-indexed. */
+    public static final long MAX_LONGS = Integer.MAX_VALUE / Long.BYTES;
 
     private static final VarHandle LONG_VIEW = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final ByteBuffer buffer;
     private final int length;
 
-    DirectBufferBulkArray(int length) {
-        this.length = length;
-        this.buffer = ByteBuffer.allocateDirect(length * Long.BYTES).order(ByteOrder.nativeOrder());
+    public DirectBufferBulkArray(long length) {
+        if (length > MAX_LONGS) {
+            throw new IllegalArgumentException("length " + length + " exceeds a direct ByteBuffer's " + MAX_LONGS + " longs");
+        }
+        this.length = (int) length;
+        this.buffer = ByteBuffer.allocateDirect(this.length * Long.BYTES).order(ByteOrder.nativeOrder());
     }
 
     @Override

@@ -1,17 +1,18 @@
 package dev.sharebench.core.offheap;
 
+import dev.sharebench.core.contract.BulkArray;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 
 /** {@code heap-array}: a plain {@code long[]}; the GC owns it, bounds checks are hoisted by C2. */
-final class HeapBulkArray implements BulkArray {
+public final class HeapBulkArray implements BulkArray {
 
     private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final long[] data;
 
-    HeapBulkArray(int length) {
+    public HeapBulkArray(int length) {
         this.data = new long[length];
     }
 

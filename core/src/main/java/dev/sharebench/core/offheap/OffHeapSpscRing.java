@@ -5,7 +5,7 @@ import static dev.sharebench.core.offheap.SpscRingLayout.HEAD_CACHE;
 import static dev.sharebench.core.offheap.SpscRingLayout.TAIL;
 import static dev.sharebench.core.offheap.SpscRingLayout.TAIL_CACHE;
 
-import dev.sharebench.core.queue.Handoff;
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,5 +1,6 @@
 package dev.sharebench.core.offheap;
 
+import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.process.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * ({@code FileChannel.map}, page cache backed). Same access code for both: the difference is what
  * backs the pages. Closing the arena unmaps or frees; the temp file is deleted on close.
  */
-final class SegmentBulkArray implements BulkArray {
+public final class SegmentBulkArray implements BulkArray {
 
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     private static final VarHandle LONG_HANDLE = LONG.varHandle();
@@ -38,12 +39,12 @@ final class SegmentBulkArray implements BulkArray {
         this.file = file;
     }
 
-    static SegmentBulkArray allocate(long length) {
+    public static SegmentBulkArray allocate(long length) {
         Arena arena = Arena.ofShared();
         return new SegmentBulkArray("offheap-segment", arena, arena.allocate(LONG, length), length, null);
     }
 
-    static SegmentBulkArray mapTempFile(long length) {
+    public static SegmentBulkArray mapTempFile(long length) {
         Path file = null;
         Arena arena = Arena.ofShared();
         try {

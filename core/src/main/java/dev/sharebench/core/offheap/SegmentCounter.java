@@ -1,6 +1,6 @@
 package dev.sharebench.core.offheap;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -2,6 +2,8 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.wire.FrameLink;
+import dev.sharebench.core.wire.PeerClosedException;
 
 /**
  * Child role: echo every frame back until the parent closes the link.

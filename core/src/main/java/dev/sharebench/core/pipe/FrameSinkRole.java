@@ -1,9 +1,11 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
-import dev.sharebench.core.xproc.Payloads;
-import dev.sharebench.core.xproc.StreamSinkReport;
+import dev.sharebench.core.wire.FrameLink;
+import dev.sharebench.core.wire.Payloads;
+import dev.sharebench.core.wire.PeerClosedException;
 
 /**
  * Child role of the kernel-transport streams: receive frames (copied into a private array, as any

@@ -1,6 +1,7 @@
 package dev.sharebench.core.pipe;
 
-import dev.sharebench.core.manager.JavaSerialCodec;
+import dev.sharebench.core.wire.FrameLink;
+import dev.sharebench.core.wire.SerialAllowlist;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * deserializes). One deliberate fix to the classic design: {@link #put} serializes the item in the
  * CALLER's thread, so an item that cannot be serialized fails the put at once with an exception
  * naming its class, instead of dying later in the feeder thread while the caller believes it was
- * sent. Deserialization goes through the manager's {@link java.io.ObjectInputFilter} allowlist.
+ * sent. Deserialization goes through the suite's {@link SerialAllowlist}.
  *
  * <p>Writes: one feeder thread ({@code sharebench-process-queue-feeder}) stopped by {@link #close}.
  * Reads: {@link #take} on the caller's thread. A feeder failure is rethrown by the next put/take.
@@ -61,7 +62,7 @@ public final class ProcessQueue implements AutoCloseable {
         rethrowFeederFailure();
         int len = link.receive(in);
         try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in, 0, len))) {
-            ois.setObjectInputFilter(JavaSerialCodec.ALLOWLIST);
+            ois.setObjectInputFilter(SerialAllowlist.VALUES);
             return ois.readObject();
         } catch (ClassNotFoundException e) {
             throw new IOException("process queue item of unknown class", e);

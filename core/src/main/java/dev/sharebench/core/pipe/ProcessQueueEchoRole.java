@@ -2,6 +2,8 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.wire.PeerClosedException;
+import dev.sharebench.core.wire.StreamFrameLink;
 
 /**
  * Child role of the process-queue row: take every item from its stdin queue and put it back on its

@@ -45,9 +45,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcess implements AutoCloseable {
 
-    /** The flags every JVM of the suite needs on JDK 25 (same as the parent pom's sharebench.jvmFlags). */
-    public static final List<String> SUITE_JVM_FLAGS = List.of("--enable-native-access=ALL-UNNAMED",
-            "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     private static final String EOF = "\u0000EOF";
     private static final Set<ChildProcess> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -177,7 +174,7 @@ public final class ChildProcess implements AutoCloseable {
         Path controlPath = dir.resolve("control.sock");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(SUITE_JVM_FLAGS);
+        cmd.addAll(JvmFlags.list());
         cmd.addAll(b.jvmFlags);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -332,6 +329,12 @@ public final class ChildProcess implements AutoCloseable {
     /** Ask the role to finish ({@link ChildContext#stopRequested()} becomes true). */
     public void requestStop() {
         send("STOP");
+    }
+
+    /** Ask the role to finish, then wait at most {@code timeout} for its REPORT line (e.g. what it counted). */
+    public String stopAndAwaitReport(Duration timeout) {
+        requestStop();
+        return awaitReport(timeout);
     }
 
     /** The next REPORT line of the role, waiting at most {@code timeout}. */

@@ -23,7 +23,7 @@
  *
  * <ul>
  *   <li>Same {@code java} binary and class path as the parent, plus the suite's JVM flags
- *       ({@link dev.sharebench.core.process.ChildProcess#SUITE_JVM_FLAGS}) and any extras.</li>
+ *       ({@link dev.sharebench.core.process.JvmFlags}) and any extras.</li>
  *   <li>Handshake over a Unix socket in the child's 0700 {@code sharebench-child-*} dir: HELLO,
  *       READY (with an info string, e.g. a port), REPORT lines, FAILED; STOP from the parent.</li>
  *   <li>Parent death: the control socket's EOF (also on SIGKILL) makes the child delete its dir and
@@ -34,6 +34,13 @@
  *   <li>Secrets reach a child via {@code Builder.stdinBytes}, never the command line.</li>
  *   <li>{@link dev.sharebench.core.process.Placement}: the {@code placement} @Param
  *       (cross-cpu, same-cpu, os), pinning via sched_setaffinity through FFM.</li>
+ *   <li>For the parent sides of the peers: {@link dev.sharebench.core.process.Closer} (close all, in
+ *       order, whatever failed), {@link dev.sharebench.core.process.PeerWatch} (a dead or hung child
+ *       while the parent spins on shared memory); {@link dev.sharebench.core.process.JvmFlags}, the
+ *       suite's one JVM-flag list; {@link dev.sharebench.core.process.TempFiles}, the
+ *       {@code sharebench-<what>-p<pid>-} temp names.</li>
  * </ul>
+ *
+ * <p>May depend on: {@code nativeos} only (a leaf otherwise).
  */
 package dev.sharebench.core.process;

@@ -5,11 +5,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A handoff over a JDK {@link BlockingQueue}: non-blocking offer/poll and its own blocking calls. */
-final class BlockingQueueHandoff extends QueueHandoff {
+public final class BlockingQueueHandoff extends QueueHandoff {
 
     private final BlockingQueue<Long> blocking;
 
-    BlockingQueueHandoff(String alias, BlockingQueue<Long> queue, WaitStrategy wait) {
+    public BlockingQueueHandoff(String alias, BlockingQueue<Long> queue, WaitStrategy wait) {
         super(alias, queue, wait);
         this.blocking = queue;
     }

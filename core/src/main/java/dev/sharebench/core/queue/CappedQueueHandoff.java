@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@code poll(timeout)} (the consumer side); a capped producer waits by timed parking, since an
  * unbounded queue has no blocking put of its own.
  */
-final class CappedQueueHandoff extends QueueHandoff {
+public final class CappedQueueHandoff extends QueueHandoff {
 
     private static final VarHandle POLLED;
 
@@ -51,7 +51,7 @@ final class CappedQueueHandoff extends QueueHandoff {
     private final ProducerSide producer = new ProducerSide();
     private final ConsumerSide consumer = new ConsumerSide();
 
-    CappedQueueHandoff(String alias, Queue<Long> queue, int capacity, WaitStrategy wait) {
+    public CappedQueueHandoff(String alias, Queue<Long> queue, int capacity, WaitStrategy wait) {
         super(alias, queue, wait);
         this.capacity = capacity;
         this.transfer = queue instanceof TransferQueue<Long> t ? t : null;

@@ -3,6 +3,7 @@ package dev.sharebench.core.queue;
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.Sequence;
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
 
 /**
@@ -15,7 +16,7 @@ import dev.sharebench.core.wait.WaitStrategy;
  * event at a time), so it waits with the suite's {@link WaitStrategy} like every other poll loop.
  * The Disruptor's wait strategy below is therefore never used for waiting.
  */
-final class DisruptorHandoff implements Handoff {
+public final class DisruptorHandoff implements Handoff {
 
     /** The preallocated slot: the producer writes the value, the consumer reads it. */
     static final class LongEvent {
@@ -39,7 +40,7 @@ final class DisruptorHandoff implements Handoff {
     private final Sequence consumed = new Sequence(); // starts at -1: nothing consumed yet
     private final ConsumerSide consumer = new ConsumerSide();
 
-    DisruptorHandoff(String alias, int capacity, WaitStrategy wait) {
+    public DisruptorHandoff(String alias, int capacity, WaitStrategy wait) {
         this.alias = alias;
         this.wait = wait;
         this.ring = RingBuffer.createSingleProducer(LongEvent::new, capacity, new BusySpinWaitStrategy());

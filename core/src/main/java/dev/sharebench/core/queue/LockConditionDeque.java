@@ -1,5 +1,6 @@
 package dev.sharebench.core.queue;
 
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * plain {@link ArrayDeque} guarded by one lock with notEmpty/notFull conditions. It is what
  * {@code ArrayBlockingQueue} does internally, spelled out, with a growable deque as storage.
  */
-final class LockConditionDeque implements Handoff {
+public final class LockConditionDeque implements Handoff {
 
     private final String alias;
     private final WaitStrategy wait;
@@ -21,7 +22,7 @@ final class LockConditionDeque implements Handoff {
     private final Condition notEmpty = lock.newCondition();
     private final Condition notFull = lock.newCondition();
 
-    LockConditionDeque(String alias, int capacity, WaitStrategy wait) {
+    public LockConditionDeque(String alias, int capacity, WaitStrategy wait) {
         this.alias = alias;
         this.wait = wait;
         this.capacity = capacity;

@@ -1,5 +1,6 @@
 package dev.sharebench.core.queue;
 
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
 import java.util.Queue;
 
@@ -10,13 +11,13 @@ import java.util.Queue;
  * <p>NOTE: reference queues carry a boxed {@code Long} per item, an allocation for values above 127,
  * as real code passing objects would; the rings carry primitive longs in preallocated slots.
  */
-class QueueHandoff implements Handoff {
+public class QueueHandoff implements Handoff {
 
     private final String alias;
     final Queue<Long> queue;
     private final WaitStrategy wait;
 
-    QueueHandoff(String alias, Queue<Long> queue, WaitStrategy wait) {
+    public QueueHandoff(String alias, Queue<Long> queue, WaitStrategy wait) {
         this.alias = alias;
         this.queue = queue;
         this.wait = wait;

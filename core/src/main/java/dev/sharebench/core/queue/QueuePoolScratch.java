@@ -1,6 +1,6 @@
 package dev.sharebench.core.queue;
 
-import dev.sharebench.core.threadlocal.Scratch;
+import dev.sharebench.core.contract.Scratch;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.sharebench.core.queue;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;

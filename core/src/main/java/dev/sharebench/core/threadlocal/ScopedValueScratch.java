@@ -1,5 +1,6 @@
 package dev.sharebench.core.threadlocal;
 
+import dev.sharebench.core.contract.Scratch;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -8,12 +9,12 @@ import java.util.function.Supplier;
  * extent; operations read the binding. No per-thread map and nothing left behind when the task
  * ends, at the price of one instance per task (never per thread).
  */
-final class ScopedValueScratch<T> implements Scratch<T> {
+public final class ScopedValueScratch<T> implements Scratch<T> {
 
     private final ScopedValue<T> key = ScopedValue.newInstance();
     private final Supplier<T> factory;
 
-    ScopedValueScratch(Supplier<T> factory) {
+    public ScopedValueScratch(Supplier<T> factory) {
         this.factory = factory;
     }
 

@@ -1,6 +1,6 @@
 package dev.sharebench.core.threadlocal;
 
-import dev.sharebench.core.counter.SharedCounter;
+import dev.sharebench.core.contract.SharedCounter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Queue;

@@ -1,5 +1,6 @@
 package dev.sharebench.core.threadlocal;
 
+import dev.sharebench.core.contract.Scratch;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -8,11 +9,11 @@ import java.util.function.Supplier;
  * thread's map. Cheap on long-lived pooled threads; on a virtual thread per task the instance dies
  * with the task, so every task pays for a new one plus the map entry.
  */
-final class ThreadLocalScratch<T> implements Scratch<T> {
+public final class ThreadLocalScratch<T> implements Scratch<T> {
 
     private final ThreadLocal<T> local;
 
-    ThreadLocalScratch(Supplier<T> factory) {
+    public ThreadLocalScratch(Supplier<T> factory) {
         this.local = ThreadLocal.withInitial(factory);
     }
 

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sharebench.core.process.JvmFlags;
+import dev.sharebench.core.workload.Mechanisms;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -52,7 +57,7 @@ class CoreMainTest {
         Path out = tmp.resolve("mechanisms.json");
         assertEquals(0, CoreMain.commandLine().execute("mechanisms", "--json", out.toString()));
         JsonNode rows = new ObjectMapper().readTree(Files.readString(out));
-        assertEquals(dev.sharebench.core.Mechanisms.all().size(), rows.size());
+        assertEquals(Mechanisms.all().size(), rows.size());
         assertEquals("synchronized", rows.get(0).get("alias").asText());
     }
 
@@ -61,5 +66,18 @@ class CoreMainTest {
         var cl = CoreMain.commandLine();
         cl.setErr(new PrintWriter(new StringWriter()));
         assertEquals(CoreMain.EXIT_USAGE, cl.execute("manifest", "--bogus"));
+    }
+
+    @Test
+    void jvmFlagsPrintsTheSuitesFlagsOnOneLine() {
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, CoreMain.commandLine().execute("jvm-flags"));
+        } finally {
+            System.setOut(before);
+        }
+        assertEquals(JvmFlags.line() + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
     }
 }

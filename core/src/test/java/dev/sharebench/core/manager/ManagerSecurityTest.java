@@ -46,7 +46,7 @@ class ManagerSecurityTest {
             list.add(List.of(1L, "b"));
             assertEquals("a", list.get(0));
             assertEquals(List.of(1L, "b"), list.get(1));
-            SharedCounter counter = c.proxy(SharedCounter.class, "counter");
+            RemoteCounter counter = c.proxy(RemoteCounter.class, "counter");
             long before = counter.get();
             assertEquals(before + 5, counter.addAndGet(5));
             SharedLock lock = c.proxy(SharedLock.class, "lock");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.wire.FrameLink;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Timeout;

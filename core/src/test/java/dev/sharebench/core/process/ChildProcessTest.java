@@ -85,7 +85,7 @@ class ChildProcessTest {
     void childExitsWithin2sWhenItsParentIsSigkilled() throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ChildProcess.SUITE_JVM_FLAGS);
+        cmd.addAll(JvmFlags.list());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), TestRoles.ParentMain.class.getName()));
         Process parent = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {

@@ -1,6 +1,7 @@
 package dev.sharebench.jmh.floor;
 
 import dev.sharebench.core.floor.PingPongCell;
+import dev.sharebench.core.workload.Floors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,8 +28,8 @@ import org.openjdk.jmh.infra.Control;
  * twice per round trip, and nothing any mechanism does can be cheaper than that, so
  * HandoffLatencyBench's ping-pong and the cross-process RttBench are read against this number.
  *
- * Expect ~120 ns per round trip on the reference 2-vCPU KVM machine (see TOOLCHAIN-NOTES: the
- * host sometimes places the vCPUs so that it is ~510 ns for a whole run; compare within one run).
+ * Expect ~120 ns per round trip (measured on this 2-vCPU KVM machine, in C and in Java alike; the
+ * host sometimes places the vCPUs so that it is ~510 ns for a whole run: compare within one run).
  * Both vCPUs spin, so there is no CPU left for anything else: keep this benchmark to 2 threads.
  *
  * NOTE: a first version kept the pinger's and the ponger's counters as two fields of the one
@@ -54,10 +55,15 @@ import org.openjdk.jmh.infra.Control;
 @State(Scope.Group)
 public class FloorBench {
 
-    @Param({"cache-line-pingpong"})
+    @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
-    final PingPongCell cell = new PingPongCell();
+    PingPongCell cell;
+
+    @Setup(Level.Trial)
+    public void create() {
+        cell = Floors.create(mechanism);
+    }
 
     /** One side's own state: written only by its thread, never shares a line with the other side's. */
     public abstract static class Side {

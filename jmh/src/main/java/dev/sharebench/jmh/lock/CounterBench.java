@@ -1,7 +1,7 @@
 package dev.sharebench.jmh.lock;
 
-import dev.sharebench.core.counter.SharedCounter;
-import dev.sharebench.core.counter.SharedCounters;
+import dev.sharebench.core.contract.SharedCounter;
+import dev.sharebench.core.workload.Counters;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Workload 1, the shared counter: many threads add 1 to one total. What does each way of sharing
  * that total cost per add, alone and under contention?
  *
- * The same operation for every mechanism (core.counter.SharedCounters): optional think time
+ * The same operation for every mechanism (core.workload.Counters): optional think time
  * (Blackhole.consumeCPU(holdTokens), outside the shared update, as in OpenJDK's Locks.java), then
  * counter.add(1). `uncontended` runs it on 1 thread, `contended` on 2 (this machine has 2 vCPUs).
  *
@@ -56,8 +56,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class CounterBench {
 
-    @Param({"synchronized", "reentrant-lock", "stamped-lock", "atomic-long", "long-adder",
-            "offheap-segment", "thread-local", "queue-to-owner"})
+    @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
     @Param({"0", "16"})
@@ -83,7 +82,7 @@ public class CounterBench {
     }
 
     void open(int threads) {
-        counter = SharedCounters.create(mechanism, threads);
+        counter = Counters.create(mechanism, threads);
     }
 
     @Benchmark

@@ -1,7 +1,7 @@
 package dev.sharebench.jmh.offheap;
 
-import dev.sharebench.core.offheap.BulkArray;
-import dev.sharebench.core.offheap.BulkArrays;
+import dev.sharebench.core.contract.BulkArray;
+import dev.sharebench.core.workload.BulkArrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  * Does it matter whether it lives on the heap, in a direct ByteBuffer, in a MemorySegment, or in a
  * file mapping?
  *
- * Three sections, each the same work for the four storages (core.offheap.BulkArrays):
+ * Three sections, each the same work for the four storages (core.workload.BulkArrays):
  *
  *  1. `update` (2 threads): partitioned parallel update; each thread adds 1 to every element of its
  *     own half. Score = time for one pass over one half (131072 longs). No element is shared, so
@@ -68,7 +68,7 @@ public class BulkArrayBench {
 
     @State(Scope.Benchmark)
     public static class Bulk {
-        @Param({"heap-array", "direct-buffer", "offheap-segment", "mapped-segment"})
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
         public String mechanism;
 
         BulkArray array;
@@ -145,7 +145,7 @@ public class BulkArrayBench {
 
     @State(Scope.Benchmark)
     public static class Slots {
-        @Param({"heap-array", "direct-buffer", "offheap-segment", "mapped-segment"})
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
         public String mechanism;
 
         BulkArray array;

@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.queue;
 
-import dev.sharebench.core.queue.Handoff;
-import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Handoffs;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 

@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.queue;
 
-import dev.sharebench.core.queue.Handoff;
-import dev.sharebench.core.queue.Handoffs;
+import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Handoffs;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * `pollFailed`). Read `polled` (items/s actually delivered); the primary score counts attempts and
  * mainly says how busy the threads were.
  *
- * Two groups, because not every mechanism can wait every way (core.queue.Handoffs decides):
+ * Two groups, because not every mechanism can wait every way (core.workload.Handoffs decides):
  *  - `polling`: a poll loop with waitStrategy spin / yield / park after a failed attempt, for the
  *    eight mechanisms with a non-blocking offer/poll. synchronous-queue is absent: its offer only
  *    succeeds when a taker is already blocked, so two poll loops would never meet.
@@ -86,16 +86,36 @@ public class HandoffBench {
         @SuppressWarnings("unused") long p11, p12, p13, p14, p15, p16, p17, p18;
     }
 
-    /** Shared by one producer and one consumer; read-only while measuring, except through the sides. */
+    /**
+     * Shared by one producer and one consumer; read-only while measuring, except through the sides.
+     * The two states name the wait strategies; the catalogue gives each group only mechanisms that can wait that way.
+     */
+    @State(Scope.Group) // JMH wants a @Param's own class to be a state; the subclasses are the ones used
     public abstract static class Channel {
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the aliases of this group's space
+        public String mechanism;
+
+        @Param({"1024"})
+        public int capacity;
+
         Handoff handoff;
         String alias;
+        WaitStrategy wait;
         final Sequence sent = new Sequence();     // producer: next sequence number to send
         final Sequence received = new Sequence(); // consumer: next sequence number expected
 
-        void open(String mechanism, int capacity, String waitStrategy) {
-            this.alias = mechanism;
-            this.handoff = Handoffs.create(mechanism, capacity, WaitStrategy.of(waitStrategy));
+        abstract String waitStrategy();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            alias = mechanism;
+            wait = WaitStrategy.of(waitStrategy());
+            handoff = Handoffs.create(alias, capacity, wait);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            drainAndClose();
         }
 
         void check(long item) {
@@ -127,50 +147,23 @@ public class HandoffBench {
 
     @State(Scope.Group)
     public static class Polling extends Channel {
-        @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "concurrent-linked-queue",
-                "lock-condition-deque", "offheap-spsc-ring", "jctools-spsc", "disruptor"})
-        public String mechanism;
-
         @Param({"spin", "yield", "park"})
         public String waitStrategy;
 
-        @Param({"1024"})
-        public int capacity;
-
-        WaitStrategy wait;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            open(mechanism, capacity, waitStrategy);
-            wait = WaitStrategy.of(waitStrategy);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            drainAndClose();
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 
     @State(Scope.Group)
     public static class Blocking extends Channel {
-        @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "synchronous-queue",
-                "lock-condition-deque"})
-        public String mechanism;
-
         @Param({"block"})
         public String waitStrategy;
 
-        @Param({"1024"})
-        public int capacity;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            open(mechanism, capacity, waitStrategy);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            drainAndClose();
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Same split as HandoffBench: `polling` (spin / yield / park poll loops, eight mechanisms) and
  * `blocking` (block: the mechanism's own timed put/take, five mechanisms), so every generated
- * combination is valid; see core.queue.Handoffs for why each mechanism is where it is.
+ * combination is valid; see core.workload.Handoffs for why each mechanism is where it is.
  *
  * What to expect: spin round trips close to FloorBench's (~120-300 ns here: two cache-line
  * transfers plus the mechanism's own work); park and block pay the hypervisor's wake-up across
@@ -50,23 +50,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class HandoffLatencyBench {
 
-    @State(Scope.Thread)
-    public static class Polling {
-        @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "concurrent-linked-queue",
-                "lock-condition-deque", "offheap-spsc-ring", "jctools-spsc", "disruptor"})
+    /** One echo pair per trial; the two states name the wait strategies; the catalogue gives each group only mechanisms that can wait that way. */
+    @State(Scope.Thread) // JMH wants a @Param's own class to be a state; the subclasses are the ones used
+    public abstract static class Pair {
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the aliases of this group's space
         public String mechanism;
-
-        @Param({"spin", "yield", "park"})
-        public String waitStrategy;
 
         @Param({"64"})
         public int capacity;
 
         EchoPair pair;
 
+        abstract String waitStrategy();
+
         @Setup(Level.Trial)
         public void open() {
-            pair = new EchoPair(mechanism, capacity, waitStrategy);
+            pair = new EchoPair(mechanism, capacity, waitStrategy());
         }
 
         @TearDown(Level.Trial)
@@ -79,30 +78,24 @@ public class HandoffLatencyBench {
     }
 
     @State(Scope.Thread)
-    public static class Blocking {
-        @Param({"array-blocking-queue", "linked-blocking-queue", "linked-transfer-queue", "synchronous-queue",
-                "lock-condition-deque"})
-        public String mechanism;
+    public static class Polling extends Pair {
+        @Param({"spin", "yield", "park"})
+        public String waitStrategy;
 
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Blocking extends Pair {
         @Param({"block"})
         public String waitStrategy;
 
-        @Param({"64"})
-        public int capacity;
-
-        EchoPair pair;
-
-        @Setup(Level.Trial)
-        public void open() {
-            pair = new EchoPair(mechanism, capacity, waitStrategy);
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws InterruptedException {
-            pair.close();
-            if (pair.roundTrips() == 0) {
-                throw new IllegalStateException(mechanism + ": no round trip completed");
-            }
+        @Override
+        String waitStrategy() {
+            return waitStrategy;
         }
     }
 

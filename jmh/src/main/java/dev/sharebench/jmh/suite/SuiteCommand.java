@@ -6,7 +6,7 @@ import dev.sharebench.core.catalog.Stage;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
-import dev.sharebench.core.process.ChildProcess;
+import dev.sharebench.core.process.JvmFlags;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +154,7 @@ public final class SuiteCommand implements Runnable {
             Path dir = out.toAbsolutePath();
             String kind = jfc == null ? "jmh" : "jfr";
             Timing override = timing == null ? null : timing(spec, timing);
-            SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, ChildProcess.SUITE_JVM_FLAGS,
+            SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> jfc == null ? List.of()
                             : List.of("-prof", "jfr:dir=" + dir.resolve("jfr").resolve(w.name()) + ";configName=" + jfc.toAbsolutePath()),
                     CellPlanner.fromJar(), new java.io.PrintStream(System.err, true));

@@ -1,6 +1,6 @@
 package dev.sharebench.jmh.threadlocal;
 
-import dev.sharebench.core.threadlocal.Scratch;
+import dev.sharebench.core.contract.Scratch;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;

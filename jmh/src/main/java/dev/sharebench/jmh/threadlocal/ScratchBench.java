@@ -1,8 +1,8 @@
 package dev.sharebench.jmh.threadlocal;
 
-import dev.sharebench.core.threadlocal.Carriers;
-import dev.sharebench.core.threadlocal.Scratch;
-import dev.sharebench.core.threadlocal.Scratches;
+import dev.sharebench.core.contract.Scratch;
+import dev.sharebench.core.workload.Carriers;
+import dev.sharebench.core.workload.Scratches;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +61,7 @@ public class ScratchBench {
 
     @State(Scope.Benchmark)
     public static class Direct {
-        @Param({"thread-local", "scoped-value", "shared-locked", "new-per-call", "queue-pool"})
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
         public String mechanism;
 
         Scratch<MessageDigest> scratch;
@@ -79,7 +79,7 @@ public class ScratchBench {
 
     @State(Scope.Benchmark)
     public static class Carried {
-        @Param({"thread-local", "scoped-value", "shared-locked", "new-per-call", "queue-pool"})
+        @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
         public String mechanism;
 
         @Param({"platform", "virtual"})

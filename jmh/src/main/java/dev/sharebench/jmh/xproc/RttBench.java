@@ -1,8 +1,7 @@
 package dev.sharebench.jmh.xproc;
 
-import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.RoundTrip;
-import dev.sharebench.core.xproc.RoundTrips;
+import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.workload.RoundTrips;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
- * What to expect on the 2-vCPU reference machine (TOOLCHAIN-NOTES; compare within one run only):
+ * What to expect (measured on this 2-vCPU machine; compare within one run only):
  *   - cross-cpu: mmap-spin ~120-130 ns, the core-to-core floor (FloorBench shows it for two threads);
  *     mmap-futex close to it while the peer answers within the spin budget; mmap-block pays the
  *     blocking wake-up (~48 us in C here, ~4.3 us on one vCPU). Anything that blocks in
@@ -43,35 +42,37 @@ import org.openjdk.jmh.annotations.Warmup;
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
  *
- * The fork flags: FFM downcalls (futex, sched_setaffinity) and Agrona need them on JDK 25.
+ * The forks need the suite's JVM flags on JDK 25 (FFM downcalls for futex and sched_setaffinity,
+ * Agrona's jdk.internal.misc): scripts/run-all.sh passes them, a run by hand as below.
  * SampleTime: the percentiles matter more than the mean (p99 shows JIT and scheduler stalls).
  * Warm-up: setup first calls the same roundTrip method until JIT compile time stops growing (at
  * most 2 s, JitWarmup), then JMH's warm-up iterations run; no warm-up-only code path exists.
  *
- * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu
+ * Run: java -jar jmh/target/benchmarks.jar RttBench -p placement=cross-cpu,same-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class RttBench {
 
-    @Param({"mmap-spin", "mmap-yield", "mmap-park", "mmap-futex", "mmap-block", "pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
     @Param({"cross-cpu", "same-cpu", "os"})
     public String placement;
 
     private RoundTrip peer;
-    private Placement.Pinning pinning;
+    private PinnedPeer<RoundTrip> trial;
     private long seq;
 
     @Setup(Level.Trial)
     public void start() {
-        peer = RoundTrips.open(mechanism, placement); // the child pins itself
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> RoundTrips.create(mechanism, placement));
+        peer = trial.peer();
         JitWarmup.untilQuiet(this::roundTrip, 2_000);
     }
 
@@ -82,16 +83,10 @@ public class RttBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
+        trial.close(() -> {
             if (seq == 0) {
                 throw new IllegalStateException(mechanism + ": no round trip completed");
             }
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                peer.close();
-            }
-        }
+        });
     }
 }

@@ -1,8 +1,7 @@
 package dev.sharebench.jmh.xproc;
 
-import dev.sharebench.core.manager.ManagerMapWorkload;
-import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.SharedMaps;
+import dev.sharebench.core.contract.SharedMapWorkload;
+import dev.sharebench.core.workload.SharedMaps;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,17 +29,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * class descriptors every message). Time per operation; per item = score / batch.
  * Sibling: RttBench's manager rows (map.get alone) against pipe/uds/tcp, the bare transports.
  *
- * Run: java -jar jmh/target/benchmarks.jar SharedMapBench -p placement=cross-cpu
+ * Run: java -jar jmh/target/benchmarks.jar SharedMapBench -p placement=cross-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class SharedMapBench {
 
-    @Param({"manager-uds", "manager-tcp"})
+    @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
     @Param({"binary", "java"})
@@ -52,14 +52,14 @@ public class SharedMapBench {
     @Param({"cross-cpu", "same-cpu", "os"})
     public String placement;
 
-    private ManagerMapWorkload map;
-    private Placement.Pinning pinning;
+    private SharedMapWorkload map;
+    private PinnedPeer<SharedMapWorkload> trial;
     private long round;
 
     @Setup(Level.Trial)
     public void start() {
-        map = SharedMaps.open(mechanism, codec, batch, placement);
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> SharedMaps.create(mechanism, codec, batch, placement));
+        map = trial.peer();
     }
 
     @Benchmark
@@ -69,16 +69,10 @@ public class SharedMapBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
+        trial.close(() -> {
             if (round == 0) {
                 throw new IllegalStateException(mechanism + ": no operation completed");
             }
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                map.close();
-            }
-        }
+        });
     }
 }

@@ -1,8 +1,7 @@
 package dev.sharebench.jmh.xproc;
 
-import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.CrossCounter;
-import dev.sharebench.core.xproc.CrossCounters;
+import dev.sharebench.core.contract.CrossCounter;
+import dev.sharebench.core.workload.CrossCounters;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,17 +39,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * Sibling: the in-process CounterBench (synchronized, AtomicLong, LongAdder between threads of one
  * JVM): mmap here is AtomicLong there, with a process boundary that costs nothing once mapped.
  *
- * Run: java -jar jmh/target/benchmarks.jar XprocCounterBench -p placement=cross-cpu
+ * Run: java -jar jmh/target/benchmarks.jar XprocCounterBench -p placement=cross-cpu \
+ *        -jvmArgsPrepend "$(java -jar core/target/core.jar jvm-flags)"   (the forks need the suite's flags)
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED"})
+@Fork(3)
 @State(Scope.Thread)
 public class XprocCounterBench {
 
-    @Param({"mmap", "mmap-lock", "file-lock", "manager-uds", "manager-tcp"})
+    @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
     @Param({"1", "64"})
@@ -60,13 +60,13 @@ public class XprocCounterBench {
     public String placement;
 
     private CrossCounter counter;
-    private Placement.Pinning pinning;
+    private PinnedPeer<CrossCounter> trial;
     private long added;
 
     @Setup(Level.Trial)
     public void start() {
-        counter = CrossCounters.open(mechanism, batch, placement);
-        pinning = Placement.of(placement).pinCurrentThread();
+        trial = PinnedPeer.open(mechanism, placement, () -> CrossCounters.create(mechanism, batch, placement));
+        counter = trial.peer();
     }
 
     @Benchmark
@@ -77,14 +77,6 @@ public class XprocCounterBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        try {
-            counter.finish(added);
-        } finally {
-            try {
-                pinning.close();
-            } finally {
-                counter.close();
-            }
-        }
+        trial.close(() -> counter.finish(added));
     }
 }

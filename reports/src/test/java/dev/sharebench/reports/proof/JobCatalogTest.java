@@ -3,7 +3,7 @@ package dev.sharebench.reports.proof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sharebench.core.Mechanisms;
+import dev.sharebench.core.workload.Mechanisms;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package dev.sharebench.core.manager.rmi;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
-import dev.sharebench.core.xproc.RoundTrip;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;

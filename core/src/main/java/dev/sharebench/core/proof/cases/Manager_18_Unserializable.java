@@ -1,9 +1,6 @@
 package dev.sharebench.core.proof.cases;
 
-import dev.sharebench.core.pipe.FrameLink;
-import dev.sharebench.core.pipe.PeerClosedException;
 import dev.sharebench.core.pipe.ProcessQueue;
-import dev.sharebench.core.pipe.StreamFrameLink;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.ChildRole;
@@ -14,6 +11,9 @@ import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.wire.FrameLink;
+import dev.sharebench.core.wire.PeerClosedException;
+import dev.sharebench.core.wire.StreamFrameLink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.NotSerializableException;

@@ -1,5 +1,6 @@
 package dev.sharebench.core.proof.cases;
 
+import dev.sharebench.core.pipe.ProcessQueue;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.ChildRole;
@@ -10,9 +11,8 @@ import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
-import dev.sharebench.core.pipe.PeerClosedException;
-import dev.sharebench.core.pipe.ProcessQueue;
-import dev.sharebench.core.pipe.StreamFrameLink;
+import dev.sharebench.core.wire.PeerClosedException;
+import dev.sharebench.core.wire.StreamFrameLink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,27 @@
+package dev.sharebench.core.contract;
+
+/**
+ * The shared-counter contract of XprocCounterBench: this process and a peer process both add to one
+ * total. {@link #finish} stops the peer, takes its own count, and throws, naming the mechanism,
+ * unless the shared total equals exactly what both processes added.
+ */
+public interface CrossCounter extends AutoCloseable {
+
+    /** Add {@code delta} to the shared total (one lock hold / one request / one atomic add). */
+    void add(long delta);
+
+    /** Stop the peer and verify; returns the verified total. */
+    long finish(long addedHere);
+
+    @Override
+    void close();
+
+    /** Shared check: total == here + peer. */
+    static long verify(String mechanism, long total, long here, long peer) {
+        if (total != here + peer) {
+            throw new IllegalStateException(mechanism + ": shared total " + total + " but this process added " + here
+                    + " and the peer " + peer + " (lost " + (here + peer - total) + " updates)");
+        }
+        return total;
+    }
+}

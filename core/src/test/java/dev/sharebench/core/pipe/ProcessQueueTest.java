@@ -1,0 +1,61 @@
+package dev.sharebench.core.pipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sharebench.core.process.Placement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class ProcessQueueTest {
+
+    /* Python's multiprocessing.Queue pickles in its feeder thread: a bad item vanishes. Ours refuses at put. */
+    @Test
+    void putOfAnUnserializableItemFailsAtOnceNamingItsClass() throws Exception {
+        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip(Placement.OS)) {
+            ProcessQueue q = rt.queue();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.put(new Object()));
+            assertTrue(e.getMessage().contains("java.lang.Object"), e.getMessage());
+            e = assertThrows(IllegalArgumentException.class, () -> q.put(List.of(1L, new Thread())));
+            assertTrue(e.getMessage().contains("java.lang.Thread"), e.getMessage());
+            // Nothing was half-sent: the queue still works, in order.
+            assertEquals(5L, rt.roundTrip(5L));
+        }
+    }
+
+    @Test
+    void itemsArriveInOrderWithoutLossIncludingEmptyAndLargeOnes() throws Exception {
+        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip(Placement.OS)) {
+            ProcessQueue q = rt.queue();
+            List<Object> sent = new ArrayList<>();
+            sent.add(new byte[0]);
+            sent.add("");
+            sent.add(new byte[60_000]);
+            for (long i = 0; i < 500; i++) {
+                sent.add(i);
+            }
+            Thread producer = Thread.ofPlatform().start(() -> {
+                try {
+                    for (Object o : sent) {
+                        q.put(o);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            List<Object> got = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                got.add(q.take());
+            }
+            producer.join();
+            assertEquals(0, ((byte[]) got.get(0)).length);
+            assertEquals("", got.get(1));
+            assertEquals(60_000, ((byte[]) got.get(2)).length);
+            assertEquals(sent.subList(3, sent.size()), got.subList(3, got.size()));
+        }
+    }
+}
