@@ -55,7 +55,7 @@ public final class SuiteCommand implements Runnable {
     /** Options that select workloads; shared by run and plan. */
     static final class Selection {
         @Option(names = "--profile", required = true, paramLabel = "NAME",
-                description = "smoke, quick, full (run-all), gate or jfr (passes).")
+                description = "smoke, quick, full (run-all); gate, jfr or canary (passes).")
         String profile;
 
         @Option(names = "--stage", paramLabel = "STAGE", description = "inproc or xproc (default: both).")
@@ -130,6 +130,10 @@ public final class SuiteCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed of the fork order (default: from the clock; printed).")
         Long seed;
 
+        @Option(names = "--into", paramLabel = "SUBDIR",
+                description = "Where under OUT the fork results go (default: jmh, or jfr with --jfc; e.g. canary/start).")
+        String into;
+
         @Option(names = "--timing", paramLabel = "WI,W,I,R",
                 description = "Override every fork's timing, e.g. 0,100ms,1,300ms (-wi, -w, -i, -r).")
         String timing;
@@ -152,7 +156,10 @@ public final class SuiteCommand implements Runnable {
             }
             long s = seed != null ? seed : System.currentTimeMillis();
             Path dir = out.toAbsolutePath();
-            String kind = jfc == null ? "jmh" : "jfr";
+            String kind = into != null ? into : jfc == null ? "jmh" : "jfr";
+            if (kind.isBlank() || kind.startsWith("/") || kind.contains("..")) {
+                throw new ParameterException(spec.commandLine(), "--into must be a relative folder inside --out, got '" + into + "'");
+            }
             Timing override = timing == null ? null : timing(spec, timing);
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> jfc == null ? List.of()
@@ -212,6 +219,23 @@ public final class SuiteCommand implements Runnable {
                     }
                 });
                 case "thresholds" -> Workloads.gateThresholdLines().forEach(out::println);
+                case "forks" -> {
+                    CellPlanner planner = CellPlanner.fromJar();
+                    double total = 0;
+                    int forks = 0;
+                    for (Workload w : workloads) {
+                        List<Cell> cells = planner.cells(w.specs(profile));
+                        List<Schedule.Slot> slots = Schedule.interleaved(cells, 0);
+                        double secs = SuiteRunner.estimateSeconds(w, slots);
+                        total += secs;
+                        forks += slots.size();
+                        out.printf("%-22s %4d cells %4d forks  ~%s%n", w.name(), cells.size(), slots.size(), SuiteRunner.minutes(secs));
+                        for (Cell c : cells) {
+                            out.printf("    %s x%d (%s)%n", c.label(), c.spec().forks(), c.spec().role().id());
+                        }
+                    }
+                    out.printf("total %d forks, ~%s%n", forks, SuiteRunner.minutes(total));
+                }
                 default -> throw new ParameterException(spec.commandLine(), "--format must be names, args, sets, thresholds or forks, got " + format);
             }
             return EXIT_OK;

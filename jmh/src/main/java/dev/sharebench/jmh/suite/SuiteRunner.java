@@ -109,7 +109,7 @@ final class SuiteRunner {
     private Outcome run(Workload w, List<Schedule.Slot> slots, int index, int total) {
         long t0 = System.nanoTime();
         Path forkDir = out.resolve(kind).resolve("forks").resolve(w.name());
-        Path log = out.resolve("logs").resolve((kind.equals("jmh") ? "" : kind + "-") + w.name() + ".log");
+        Path log = out.resolve("logs").resolve((kind.equals("jmh") ? "" : kind.replace('/', '-') + "-") + w.name() + ".log");
         List<Cell> order = slots.stream().map(Schedule.Slot::cell).distinct().toList();
         progress.printf("  (%d/%d) %-22s %d forks, ~%s%n", index, total, w.name(), slots.size(), minutes(estimateSeconds(w, slots)));
         try {
