@@ -1,6 +1,8 @@
 package dev.sharebench.reports.jmh;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +25,9 @@ public record BenchmarkRun(Path source, String jmhVersion, String benchmark, Str
     public BenchmarkRun {
         params = new TreeMap<>(params);
         jvmArgs = List.copyOf(jvmArgs);
-        secondary = Map.copyOf(secondary);
+        // JMH's order (a LinkedHashMap copy): Map.copyOf's order changes from one JVM to the next,
+        // and the report's secondary columns and CSV rows must not.
+        secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
     }
 
     /** Identity of this run across files: benchmark name, mode and sorted parameters. */

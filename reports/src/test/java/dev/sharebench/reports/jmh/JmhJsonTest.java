@@ -55,6 +55,18 @@ class JmhJsonTest {
     }
 
     @Test
+    void secondaryMetricsKeepTheFilesOrder() throws Exception {
+        // The report's secondary columns and CSV rows follow this order; an unordered map would
+        // shuffle them from one JVM to the next (Map.copyOf's order is salted per JVM).
+        List<String> names = List.of("p0.90", "p0.50", "ping", "pong", "p0.99", "p0.00", "gc.alloc.rate", "p1.00", "z", "a");
+        String sec = names.stream().map(n -> "\"" + n + "\":{\"score\":1,\"scoreUnit\":\"ns/op\"}")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        String json = entry("{\"score\":1,\"scoreUnit\":\"ns/op\"}").replace("}}]", "},\"secondaryMetrics\":" + sec + "}]");
+        BenchmarkRun r = JmhJson.read(file("order.json", json)).getFirst();
+        assertEquals(names, List.copyOf(r.secondary().keySet()));
+    }
+
+    @Test
     void nanStringsBecomeNaN() throws Exception {
         // JMH writes "NaN" for the error of a single iteration and sometimes for scores.
         BenchmarkRun r = JmhJson.read(file("nan.json", entry(
