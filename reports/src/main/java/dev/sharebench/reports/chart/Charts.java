@@ -1,9 +1,9 @@
 package dev.sharebench.reports.chart;
 
+import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.report.Anchors;
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Percentiles;
+import dev.sharebench.reports.rank.RankedComparison;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
@@ -52,8 +52,8 @@ public final class Charts {
     }
 
     /** Mechanisms ranked on a log axis with CI whiskers; the core-to-core reference where it applies. */
-    public Figure ranked(Comparison c) throws IOException {
-        List<String> rows = c.rows().stream().map(Comparison.Row::label).toList();
+    public Figure ranked(RankedComparison c) throws IOException {
+        List<String> rows = c.rows().stream().map(RankedComparison.Row::label).toList();
         List<DotWhiskerChart.Point> points = c.rows().stream()
                 .map(r -> new DotWhiskerChart.Point(r.label(), "median", r.median().value(), r.median().lower(), r.median().upper()))
                 .toList();
@@ -70,7 +70,7 @@ public final class Charts {
             + " best round trip in this run, the JVM floor (grey), where measured.";
 
     /** Reference lines for round-trip charts in a time unit: nothing can beat them. */
-    private List<DotWhiskerChart.Reference> references(Comparison c) {
+    private List<DotWhiskerChart.Reference> references(RankedComparison c) {
         List<DotWhiskerChart.Reference> refs = new ArrayList<>();
         if (c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
             return refs;
@@ -87,11 +87,11 @@ public final class Charts {
     }
 
     /** Lines over a scaling parameter (threads, payloadBytes, ...), one per mechanism, CI as a band. */
-    public List<Figure> scaling(String workload, List<Comparison> comparisons) throws IOException {
+    public List<Figure> scaling(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String p : SCALING_PARAMS) {
-            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
-            for (Comparison c : comparisons) {
+            Map<String, List<RankedComparison>> byRest = new LinkedHashMap<>();
+            for (RankedComparison c : comparisons) {
                 String v = c.fixedParams().get(p);
                 if (v == null || !v.matches("-?\\d+(\\.\\d+)?")) {
                     continue;
@@ -100,7 +100,7 @@ public final class Charts {
                 rest.remove(p);
                 byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
             }
-            for (List<Comparison> line : byRest.values()) {
+            for (List<RankedComparison> line : byRest.values()) {
                 if (line.stream().map(c -> c.fixedParams().get(p)).distinct().count() < 2) {
                     continue;
                 }
@@ -110,16 +110,16 @@ public final class Charts {
         return out;
     }
 
-    private Figure scalingFigure(String workload, String p, List<Comparison> line) throws IOException {
-        Comparison first = line.getFirst();
+    private Figure scalingFigure(String workload, String p, List<RankedComparison> line) throws IOException {
+        RankedComparison first = line.getFirst();
         Map<String, String> rest = new TreeMap<>(first.fixedParams());
         rest.remove(p);
         String restText = rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "");
         String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + restText + ")";
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
-        for (Comparison c : line) {
+        for (RankedComparison c : line) {
             double x = Double.parseDouble(c.fixedParams().get(p));
-            for (Comparison.Row r : c.rows()) {
+            for (RankedComparison.Row r : c.rows()) {
                 if (!(r.median().value() > 0)) {
                     continue;
                 }
@@ -168,12 +168,12 @@ public final class Charts {
     }
 
     /** Latency percentile curves of a SampleTime comparison, one line per mechanism. */
-    public Figure latency(Comparison c) throws IOException {
-        List<String> levels = new ArrayList<>(List.of(Percentiles.LABELS));
+    public Figure latency(RankedComparison c) throws IOException {
+        List<String> levels = new ArrayList<>(List.of(SamplePercentiles.LABELS));
         levels.add("max");
         XYSeriesCollection data = new XYSeriesCollection();
         List<Double> all = new ArrayList<>();
-        for (Comparison.Row r : c.rows()) {
+        for (RankedComparison.Row r : c.rows()) {
             if (r.percentiles().isEmpty()) {
                 continue;
             }
@@ -210,11 +210,11 @@ public final class Charts {
     public static final List<String> SIDE_BY_SIDE_PARAMS = List.of("placement", "waitStrategy", "codec", "transport");
 
     /** For each categorical parameter, its values side by side per mechanism (e.g. placements of the cross-process workloads). */
-    public List<Figure> sideBySide(String workload, List<Comparison> comparisons) throws IOException {
+    public List<Figure> sideBySide(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String param : SIDE_BY_SIDE_PARAMS) {
-            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
-            for (Comparison c : comparisons) {
+            Map<String, List<RankedComparison>> byRest = new LinkedHashMap<>();
+            for (RankedComparison c : comparisons) {
                 if (!c.fixedParams().containsKey(param)) {
                     continue;
                 }
@@ -222,7 +222,7 @@ public final class Charts {
                 rest.remove(param);
                 byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
             }
-            for (List<Comparison> group : byRest.values()) {
+            for (List<RankedComparison> group : byRest.values()) {
                 if (group.size() >= 2) {
                     out.add(sideBySideFigure(workload, param, group));
                 }
@@ -231,14 +231,14 @@ public final class Charts {
         return out;
     }
 
-    private Figure sideBySideFigure(String workload, String param, List<Comparison> group) throws IOException {
-        Comparison first = group.getFirst();
+    private Figure sideBySideFigure(String workload, String param, List<RankedComparison> group) throws IOException {
+        RankedComparison first = group.getFirst();
         Set<String> rows = new LinkedHashSet<>();
         group.forEach(c -> c.rows().forEach(r -> rows.add(r.label())));
         List<String> values = group.stream().map(c -> c.fixedParams().get(param)).toList();
         List<DotWhiskerChart.Point> points = new ArrayList<>();
-        for (Comparison c : group) {
-            for (Comparison.Row r : c.rows()) {
+        for (RankedComparison c : group) {
+            for (RankedComparison.Row r : c.rows()) {
                 points.add(new DotWhiskerChart.Point(r.label(), c.fixedParams().get(param), r.median().value(),
                         r.median().lower(), r.median().upper()));
             }

@@ -2,11 +2,11 @@ package dev.sharebench.reports.doc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Json;
-import dev.sharebench.reports.report.Recommendations.Recommendation;
-import dev.sharebench.reports.report.Targets;
+import dev.sharebench.reports.common.Json;
+import dev.sharebench.reports.rank.RankedComparison;
+import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class JsonSummary {
     private JsonSummary() {
     }
 
-    public static void write(Path file, String runId, String citeAs, Map<String, List<Comparison>> workloads,
+    public static void write(Path file, String runId, String citeAs, Map<String, List<RankedComparison>> workloads,
                              List<Recommendation> recommendations, List<Targets.Result> targets) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("runId", runId).put("citeAs", citeAs);
@@ -38,14 +38,14 @@ public final class JsonSummary {
             }
         }
         ArrayNode comps = root.putArray("comparisons");
-        for (List<Comparison> cs : workloads.values()) {
-            for (Comparison c : cs) {
+        for (List<RankedComparison> cs : workloads.values()) {
+            for (RankedComparison c : cs) {
                 ObjectNode o = comps.addObject();
                 o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("mode", c.mode())
                         .put("unit", c.unit()).put("higherIsBetter", c.higherIsBetter()).put("baseline", c.baseline());
                 o.set("params", Json.MAPPER.valueToTree(c.fixedParams()));
                 ArrayNode rows = o.putArray("rows");
-                for (Comparison.Row r : c.rows()) {
+                for (RankedComparison.Row r : c.rows()) {
                     ObjectNode row = rows.addObject();
                     row.put("mechanism", r.label()).put("position", r.position()).put("rank", r.rank());
                     row.set("median", estimate(r.median()));

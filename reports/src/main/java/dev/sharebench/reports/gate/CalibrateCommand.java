@@ -1,8 +1,7 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.jmh.SampleStatistic;
-
-import dev.sharebench.reports.Main;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,10 +93,10 @@ public final class CalibrateCommand implements Callable<Integer> {
                         100 * r.rate(Verdict.PASS));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitCode.OK;
         } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 }

@@ -46,13 +46,13 @@ public final class GateAnalysis {
         }
         double[] p = partials.stream().mapToDouble(x -> x.rank == null ? Double.NaN : x.rank.pValue()).toArray();
         double[] q = BenjaminiHochberg.adjust(p);
-        List<Comparison> out = new ArrayList<>();
+        List<BenchmarkJudgement> out = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
             out.add(decide(partials.get(i), p[i], q[i], settings.alpha(), settings.minForks()));
         }
-        out.sort(Comparator.comparing((Comparison c) -> c.verdict() != Verdict.FAIL)
-                .thenComparing(Comparator.comparingDouble(Comparison::severity).reversed())
-                .thenComparing(Comparison::key));
+        out.sort(Comparator.comparing((BenchmarkJudgement c) -> c.verdict() != Verdict.FAIL)
+                .thenComparing(Comparator.comparingDouble(BenchmarkJudgement::severity).reversed())
+                .thenComparing(BenchmarkJudgement::key));
         return new GateResult(out, onlyBaseline, onlyCandidate, settings);
     }
 
@@ -95,7 +95,7 @@ public final class GateAnalysis {
         return new Partial(b.key(), unit, higherIsBetter, nb, nc, delta, boot ? "bootstrap" : "welch-log", ratio, rank, "");
     }
 
-    private static Comparison decide(Partial x, double p, double q, double alpha, int minForks) {
+    private static BenchmarkJudgement decide(Partial x, double p, double q, double alpha, int minForks) {
         double t = 1 + x.delta;
         Verdict v;
         String why;
@@ -117,7 +117,7 @@ public final class GateAnalysis {
             v = Verdict.INCONCLUSIVE;
             why = String.format(Locale.ROOT, "CI [%.3f, %.3f] contains the threshold %.3f", x.ratio.lower(), x.ratio.upper(), t);
         }
-        return new Comparison(x.key, x.unit, x.higherIsBetter, x.nb, x.nc, x.delta, x.method, x.ratio,
+        return new BenchmarkJudgement(x.key, x.unit, x.higherIsBetter, x.nb, x.nc, x.delta, x.method, x.ratio,
                 x.rank == null ? Double.NaN : x.rank.hodgesLehmannRatio(), p, q, v, why);
     }
 

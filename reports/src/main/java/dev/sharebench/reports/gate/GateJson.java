@@ -28,7 +28,7 @@ public final class GateJson {
         s.put("bootstrapSeed", r.settings().seed());
         s.put("bootstrapReplicates", r.settings().replicates());
         ArrayNode arr = root.putArray("benchmarks");
-        for (Comparison c : r.comparisons()) {
+        for (BenchmarkJudgement c : r.judgements()) {
             ObjectNode o = arr.addObject();
             o.put("key", c.key());
             o.put("verdict", c.verdict().name());

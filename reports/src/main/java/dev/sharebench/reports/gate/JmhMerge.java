@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class JmhMerge {
             try {
                 runs = JmhJson.read(file);  // validates, and names the file in any error
                 root = MAPPER.readTree(file.toFile());
-            } catch (JmhFormatException e) {
+            } catch (BadInputException e) {
                 throw new GateInputException(e.getMessage(), e);
             } catch (JacksonException e) {
                 throw new GateInputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);

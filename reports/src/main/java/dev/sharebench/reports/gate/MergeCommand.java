@@ -1,6 +1,6 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,10 +30,10 @@ public final class MergeCommand implements Callable<Integer> {
             List<Path> files = GateInput.files("merge", inputs);
             JmhMerge.write(files, out);
             spec.commandLine().getOut().println("merged " + files.size() + " file(s) into " + out);
-            return Main.EXIT_OK;
+            return ExitCode.OK;
         } catch (GateInputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * One entry of a JMH JSON result file: one benchmark method with one parameter set.
  *
  * @param source     the file it came from (for error messages and citations)
- * @param benchmark  fully qualified benchmark name, e.g. {@code dev.sharebench.jmh.lock.CounterBench.add}
+ * @param benchmark  fully qualified benchmark name, e.g. {@code dev.sharebench.jmh.lock.CounterBench.contended}
  * @param mode       JMH mode id: {@code thrpt}, {@code avgt}, {@code sample}, {@code ss}
  * @param params     the {@code @Param} values (sorted by name)
  * @param primary    the primary metric

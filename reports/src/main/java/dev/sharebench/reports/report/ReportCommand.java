@@ -1,19 +1,25 @@
 package dev.sharebench.reports.report;
 
-import dev.sharebench.reports.Main;
 import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Charts;
 import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.ProofChart;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.doc.CsvWriter;
 import dev.sharebench.reports.doc.JsonSummary;
 import dev.sharebench.reports.doc.ReportModel;
 import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.jfr.JfrAttribution;
 import dev.sharebench.reports.jfr.JfrRow;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.proof.JobCatalog;
+import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.RankedComparison;
+import dev.sharebench.reports.rank.Recommendations;
+import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.targets.TargetCatalog;
+import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,17 +70,17 @@ public final class ReportCommand implements Callable<Integer> {
         }
         if (replicates < 100) {
             err.println("error: --replicates must be >= 100, got " + replicates);
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         try {
             return run(err);
-        } catch (ReportInputException | JmhFormatException e) {
+        } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 
-    private int run(PrintWriter err) throws ReportInputException, JmhFormatException, IOException {
+    private int run(PrintWriter err) throws BadInputException, IOException {
         long t0 = System.nanoTime();
         ResultsDir dir = ResultsDir.load(resultsDir, s -> progress(err, s));
         JobCatalog catalog = JobCatalog.load();
@@ -83,14 +89,14 @@ public final class ReportCommand implements Callable<Integer> {
         for (var e : baselines.entrySet()) {
             boolean known = dir.runs().stream().anyMatch(r -> r.workload().equals(e.getKey()) && e.getValue().equals(Analysis.label(r)));
             if (!known) {
-                throw new ReportInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
+                throw new BadInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
                         + ": no such workload/mechanism in this run's JMH results");
             }
             chosen.put(e.getKey(), e.getValue());
         }
         progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
         Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), chosen);
-        Map<String, List<Comparison>> workloads = analysis.analyse(dir.runs());
+        Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
         List<Recommendations.Recommendation> recs = Recommendations.build(catalog, analysis, workloads, dir.proofs());
 
         Map<String, Figure> figures = new LinkedHashMap<>();
@@ -101,7 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
             Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads));
             for (var w : workloads.entrySet()) {
                 progress(err, "charts: " + w.getKey());
-                for (Comparison c : w.getValue()) {
+                for (RankedComparison c : w.getValue()) {
                     Figure f = charts.ranked(c);
                     figures.put(f.anchor(), f);
                     if (c.isSample() && c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty())) {
@@ -129,12 +135,12 @@ public final class ReportCommand implements Callable<Integer> {
                 + sideBySide.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
         progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
                 dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
-        return Main.EXIT_OK;
+        return ExitCode.OK;
     }
 
     /** FloorBench's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
-    static java.util.OptionalDouble floorNs(Map<String, List<Comparison>> workloads) {
-        List<Comparison> floor = workloads.get("FloorBench");
+    static java.util.OptionalDouble floorNs(Map<String, List<RankedComparison>> workloads) {
+        List<RankedComparison> floor = workloads.get("FloorBench");
         if (floor == null) {
             return java.util.OptionalDouble.empty();
         }

@@ -4,34 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /* The JMH JSON reader on the inputs real CI pipelines produce: JMH's "NaN" strings, empty and
  * corrupt files, and old JMH output without rawData. Every error must name the file and the reason. */
 class JmhJsonTest {
 
-    private Path dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-jmhjson-test");
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
-    }
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
@@ -81,14 +68,14 @@ class JmhJsonTest {
     @Test
     void emptyFileNamesTheFile() throws Exception {
         Path f = file("empty.json", "");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("empty.json") && e.getMessage().contains("empty file"), e.getMessage());
     }
 
     @Test
     void corruptJsonNamesTheFileAndPosition() throws Exception {
         Path f = file("corrupt.json", "[{\"benchmark\":\"a.B.c\", \"mode\": ");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("corrupt.json") && e.getMessage().contains("not valid JSON"), e.getMessage());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
@@ -96,14 +83,14 @@ class JmhJsonTest {
     @Test
     void notAnArrayIsRejected() throws Exception {
         Path f = file("object.json", "{\"benchmark\":\"x\"}");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("object.json") && e.getMessage().contains("JMH writes an array"), e.getMessage());
     }
 
     @Test
     void nonNumericScoreNamesTheEntry() throws Exception {
         Path f = file("word.json", entry("{\"score\":\"fast\",\"scoreUnit\":\"ns/op\"}"));
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("word.json") && e.getMessage().contains("a.B.c") && e.getMessage().contains("\"fast\""),
                 e.getMessage());
     }
@@ -124,7 +111,7 @@ class JmhJsonTest {
     @Test
     void missingFileIsReported() {
         Path f = dir.resolve("nope.json");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("nope.json") && e.getMessage().contains("no such file"), e.getMessage());
     }
 }

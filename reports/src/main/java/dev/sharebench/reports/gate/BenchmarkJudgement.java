@@ -13,9 +13,9 @@ import dev.sharebench.reports.stats.Estimate;
  * @param qValue  Benjamini-Hochberg adjusted pValue across the run (NaN when not tested)
  * @param reason  one sentence: why this verdict
  */
-public record Comparison(String key, String unit, boolean higherIsBetter, int baselineForks, int candidateForks,
-                         double delta, String method, Estimate ratio, double hlRatio, double pValue, double qValue,
-                         Verdict verdict, String reason) {
+public record BenchmarkJudgement(String key, String unit, boolean higherIsBetter, int baselineForks, int candidateForks,
+                                 double delta, String method, Estimate ratio, double hlRatio, double pValue, double qValue,
+                                 Verdict verdict, String reason) {
 
     public double threshold() {
         return 1 + delta;

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.common;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -18,21 +18,21 @@ public final class Json {
     private Json() {
     }
 
-    public static JsonNode read(Path file) throws ReportInputException {
+    public static JsonNode read(Path file) throws BadInputException {
         try {
             if (Files.size(file) == 0) {
-                throw new ReportInputException(file, "empty file");
+                throw new BadInputException(file, "empty file");
             }
             JsonNode node = MAPPER.readTree(file.toFile());
             if (node == null || node.isMissingNode()) {
-                throw new ReportInputException(file, "empty file");
+                throw new BadInputException(file, "empty file");
             }
             return node;
         } catch (JacksonException e) {
-            throw new ReportInputException(file, "not valid JSON: " + e.getOriginalMessage()
+            throw new BadInputException(file, "not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
         } catch (IOException e) {
-            throw new ReportInputException(file, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.jmh;
 
 import dev.sharebench.reports.jmh.Metric;
 import java.util.ArrayList;
@@ -12,13 +12,13 @@ import java.util.Map;
  * merged: a percentile of the pooled samples, as JMH itself reports), else taken from JMH's
  * {@code scorePercentiles} (older files without histograms), else absent.
  */
-public final class Percentiles {
+public final class SamplePercentiles {
 
     /** The levels the report shows, as fractions, with their labels. */
     public static final double[] LEVELS = {0.50, 0.90, 0.99, 0.999, 0.9999};
     public static final String[] LABELS = {"p50", "p90", "p99", "p99.9", "p99.99"};
 
-    private Percentiles() {
+    private SamplePercentiles() {
     }
 
     /** Label -> value in the metric's unit; empty when the metric carries no distribution. */
