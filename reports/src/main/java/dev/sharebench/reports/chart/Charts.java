@@ -3,6 +3,7 @@ package dev.sharebench.reports.chart;
 import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.Units;
+import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.RankedComparison;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -49,6 +51,32 @@ public final class Charts {
         this.files = files;
         this.coreToCoreRttNs = coreToCoreRttNs;
         this.floorNs = floorNs;
+    }
+
+    /**
+     * Every figure of a report: per comparison its ranked chart (and latency curve for SampleTime),
+     * per workload its scaling and side-by-side charts, and the proof outcomes.
+     */
+    public Figures all(Map<String, List<RankedComparison>> workloads, List<ProofRecord> proofs, Consumer<String> progress)
+            throws IOException {
+        Map<String, Figure> byAnchor = new LinkedHashMap<>();
+        Map<String, List<Figure>> scaling = new LinkedHashMap<>();
+        Map<String, List<Figure>> sideBySide = new LinkedHashMap<>();
+        for (var w : workloads.entrySet()) {
+            progress.accept("charts: " + w.getKey());
+            for (RankedComparison c : w.getValue()) {
+                Figure f = ranked(c);
+                byAnchor.put(f.anchor(), f);
+                if (c.isSample() && c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty())) {
+                    Figure l = latency(c);
+                    byAnchor.put(l.anchor(), l);
+                }
+            }
+            scaling.put(w.getKey(), scaling(w.getKey(), w.getValue()));
+            sideBySide.put(w.getKey(), sideBySide(w.getKey(), w.getValue()));
+        }
+        Figure proof = proofs.isEmpty() ? null : ProofChart.write(files, proofs);
+        return new Figures(byAnchor, scaling, sideBySide, proof);
     }
 
     /** Mechanisms ranked on a log axis with CI whiskers; the core-to-core reference where it applies. */

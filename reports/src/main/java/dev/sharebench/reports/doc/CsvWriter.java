@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +26,8 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    public static void write(Path file, String runId, Map<String, List<RankedComparison>> workloads) throws IOException {
+    public static void write(Path file, ReportContent content) throws IOException {
+        String runId = content.runId();
         List<String> header = new ArrayList<>(List.of("runId", "workload", "benchmark", "mode"));
         header.addAll(PARAM_COLUMNS);
         header.addAll(List.of("otherParams", "metric", "unit", "median", "ciLow", "ciHigh", "forks", "iterations", "ciNote",
@@ -39,7 +39,7 @@ public final class CsvWriter {
         header.addAll(List.of("jmhScore", "jmhScoreError"));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             line(w, header);
-            for (List<RankedComparison> cs : workloads.values()) {
+            for (List<RankedComparison> cs : content.workloads().values()) {
                 for (RankedComparison c : cs) {
                     for (RankedComparison.Row r : c.rows()) {
                         List<String> cells = prefix(runId, c, r);

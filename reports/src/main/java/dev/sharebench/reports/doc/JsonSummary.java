@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.rank.RankedComparison;
-import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code report.json}: the same numbers as the page, for machines (CI steps, dashboards). Non-finite
@@ -21,13 +19,12 @@ public final class JsonSummary {
     private JsonSummary() {
     }
 
-    public static void write(Path file, String runId, String citeAs, Map<String, List<RankedComparison>> workloads,
-                             List<Recommendation> recommendations, List<Targets.Result> targets) throws IOException {
+    public static void write(Path file, ReportContent content) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("runId", runId).put("citeAs", citeAs);
-        root.set("recommendations", Json.MAPPER.valueToTree(recommendations));
+        root.put("runId", content.runId()).put("citeAs", content.dir().manifest().citeAs());
+        root.set("recommendations", Json.MAPPER.valueToTree(content.recommendations()));
         ArrayNode ts = root.putArray("targets");
-        for (Targets.Result t : targets) {
+        for (Targets.Result t : content.targets()) {
             ObjectNode o = ts.addObject();
             o.put("id", t.id()).put("anchor", t.anchor()).put("title", t.title()).put("statement", t.statement())
                     .put("measured", t.measured()).put("reference", t.reference());
@@ -38,7 +35,7 @@ public final class JsonSummary {
             }
         }
         ArrayNode comps = root.putArray("comparisons");
-        for (List<RankedComparison> cs : workloads.values()) {
+        for (List<RankedComparison> cs : content.workloads().values()) {
             for (RankedComparison c : cs) {
                 ObjectNode o = comps.addObject();
                 o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("mode", c.mode())

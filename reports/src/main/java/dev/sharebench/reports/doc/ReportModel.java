@@ -1,13 +1,13 @@
 package dev.sharebench.reports.doc;
 
 import dev.sharebench.reports.chart.Figure;
+import dev.sharebench.reports.chart.Figures;
+import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.common.Format;
-import dev.sharebench.reports.jfr.JfrRow;
 import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.RankedComparison;
-import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.rank.Recommendations;
 import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.targets.Targets;
@@ -27,44 +27,42 @@ public final class ReportModel {
     private ReportModel() {
     }
 
-    public static Map<String, Object> build(ResultsDir dir, Map<String, List<RankedComparison>> workloads,
-                                            List<Recommendation> recommendations, List<Targets.Result> targets,
-                                            Map<String, Figure> figures,
-                                            Map<String, List<Figure>> scaling, Map<String, List<Figure>> sideBySide,
-                                            Figure proofFigure, List<JfrRow> jfr, List<String> notes) {
+    public static Map<String, Object> build(ReportContent content) {
+        ResultsDir dir = content.dir();
+        Figures figures = content.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
         m.put("citeAs", dir.manifest().citeAs());
         m.put("environment", dir.manifest().environment());
-        m.put("recommendations", recommendations);
-        m.put("targets", targets.stream().map(ReportModel::target).toList());
+        m.put("recommendations", content.recommendations());
+        m.put("targets", content.targets().stream().map(ReportModel::target).toList());
         List<View.Workload> ws = new ArrayList<>();
         List<View.Headline> headlines = new ArrayList<>();
-        for (var e : workloads.entrySet()) {
+        for (var e : content.workloads().entrySet()) {
             List<View.Comparison> cs = new ArrayList<>();
             for (RankedComparison c : e.getValue()) {
-                cs.add(comparison(dir, c, figures));
+                cs.add(comparison(dir, c, figures.byAnchor()));
             }
-            String anchor = "workload-" + dev.sharebench.reports.common.Anchors.slug(e.getKey());
+            String anchor = "workload-" + Anchors.slug(e.getKey());
             String headline = headline(e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
-            ws.add(new View.Workload(e.getKey(), anchor, headline, cs, scaling.getOrDefault(e.getKey(), List.of()),
-                    sideBySide.getOrDefault(e.getKey(), List.of())));
+            ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
+                    figures.sideBySide().getOrDefault(e.getKey(), List.of())));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());
         m.put("headlines", headlines);
         m.put("proofs", dir.proofs().stream().map(ReportModel::proof).toList());
         m.put("hasProofs", !dir.proofs().isEmpty());
-        m.put("proofFigure", proofFigure);
-        m.put("jfr", jfr);
-        m.put("hasJfr", !jfr.isEmpty());
+        m.put("proofFigure", figures.proof());
+        m.put("jfr", content.jfr());
+        m.put("hasJfr", !content.jfr().isEmpty());
         m.put("inputs", dir.jmhFiles().stream().map(p -> new View.Input(dir.root().relativize(p).toString(), "JMH JSON")).toList());
-        List<ResultsDir.MechanismInfo> glossary = glossary(dir, workloads);
+        List<ResultsDir.MechanismInfo> glossary = glossary(dir, content.workloads());
         m.put("glossary", glossary);
         m.put("hasGlossary", !glossary.isEmpty());
-        m.put("notes", notes);
-        m.put("hasNotes", !notes.isEmpty());
+        m.put("notes", content.notes());
+        m.put("hasNotes", !content.notes().isEmpty());
         m.put("coreToCore", dir.coreToCoreRttNs().isPresent()
                 ? Format.num(dir.coreToCoreRttNs().getAsDouble()) + " ns (" + dir.coreToCoreSource() + ")" : null);
         return m;
