@@ -1,21 +1,22 @@
 package dev.sharebench.reports.jmh;
 
-import dev.sharebench.reports.jmh.Metric;
+import dev.sharebench.reports.stats.Percentile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * SampleTime percentiles. Computed from JMH's {@code rawDataHistogram} (all forks and iterations
- * merged: a percentile of the pooled samples, as JMH itself reports), else taken from JMH's
- * {@code scorePercentiles} (older files without histograms), else absent.
+ * SampleTime percentiles of a metric. Computed from JMH's {@code rawDataHistogram}, all forks and
+ * iterations pooled, by {@link Percentile}'s rule, which is JMH's own: for a file JMH wrote they
+ * equal its {@code scorePercentiles}, and for files merged or pooled here they are what JMH would
+ * have written for all those samples. Without histograms (older files) JMH's {@code scorePercentiles}
+ * are taken as they are; without either, the map is empty.
  */
 public final class SamplePercentiles {
 
-    /** The levels the report shows, as fractions, with their labels. */
-    public static final double[] LEVELS = {0.50, 0.90, 0.99, 0.999, 0.9999};
+    /** The ranks the report shows, in percent, with their labels; "max" follows them. */
+    public static final double[] RANKS = {50, 90, 99, 99.9, 99.99};
     public static final String[] LABELS = {"p50", "p90", "p99", "p99.9", "p99.99"};
 
     private SamplePercentiles() {
@@ -27,19 +28,18 @@ public final class SamplePercentiles {
         if (m.hasHistogram()) {
             List<double[]> bins = new ArrayList<>();
             m.histogram().forEach(fork -> fork.forEach(bins::addAll));
-            bins.sort(Comparator.comparingDouble(b -> b[0]));
-            double total = bins.stream().mapToDouble(b -> b[1]).sum();
-            if (total > 0) {
-                for (int i = 0; i < LEVELS.length; i++) {
-                    out.put(LABELS[i], quantile(bins, total, LEVELS[i]));
+            Percentile.Histogram pooled = Percentile.Histogram.of(bins);
+            if (pooled.total() > 0) {
+                for (int i = 0; i < RANKS.length; i++) {
+                    out.put(LABELS[i], pooled.percentile(RANKS[i]));
                 }
-                out.put("max", bins.getLast()[0]);
+                out.put("max", pooled.percentile(100));
                 return out;
             }
         }
         if (!m.percentiles().isEmpty()) {
-            for (int i = 0; i < LEVELS.length; i++) {
-                Double v = find(m.percentiles(), LEVELS[i] * 100);
+            for (int i = 0; i < RANKS.length; i++) {
+                Double v = find(m.percentiles(), RANKS[i]);
                 if (v != null) {
                     out.put(LABELS[i], v);
                 }
@@ -52,23 +52,10 @@ public final class SamplePercentiles {
         return out;
     }
 
-    /** Smallest value whose cumulative count reaches {@code p} of the total (nearest-rank). */
-    static double quantile(List<double[]> sortedBins, double total, double p) {
-        double target = Math.ceil(p * total);
-        double cumulative = 0;
-        for (double[] b : sortedBins) {
-            cumulative += b[1];
-            if (cumulative >= target) {
-                return b[0];
-            }
-        }
-        return sortedBins.getLast()[0];
-    }
-
-    private static Double find(Map<String, Double> pct, double level) {
+    private static Double find(Map<String, Double> pct, double rank) {
         for (var e : pct.entrySet()) {
-            // JMH keys are levels such as "99.9"; a foreign key that is not a number is not shown
-            if (e.getKey().matches("\\d+(\\.\\d+)?") && Math.abs(Double.parseDouble(e.getKey()) - level) < 1e-9) {
+            // JMH keys are ranks such as "99.9"; a foreign key that is not a number is not shown
+            if (e.getKey().matches("\\d+(\\.\\d+)?") && Math.abs(Double.parseDouble(e.getKey()) - rank) < 1e-9) {
                 return e.getValue();
             }
         }
