@@ -9,6 +9,7 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -118,17 +120,7 @@ public final class Charts {
     public List<Figure> scaling(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String p : SCALING_PARAMS) {
-            Map<String, List<RankedComparison>> byRest = new LinkedHashMap<>();
-            for (RankedComparison c : comparisons) {
-                String v = c.fixedParams().get(p);
-                if (v == null || !v.matches("-?\\d+(\\.\\d+)?")) {
-                    continue;
-                }
-                Map<String, String> rest = new TreeMap<>(c.fixedParams());
-                rest.remove(p);
-                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
-            }
-            for (List<RankedComparison> line : byRest.values()) {
+            for (List<RankedComparison> line : alikeButFor(p, comparisons, v -> v.matches("-?\\d+(\\.\\d+)?"))) {
                 if (line.stream().map(c -> c.fixedParams().get(p)).distinct().count() < 2) {
                     continue;
                 }
@@ -140,10 +132,8 @@ public final class Charts {
 
     private Figure scalingFigure(String workload, String p, List<RankedComparison> line) throws IOException {
         RankedComparison first = line.getFirst();
-        Map<String, String> rest = new TreeMap<>(first.fixedParams());
-        rest.remove(p);
-        String restText = rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "");
-        String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + restText + ")";
+        Map<String, String> rest = paramsBut(p, first);
+        String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + text(rest) + ")";
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         for (RankedComparison c : line) {
             double x = Double.parseDouble(c.fixedParams().get(p));
@@ -241,16 +231,7 @@ public final class Charts {
     public List<Figure> sideBySide(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String param : SIDE_BY_SIDE_PARAMS) {
-            Map<String, List<RankedComparison>> byRest = new LinkedHashMap<>();
-            for (RankedComparison c : comparisons) {
-                if (!c.fixedParams().containsKey(param)) {
-                    continue;
-                }
-                Map<String, String> rest = new TreeMap<>(c.fixedParams());
-                rest.remove(param);
-                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
-            }
-            for (List<RankedComparison> group : byRest.values()) {
+            for (List<RankedComparison> group : alikeButFor(param, comparisons, v -> true)) {
                 if (group.size() >= 2) {
                     out.add(sideBySideFigure(workload, param, group));
                 }
@@ -271,10 +252,9 @@ public final class Charts {
                         r.median().lower(), r.median().upper()));
             }
         }
-        Map<String, String> rest = new TreeMap<>(first.fixedParams());
-        rest.remove(param);
+        Map<String, String> rest = paramsBut(param, first);
         String title = workload + (first.method().startsWith("(") ? "" : "." + first.method()) + ": " + param + " side by side ("
-                + first.mode() + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
+                + first.mode() + text(rest) + ")";
         List<DotWhiskerChart.Reference> refs = references(first);
         JFreeChart chart = DotWhiskerChart.create(title, first.unit() + (first.higherIsBetter() ? ", higher is better" : ", lower is better"),
                 List.copyOf(rows), values, points, refs);
@@ -282,5 +262,34 @@ public final class Charts {
         String caption = "Each colour is one value of " + param + " (" + String.join(", ", values) + "); dot = median, whisker = 95% CI."
                 + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
         return files.write(anchor, title, caption, chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, (values.size() + 1) / 2)));
+    }
+
+    /**
+     * The comparisons that have {@code param} (with a value {@code accepted}), grouped so that the
+     * members of a group differ only in it: same method, mode, unit and every other parameter.
+     */
+    private static Collection<List<RankedComparison>> alikeButFor(String param, List<RankedComparison> comparisons,
+                                                                  Predicate<String> accepted) {
+        Map<String, List<RankedComparison>> groups = new LinkedHashMap<>();
+        for (RankedComparison c : comparisons) {
+            String v = c.fixedParams().get(param);
+            if (v != null && accepted.test(v)) {
+                groups.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + paramsBut(param, c), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        return groups.values();
+    }
+
+    /** The comparison's fixed parameters without {@code param}, sorted by name. */
+    private static Map<String, String> paramsBut(String param, RankedComparison c) {
+        Map<String, String> rest = new TreeMap<>(c.fixedParams());
+        rest.remove(param);
+        return rest;
+    }
+
+    /** ", capacity=64, threads=2" for a title, or "" when there are none. */
+    private static String text(Map<String, String> params) {
+        return params.isEmpty() ? "" : ", " + params.toString().replaceAll("[{}]", "");
     }
 }

@@ -28,7 +28,7 @@ public final class JsonSummary {
             ObjectNode o = ts.addObject();
             o.put("id", t.id()).put("anchor", t.anchor()).put("title", t.title()).put("statement", t.statement())
                     .put("measured", t.measured()).put("reference", t.reference());
-            number(o, "ratio", t.ratio());
+            Json.putNumber(o, "ratio", t.ratio());
             o.put("direction", t.direction()).put("limit", t.limit()).put("verdict", t.verdict());
             if (!t.reason().isEmpty()) {
                 o.put("reason", t.reason());
@@ -57,21 +57,13 @@ public final class JsonSummary {
 
     private static ObjectNode estimate(Estimate e) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        number(o, "value", e.value());
-        number(o, "ciLow", e.hasInterval() ? e.lower() : Double.NaN);
-        number(o, "ciHigh", e.hasInterval() ? e.upper() : Double.NaN);
+        Json.putNumber(o, "value", e.value());
+        Json.putNumber(o, "ciLow", e.hasInterval() ? e.lower() : Double.NaN);
+        Json.putNumber(o, "ciHigh", e.hasInterval() ? e.upper() : Double.NaN);
         o.put("forks", e.forks());
         if (!e.note().isEmpty()) {
             o.put("note", e.note());
         }
         return o;
-    }
-
-    private static void number(ObjectNode o, String name, double v) {
-        if (Double.isFinite(v)) {
-            o.put(name, v);
-        } else {
-            o.putNull(name);
-        }
     }
 }

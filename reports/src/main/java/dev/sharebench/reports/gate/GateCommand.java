@@ -1,7 +1,6 @@
 package dev.sharebench.reports.gate;
 
 import dev.sharebench.reports.common.ExitCode;
-import dev.sharebench.reports.jmh.SampleStatistic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,9 +56,7 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         try {
             GateSettings settings = settings();
-            SampleStatistic sample = judging.sample();
-            GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline, sample),
-                    GateInput.load("candidate", candidate, sample), settings);
+            GateResult result = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
             List<String> notes = notes();
             write(result, notes);
             for (BenchmarkJudgement c : result.judgements()) {
@@ -80,10 +77,7 @@ public final class GateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             return result.regression() ? ExitCode.FAIL : ExitCode.OK;
-        } catch (GateInputException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
+        } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
@@ -98,7 +92,7 @@ public final class GateCommand implements Callable<Integer> {
             throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
         }
         Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
-        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(judging.bootstrapForks());
+        return judging.settings(t).withAlpha(alpha);
     }
 
     private List<String> notes() throws GateInputException {

@@ -1,10 +1,8 @@
 package dev.sharebench.reports.jmh;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +19,6 @@ import java.util.Map;
  */
 public final class JmhJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
     private JmhJson() {
     }
 
@@ -32,21 +26,14 @@ public final class JmhJson {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, "no such file");
         }
-        JsonNode root;
         try {
             if (Files.size(file) == 0) {
                 throw new BadInputException(file, "empty file (a JMH run that failed before writing results?)");
             }
-            root = MAPPER.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new BadInputException(file, "not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
         } catch (IOException e) {
             throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new BadInputException(file, "empty file");
-        }
+        JsonNode root = Json.read(file);
         if (!root.isArray()) {
             throw new BadInputException(file, "not a JMH result file: the top level is a JSON " + root.getNodeType().name().toLowerCase() + ", JMH writes an array");
         }
