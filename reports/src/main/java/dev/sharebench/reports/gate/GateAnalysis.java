@@ -19,13 +19,13 @@ import java.util.Map;
  * <li>Fewer than {@code minForks} forks on a side: INSUFFICIENT_DATA, no number is offered.</li>
  * <li>CI of the ratio: hierarchical bootstrap over forks then iterations (>= {@code bootstrapForks}
  *     a side), else Welch t on log fork means.</li>
- * <li>Cross-check: exact one-sided Mann-Whitney U of H0 "ratio <= 1 + delta" on fork means, with the
+ * <li>Cross-check: exact one-sided Mann-Whitney U of H0 {@code ratio <= 1 + delta} on fork means, with the
  *     Hodges-Lehmann ratio; p-values adjusted by Benjamini-Hochberg across all tested benchmarks.</li>
- * <li>FAIL when the CI's lower bound is above 1 + delta AND q < alpha; PASS when the upper bound is
+ * <li>FAIL when the CI's lower bound is above 1 + delta AND {@code q < alpha}; PASS when the upper bound is
  *     below 1 + delta; otherwise INCONCLUSIVE (the reason says which).</li>
  * </ol>
  * NOTE: requiring the rank test to agree is stricter than the CI rule alone. It costs power only
- * with few forks (5 forks a side cannot reach p < 0.004), and it keeps one odd fork, which can pull
+ * with few forks (5 forks a side cannot reach {@code p < 0.004}), and it keeps one odd fork, which can pull
  * a bootstrap median CI, from failing a build on its own.
  */
 public final class GateAnalysis {
