@@ -1,13 +1,12 @@
 package dev.sharebench.reports.jfr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Format;
+import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.report.Format;
-import dev.sharebench.reports.report.Json;
-import dev.sharebench.reports.report.ReportInputException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public final class JfrAttribution {
 
     /** Rows for every recording found; unreadable recordings become notes, not silent gaps. */
     public static List<JfrRow> collect(Path jfrDir, Consumer<String> progress, List<String> notes)
-            throws ReportInputException, JmhFormatException {
+            throws BadInputException {
         List<JfrRow> rows = new ArrayList<>();
         if (!Files.isDirectory(jfrDir)) {
             return rows;
@@ -97,7 +96,7 @@ public final class JfrAttribution {
     }
 
     /** JMH's benchmark id (directory name of {@code -prof jfr}) -> operations in the last fork. */
-    static Map<String, Ops> ops(Path json) throws JmhFormatException, ReportInputException {
+    static Map<String, Ops> ops(Path json) throws BadInputException {
         Map<String, Ops> out = new HashMap<>();
         if (!Files.isRegularFile(json)) {
             return out;
@@ -160,11 +159,11 @@ public final class JfrAttribution {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static List<Path> list(Path dir) throws ReportInputException {
+    private static List<Path> list(Path dir) throws BadInputException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         } catch (IOException e) {
-            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+            throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
         }
     }
 }

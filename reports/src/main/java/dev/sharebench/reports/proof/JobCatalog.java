@@ -1,7 +1,7 @@
 package dev.sharebench.reports.proof;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharebench.reports.report.Json;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,12 +3,14 @@ package dev.sharebench.reports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.testing.CommandRunner;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /*
  * JMH JSON this project did not write: other packages, no @Param("mechanism") (rows are labelled by
@@ -17,20 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class ForeignJmhTest {
 
-    private Path dir;
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     @BeforeEach
     void setUp() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        dir = TempDirs.create("foreign");
         for (String f : new String[] {"foreign-thrpt.json", "foreign-avgt.json", "foreign-sample.json", "old-jmh.json"}) {
             TempDirs.copyFixture(f, dir.resolve("jmh").resolve(f));
         }
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        TempDirs.delete(dir);
     }
 
     @Test

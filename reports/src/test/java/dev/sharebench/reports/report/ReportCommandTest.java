@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.common.Json;
+import dev.sharebench.reports.testing.CommandRunner;
+import dev.sharebench.reports.testing.SyntheticResults;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /*
  * A full report on a small synthetic run (the layout run-all.sh writes), rendered headless, with
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReportCommandTest {
 
-    private static Path dir;
+    @TempDir(factory = TempDirs.class)
+    static Path dir;
     private static CommandRunner result;
     private static String html;
     private static String md;
@@ -29,17 +34,11 @@ class ReportCommandTest {
     @BeforeAll
     static void render() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        dir = TempDirs.create("report-test");
         new SyntheticResults().writeAll(dir);
         result = CommandRunner.run("report", dir.toString());
         html = Files.readString(dir.resolve("index.html"));
         md = Files.readString(dir.resolve("summary.md"));
         csv = Files.readAllLines(dir.resolve("results.csv"));
-    }
-
-    @AfterAll
-    static void cleanUp() throws IOException {
-        TempDirs.delete(dir);
     }
 
     @Test
@@ -168,16 +167,10 @@ class ReportCommandTest {
     }
 
     @Test
-    void sameSeedSameNumbers() throws IOException {
-        List<String> again;
-        Path copy = TempDirs.create("report-again");
-        try {
-            new SyntheticResults().writeAll(copy);
-            assertEquals(0, CommandRunner.run("report", "--no-charts", copy.toString()).exit());
-            again = Files.readAllLines(copy.resolve("results.csv"));
-        } finally {
-            TempDirs.delete(copy);
-        }
+    void sameSeedSameNumbers(@TempDir(factory = TempDirs.class) Path copy) throws IOException {
+        new SyntheticResults().writeAll(copy);
+        assertEquals(0, CommandRunner.run("report", "--no-charts", copy.toString()).exit());
+        List<String> again = Files.readAllLines(copy.resolve("results.csv"));
         assertEquals(csv.size(), again.size());
         for (int i = 1; i < csv.size(); i++) {
             assertEquals(csv.get(i).substring(csv.get(i).indexOf(',')), again.get(i).substring(again.get(i).indexOf(',')), "line " + i);

@@ -1,10 +1,17 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Format;
+import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
+import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.report.TargetCatalog.Selector;
-import dev.sharebench.reports.report.TargetCatalog.Target;
+import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.targets.TargetCatalog.Selector;
+import dev.sharebench.reports.targets.TargetCatalog.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -53,7 +60,7 @@ public final class Targets {
     }
 
     /** Reads the reference files the targets name (an unreadable one is an error), then evaluates each target. */
-    public List<Result> evaluate(List<Target> targets) throws ReportInputException {
+    public List<Result> evaluate(List<Target> targets) throws BadInputException {
         for (Target t : targets) {
             for (Selector s : List.of(t.numerator(), t.denominator())) {
                 if (!s.isBench() && !references.containsKey(s.reference())) {
@@ -126,7 +133,7 @@ public final class Targets {
     /** The report's median estimate, or the p50 of the SampleTime histogram pooled over forks (metric's unit). */
     private double statistic(BenchmarkRun r, String statistic) {
         if (statistic.equals("p50")) {
-            return Percentiles.of(r.primary()).getOrDefault("p50", Double.NaN);
+            return SamplePercentiles.of(r.primary()).getOrDefault("p50", Double.NaN);
         }
         return analysis.median(r.primary()).value();
     }

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,15 +19,15 @@ class AnalysisTest {
 
     @Test
     void throughputRatiosAreFastestOverThisAndTimeRatiosAreThisOverFastest() {
-        List<Comparison> thrpt = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ops/s", 100, 3))).get("W");
-        Comparison.Row slow = thrpt.getFirst().rows().get(1);
+        List<RankedComparison> thrpt = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ops/s", 100, 3))).get("W");
+        RankedComparison.Row slow = thrpt.getFirst().rows().get(1);
         assertEquals("b", slow.label());
         assertEquals(2.0, slow.vsFastest().value(), 0.02);
         assertEquals(Analysis.SLOWER, slow.rank());
         // speedup vs baseline b: a is 2x faster
         assertEquals(2.0, thrpt.getFirst().rows().getFirst().vsBaseline().value(), 0.02);
 
-        List<Comparison> avgt = analysis.analyse(List.of(run("a", "ns/op", 10, 3), run("b", "ns/op", 30, 3))).get("W");
+        List<RankedComparison> avgt = analysis.analyse(List.of(run("a", "ns/op", 10, 3), run("b", "ns/op", 30, 3))).get("W");
         assertEquals("a", avgt.getFirst().fastest().label());
         assertEquals(3.0, avgt.getFirst().rows().get(1).vsFastest().value(), 0.05);
         assertFalse(avgt.getFirst().higherIsBetter());
@@ -35,8 +35,8 @@ class AnalysisTest {
 
     @Test
     void sameDistributionIsATieNotAnOrder() {
-        Comparison c = analysis.analyse(List.of(run("a", "ops/s", 100, 3), run("b", "ops/s", 100, 3))).get("W").getFirst();
-        Comparison.Row second = c.rows().get(1);
+        RankedComparison c = analysis.analyse(List.of(run("a", "ops/s", 100, 3), run("b", "ops/s", 100, 3))).get("W").getFirst();
+        RankedComparison.Row second = c.rows().get(1);
         assertEquals(Analysis.TIE, second.rank());
         assertTrue(second.vsFastest().lower() <= 1.0 && second.vsFastest().upper() >= 1.0, second.vsFastest().toString());
         assertEquals("1=", c.rows().get(0).position());
@@ -48,8 +48,8 @@ class AnalysisTest {
         // Forks spread +-10%, each row 0.85x the one above: neighbours cannot be told apart, but a and c
         // can (c's best fork, 79.5, is below a's worst, 90). Without a leader, a chain would tie them all.
         List<BenchmarkRun> runs = List.of(spread("a", 100), spread("b", 85), spread("c", 72.25), spread("d", 61.4));
-        Comparison c = analysis.analyse(runs).get("W").getFirst();
-        assertEquals(List.of("1=", "1=", "3=", "3="), c.rows().stream().map(Comparison.Row::position).toList());
+        RankedComparison c = analysis.analyse(runs).get("W").getFirst();
+        assertEquals(List.of("1=", "1=", "3=", "3="), c.rows().stream().map(RankedComparison.Row::position).toList());
         assertEquals(Analysis.TIE, c.rows().get(1).rank());
         assertEquals(Analysis.SLOWER, c.rows().get(2).rank());
         assertEquals(Analysis.TIE_WITH + "c", c.rows().get(3).rank());
@@ -57,7 +57,7 @@ class AnalysisTest {
 
     @Test
     void oneForkGivesNoInterval() {
-        Comparison c = analysis.analyse(List.of(run("a", "ops/s", 200, 1), run("b", "ops/s", 100, 1))).get("W").getFirst();
+        RankedComparison c = analysis.analyse(List.of(run("a", "ops/s", 200, 1), run("b", "ops/s", 100, 1))).get("W").getFirst();
         assertEquals(Analysis.ONE_FORK, c.rows().get(1).rank());
         assertFalse(c.rows().get(1).vsFastest().hasInterval());
         assertEquals("no CI: one fork", c.rows().getFirst().median().note());
@@ -68,14 +68,14 @@ class AnalysisTest {
         BenchmarkRun one = run("a", "ops/s", 100, 2);
         BenchmarkRun four = new BenchmarkRun(one.source(), "1.37", one.benchmark(), one.mode(), 4, 2, "25", "vm", List.of(),
                 one.params(), one.primary(), Map.of());
-        List<Comparison> cs = analysis.analyse(List.of(one, four)).get("W");
+        List<RankedComparison> cs = analysis.analyse(List.of(one, four)).get("W");
         assertEquals(2, cs.size());
         assertEquals(Map.of("threads", "4"), cs.get(1).fixedParams());
     }
 
     @Test
     void throughputAndTimeAreNeverInOneComparison() {
-        Map<String, List<Comparison>> w = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ns/op", 100, 3)));
+        Map<String, List<RankedComparison>> w = analysis.analyse(List.of(run("a", "ops/s", 200, 3), run("b", "ns/op", 100, 3)));
         assertEquals(2, w.get("W").size());
     }
 

@@ -1,6 +1,7 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

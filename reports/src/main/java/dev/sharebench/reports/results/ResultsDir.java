@@ -1,8 +1,9 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
 import dev.sharebench.reports.manifest.Manifest;
 import dev.sharebench.reports.proof.ProofRecord;
@@ -31,16 +32,16 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
     public record MechanismInfo(String alias, String family, boolean inProcess, String description, String classicIdea) {
     }
 
-    public static ResultsDir load(Path root, Consumer<String> progress) throws ReportInputException, JmhFormatException {
+    public static ResultsDir load(Path root, Consumer<String> progress) throws BadInputException {
         if (!Files.isDirectory(root)) {
-            throw new ReportInputException(root, "not a directory (expected a results/<run-id>/ directory)");
+            throw new BadInputException(root, "not a directory (expected a results/<run-id>/ directory)");
         }
         Path manifestFile = root.resolve("manifest.json");
         JsonNode manifestJson = null;
         if (Files.exists(manifestFile)) {
             manifestJson = Json.read(manifestFile);
             if (!manifestJson.isObject()) {
-                throw new ReportInputException(manifestFile, "the manifest must be a JSON object");
+                throw new BadInputException(manifestFile, "the manifest must be a JSON object");
             }
         } else {
             progress.accept("note: no manifest.json; the environment section will say 'unknown'");
@@ -65,13 +66,13 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         if (Files.exists(ref)) {
             JsonNode r = Json.read(ref);
             if (!r.path("rttNs").isNumber()) {
-                throw new ReportInputException(ref, "\"rttNs\" must be a number (median round trip in ns)");
+                throw new BadInputException(ref, "\"rttNs\" must be a number (median round trip in ns)");
             }
             rtt = OptionalDouble.of(r.get("rttNs").asDouble());
             refSource = Json.text(r, "source", "core-to-core probe");
         }
         if (runs.isEmpty() && proofs.isEmpty()) {
-            throw new ReportInputException(root, "nothing to report: no JMH results in jmh/*.json and no proof records in proofs/*.json");
+            throw new BadInputException(root, "nothing to report: no JMH results in jmh/*.json and no proof records in proofs/*.json");
         }
         return new ResultsDir(root, manifest, mechanisms, List.copyOf(runs), jmhFiles, proofs, rtt, refSource);
     }
@@ -80,30 +81,30 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         return root.resolve("jfr");
     }
 
-    static List<Path> jsonFiles(Path dir) throws ReportInputException {
+    static List<Path> jsonFiles(Path dir) throws BadInputException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+            throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, MechanismInfo> mechanisms(Path file) throws ReportInputException {
+    private static Map<String, MechanismInfo> mechanisms(Path file) throws BadInputException {
         Map<String, MechanismInfo> out = new LinkedHashMap<>();
         if (!Files.exists(file)) {
             return out;
         }
         JsonNode root = Json.read(file);
         if (!root.isArray()) {
-            throw new ReportInputException(file, "the mechanism registry must be a JSON array of {alias, family, ...}");
+            throw new BadInputException(file, "the mechanism registry must be a JSON array of {alias, family, ...}");
         }
         for (JsonNode m : root) {
             String alias = Json.text(m, "alias", null);
             if (alias == null) {
-                throw new ReportInputException(file, "a registry entry has no \"alias\"");
+                throw new BadInputException(file, "a registry entry has no \"alias\"");
             }
             out.put(alias, new MechanismInfo(alias, Json.text(m, "family", "?"), m.path("inProcess").asBoolean(true),
                     Json.text(m, "description", ""), Json.text(m, "classicIdea", "")));

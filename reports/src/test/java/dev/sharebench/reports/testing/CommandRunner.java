@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.testing;
 
 import dev.sharebench.reports.Main;
 import java.io.PrintWriter;
@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the real command line in-process and keeps its exit code, stdout and stderr. */
-record CommandRunner(int exit, String out, String err) {
+public record CommandRunner(int exit, String out, String err) {
 
-    static CommandRunner run(String... args) {
+    public static CommandRunner run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

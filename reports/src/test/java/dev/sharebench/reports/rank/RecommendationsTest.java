@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ class RecommendationsTest {
         Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of());
         // CounterBench: atomic-long fastest, but P01's fix (which guards atomic-long and long-adder) failed.
         List<BenchmarkRun> runs = List.of(counter("atomic-long", 300), counter("synchronized", 200), counter("reentrant-lock", 50));
-        Map<String, List<Comparison>> w = analysis.analyse(runs);
+        Map<String, List<RankedComparison>> w = analysis.analyse(runs);
         ProofRecord failed = new ProofRecord("P01", 1, "Lost update", "count++ on a shared field", "jcstress", "fixed", "T", 1000,
                 List.of(new ProofRecord.Outcome("1", 3, "FORBIDDEN", "lost")), "fix failed", "", "amd64", "25", 2, "quick", 1);
         var rec = Recommendations.build(JobCatalog.load(), analysis, w, List.of(failed)).getFirst();

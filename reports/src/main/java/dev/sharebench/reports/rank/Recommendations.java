@@ -1,5 +1,6 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.rank;
 
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.stats.Estimate;
@@ -29,11 +30,11 @@ public final class Recommendations {
     private Recommendations() {
     }
 
-    public static List<Recommendation> build(JobCatalog catalog, Analysis analysis, Map<String, List<Comparison>> workloads,
+    public static List<Recommendation> build(JobCatalog catalog, Analysis analysis, Map<String, List<RankedComparison>> workloads,
                                              List<ProofRecord> proofs) {
         List<Recommendation> out = new ArrayList<>();
         for (JobCatalog.Job job : catalog.jobs()) {
-            Optional<Comparison> headline = job.workloads().stream()
+            Optional<RankedComparison> headline = job.workloads().stream()
                     .filter(workloads::containsKey)
                     .map(w -> headline(workloads.get(w)))
                     .flatMap(Optional::stream)
@@ -45,9 +46,9 @@ public final class Recommendations {
                         "-", "-", "-", "not measured in this run", "-", "-", pitfall));
                 continue;
             }
-            Comparison c = headline.get();
+            RankedComparison c = headline.get();
             Map<String, String> excluded = excluded(guards, proofs);
-            List<Comparison.Row> eligible = c.rows().stream()
+            List<RankedComparison.Row> eligible = c.rows().stream()
                     .filter(r -> Double.isFinite(r.median().value()) && !excluded.containsKey(r.label())).toList();
             String excludedText = excluded.isEmpty() ? "none" : excluded.entrySet().stream()
                     .filter(e -> c.rows().stream().anyMatch(r -> r.label().equals(e.getKey())))
@@ -75,17 +76,17 @@ public final class Recommendations {
      * demonstration such as false sharing never stands for the job), then most mechanisms, then
      * most threads, then the first.
      */
-    public static Optional<Comparison> headline(List<Comparison> comparisons) {
+    public static Optional<RankedComparison> headline(List<RankedComparison> comparisons) {
         Optional<String> preferred = comparisons.isEmpty() ? Optional.empty()
                 : JobCatalog.standard().headlineMethod(comparisons.getFirst().workload());
         return comparisons.stream().max(Comparator
-                .comparing((Comparison c) -> preferred.map(m -> m.equals(c.method())).orElse(false))
-                .thenComparingInt((Comparison c) -> c.rows().size())
+                .comparing((RankedComparison c) -> preferred.map(m -> m.equals(c.method())).orElse(false))
+                .thenComparingInt((RankedComparison c) -> c.rows().size())
                 .thenComparingInt(c -> intParam(c, "threads"))
                 .thenComparing(c -> -comparisons.indexOf(c)));
     }
 
-    private static int intParam(Comparison c, String name) {
+    private static int intParam(RankedComparison c, String name) {
         String v = c.fixedParams().get(name);
         return v != null && v.matches("\\d{1,9}") ? Integer.parseInt(v) : 0;
     }

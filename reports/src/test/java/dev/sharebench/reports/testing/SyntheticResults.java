@@ -1,8 +1,9 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +17,15 @@ import java.util.SplittableRandom;
  * proof records, manifest, registry, core-to-core reference). Values are seeded noise around known
  * medians so tests can assert on rankings, ties and ratios.
  */
-final class SyntheticResults {
+public final class SyntheticResults {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private final SplittableRandom random = new SplittableRandom(42);
 
     /** Benchmark name prefix used for this suite's workloads. */
-    static final String PKG = "dev.sharebench.jmh.";
+    public static final String PKG = "dev.sharebench.jmh.";
 
-    void writeAll(Path dir) throws IOException {
+    public void writeAll(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("jmh"));
         Files.createDirectories(dir.resolve("proofs"));
         Files.createDirectories(dir.resolve("reference"));
@@ -150,7 +151,7 @@ final class SyntheticResults {
         write(dir.resolve("proofs/" + id + "-" + variant + ".json"), p);
     }
 
-    ObjectNode entry(String benchmark, String mode, String unit, int forks, int iterations, Map<String, String> params,
+    public ObjectNode entry(String benchmark, String mode, String unit, int forks, int iterations, Map<String, String> params,
                      double median, double noise) {
         ObjectNode e = header(benchmark, mode, forks, iterations, params);
         e.set("primaryMetric", metric(unit, forks, iterations, median, noise));
@@ -171,7 +172,7 @@ final class SyntheticResults {
         return e;
     }
 
-    ObjectNode metric(String unit, int forks, int iterations, double median, double noise) {
+    public ObjectNode metric(String unit, int forks, int iterations, double median, double noise) {
         ObjectNode m = F.objectNode();
         ArrayNode raw = F.arrayNode();
         double sum = 0;
@@ -216,7 +217,7 @@ final class SyntheticResults {
         return e;
     }
 
-    static void write(Path file, Object node) throws IOException {
+    public static void write(Path file, Object node) throws IOException {
         Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     }
 

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.rank;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.stats.Estimate;
@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * @param higherIsBetter throughput (ops/time) rather than time per op; the two are never mixed
  * @param baseline       label of the row the "vs baseline" column compares with
  */
-public record Comparison(String anchor, String workload, String method, String mode, String metric, String unit,
-                         boolean higherIsBetter, Map<String, String> fixedParams, String baseline, List<Row> rows) {
+public record RankedComparison(String anchor, String workload, String method, String mode, String metric, String unit,
+                               boolean higherIsBetter, Map<String, String> fixedParams, String baseline, List<Row> rows) {
 
     /**
      * One mechanism in the comparison.
@@ -42,7 +42,7 @@ public record Comparison(String anchor, String workload, String method, String m
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** "CounterBench.increment (thrpt, threads=2)" */
+    /** "CounterBench.contended (avgt, holdTokens=0, threads=2)", with ": polled" when ranked by a secondary metric. */
     public String title() {
         String p = paramsText();
         String name = method.startsWith("(") ? workload : workload + "." + method;

@@ -1,7 +1,9 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.rank;
 
+import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
+import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.SampleStatistic;
 import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.stats.Estimate;
@@ -40,20 +42,21 @@ public final class Analysis {
     }
 
     /** Workload name -> its comparisons, in the order the runs appeared. */
-    public Map<String, List<Comparison>> analyse(List<BenchmarkRun> runs) {
+    public Map<String, List<RankedComparison>> analyse(List<BenchmarkRun> runs) {
         Map<String, List<BenchmarkRun>> byKey = new LinkedHashMap<>();
         for (BenchmarkRun r : runs) {
             byKey.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
         }
-        Map<String, List<Comparison>> out = new LinkedHashMap<>();
+        Map<String, List<RankedComparison>> out = new LinkedHashMap<>();
         for (List<BenchmarkRun> group : byKey.values()) {
-            Comparison c = compare(group);
+            RankedComparison c = compare(group);
             out.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
         }
         return out;
     }
 
-    static String label(BenchmarkRun r) {
+    /** A run's row label: its mechanism alias, or the method name when it has no mechanism parameter. */
+    public static String label(BenchmarkRun r) {
         return r.mechanism() != null ? r.mechanism() : method(r);
     }
 
@@ -98,7 +101,7 @@ public final class Analysis {
         return p;
     }
 
-    private Comparison compare(List<BenchmarkRun> group) {
+    private RankedComparison compare(List<BenchmarkRun> group) {
         BenchmarkRun first = group.getFirst();
         boolean higher = ranked(first).higherIsBetter();
         String workload = first.workload();
@@ -121,7 +124,7 @@ public final class Analysis {
         String baselineLabel = baselines.getOrDefault(workload, label(first));
         BenchmarkRun baseline = group.stream().filter(r -> label(r).equals(baselineLabel)).findFirst().orElse(first);
 
-        List<Comparison.Row> rows = new ArrayList<>();
+        List<RankedComparison.Row> rows = new ArrayList<>();
         BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
         // Tie groups: each group has a leader (its best row); a row joins the current group when its
         // ratio to the LEADER has a CI reaching 1. Comparing with the leader, not the row above,
@@ -151,7 +154,7 @@ public final class Analysis {
                 int place = rank.equals(TIE) ? 1 : leaderPlace;
                 position = place + "=";
                 int leaderIndex = place - 1;
-                Comparison.Row lead = rows.get(leaderIndex);
+                RankedComparison.Row lead = rows.get(leaderIndex);
                 if (!lead.position().endsWith("=")) {
                     rows.set(leaderIndex, withPosition(lead, position));
                 }
@@ -163,7 +166,7 @@ public final class Analysis {
             rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
         }
         String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
-        return new Comparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), rankedName(first).orElse(PRIMARY), ranked(first).unit(),
+        return new RankedComparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), rankedName(first).orElse(PRIMARY), ranked(first).unit(),
                 higher, fixed, label(baseline), rows);
     }
 
@@ -171,7 +174,7 @@ public final class Analysis {
      * Median with CI from the raw iterations. Files from old JMH versions carry no raw data: then
      * JMH's own score stands, with no interval, and the note says so.
      */
-    Estimate median(Metric m) {
+    public Estimate median(Metric m) {
         if (m.rawData().isEmpty()) {
             return Estimate.withoutInterval(m.score(), 0, NO_RAW);
         }
@@ -186,7 +189,7 @@ public final class Analysis {
     }
 
     /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */
-    public Estimate timesSlower(Comparison c, Comparison.Row better, Comparison.Row other) {
+    public Estimate timesSlower(RankedComparison c, RankedComparison.Row better, RankedComparison.Row other) {
         return c.higherIsBetter() ? ratio(ranked(better.run()), ranked(other.run()))
                 : ratio(ranked(other.run()), ranked(better.run()));
     }
@@ -202,23 +205,23 @@ public final class Analysis {
         return vsFastest.lower() <= 1.0 ? TIE : SLOWER;
     }
 
-    private static Comparison.Row withPosition(Comparison.Row r, String position) {
-        return new Comparison.Row(r.label(), position, r.run(), r.median(), r.vsFastest(), r.rank(), r.vsBaseline(),
+    private static RankedComparison.Row withPosition(RankedComparison.Row r, String position) {
+        return new RankedComparison.Row(r.label(), position, r.run(), r.median(), r.vsFastest(), r.rank(), r.vsBaseline(),
                 r.percentiles(), r.secondary(), r.iterations());
     }
 
-    private Comparison.Row row(BenchmarkRun r, String position, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
-        Map<String, Comparison.Secondary> secondary = new LinkedHashMap<>();
+    private RankedComparison.Row row(BenchmarkRun r, String position, Estimate median, Estimate vsFastest, String rank, Estimate vsBaseline) {
+        Map<String, RankedComparison.Secondary> secondary = new LinkedHashMap<>();
         for (var e : r.secondary().entrySet()) {
             Metric m = e.getValue();
             if (m.rawData().isEmpty() && !Double.isFinite(m.score())) {
                 continue; // a profiler's placeholder such as JMH's ":jfr" entry (score NaN, unit "---")
             }
-            secondary.put(e.getKey(), new Comparison.Secondary(median(m), m.unit()));
+            secondary.put(e.getKey(), new RankedComparison.Secondary(median(m), m.unit()));
         }
         int iterations = ranked(r).rawData().stream().mapToInt(f -> f.length).sum();
         // Percentiles only mean latency in SampleTime; for other modes JMH's percentiles are of iteration scores.
-        Map<String, Double> pct = "sample".equals(r.mode()) ? Percentiles.of(ranked(r)) : Map.of();
-        return new Comparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
+        Map<String, Double> pct = "sample".equals(r.mode()) ? SamplePercentiles.of(ranked(r)) : Map.of();
+        return new RankedComparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
     }
 }

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Json;
+import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.testing.SyntheticResults;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,27 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /* The shipped targets file is well-formed; verdicts and ratios on a small synthetic run, with inputs missing on purpose. */
 class TargetsTest {
 
     private static final String PKG = SyntheticResults.PKG;
     private final SyntheticResults synth = new SyntheticResults();
-    private Path dir;
+
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     @BeforeEach
     void setUp() throws IOException {
-        dir = TempDirs.create("targets");
         Files.createDirectories(dir.resolve("jmh"));
         Files.createDirectories(dir.resolve("reference"));
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        TempDirs.delete(dir);
     }
 
     @Test
@@ -120,7 +123,7 @@ class TargetsTest {
         SyntheticResults.write(dir.resolve("jmh/FloorBench.json"), JsonNodeFactory.instance.arrayNode()
                 .add(synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 1, 3, Map.of("mechanism", "cache-line-pingpong"), 150, 0)));
         Files.writeString(dir.resolve("reference/transports.json"), "{\"p50\": ");
-        ReportInputException e = assertThrows(ReportInputException.class, this::evaluate);
+        BadInputException e = assertThrows(BadInputException.class, this::evaluate);
         assertTrue(e.getMessage().contains("transports.json"), e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.report;
+package dev.sharebench.reports.common;
 
 import java.util.Locale;
 
