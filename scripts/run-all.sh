@@ -167,12 +167,12 @@ else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 6. JFR attribution: the "why", one fork, never used for timings -------------------------
 # The catalogue's jfr profile names the parameter sets worth attributing (the contrasts, not every
-# combination); the smoke profile exercises two of them briefly.
+# combination); the smoke profile exercises one per stage, briefly.
 sb_stage 6 $TOTAL "JFR attribution pass" "$eta_j"
 if want jfr; then
   jfr_args=(--profile jfr --out "$dir" --seed "$SEED" --jfc "$SB_ROOT/scripts/jfr/attribution.jfc")
-  if [ "$profile" = smoke ]; then jfr_args+=(--bench "${bench_filter:-^(CounterBench|RttBench)$}" --timing 0,100ms,1,300ms)
-  elif [ -n "$bench_filter" ]; then jfr_args+=(--bench "$bench_filter"); fi
+  [ -z "$bench_filter" ] || jfr_args+=(--bench "$bench_filter")
+  [ "$profile" != smoke ] || jfr_args+=(--one-per-stage --timing 0,100ms,1,300ms)
   rc=0
   "${BENCH[@]}" run "${jfr_args[@]}" || rc=$?
   [ $rc -eq 0 ] || failures+=("jfr pass")

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  *   stats                          numbers only (bootstrap, tests, the one percentile rule)
  *   common                         formatting, anchors, JSON reading, exit codes, bad-input errors
  *   jmh, manifest, proof           reading one kind of input each
- *   results, jfr                   one run directory; the JFR pass
+ *   results, jfr                   one run directory (with its workload catalogue); the JFR pass
  *   rank                           ranked comparisons and recommendations
  *   targets, chart                 performance targets; figures
  *   doc                            the documents
@@ -45,7 +45,7 @@ class ArchitectureTest {
             entry("proof", List.of("common")),
             entry("results", List.of("common", "jmh", "manifest", "proof")),
             entry("jfr", List.of("common", "jmh")),
-            entry("rank", List.of("common", "stats", "jmh", "proof")),
+            entry("rank", List.of("common", "stats", "jmh", "proof", "results")),
             entry("targets", List.of("common", "stats", "jmh", "results", "rank")),
             entry("chart", List.of("common", "stats", "jmh", "proof", "rank")),
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),

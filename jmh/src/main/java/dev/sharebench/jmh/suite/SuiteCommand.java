@@ -130,6 +130,10 @@ public final class SuiteCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed of the fork order (default: from the clock; printed).")
         Long seed;
 
+        @Option(names = "--one-per-stage",
+                description = "Only the first selected workload of each stage (a brief check that a pass works, e.g. JFR in smoke).")
+        boolean onePerStage;
+
         @Option(names = "--into", paramLabel = "SUBDIR",
                 description = "Where under OUT the fork results go (default: jmh, or jfr with --jfc; e.g. canary/start).")
         String into;
@@ -146,6 +150,13 @@ public final class SuiteCommand implements Runnable {
         public Integer call() throws Exception {
             Profile profile = selection.profile(spec);
             List<Workload> workloads = selection.workloads(spec);
+            if (onePerStage) {
+                List<Workload> first = new ArrayList<>();
+                for (Stage st : Stage.values()) {
+                    workloads.stream().filter(w -> w.stage() == st).findFirst().ifPresent(first::add);
+                }
+                workloads = first;
+            }
             if (jfc != null && !Files.isRegularFile(jfc)) {
                 throw new ParameterException(spec.commandLine(), "--jfc " + jfc + ": no such file");
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,21 +39,25 @@ public final class Charts {
     /** Parameters whose values form a scale worth a line chart. */
     public static final List<String> SCALING_PARAMS = List.of("threads", "payloadBytes", "capacity", "batch", "holdTokens");
 
-    /** Workloads whose time per op is a round trip comparable with the core-to-core reference. */
-    private static final Set<String> ROUND_TRIP_WORKLOADS = Set.of("RttBench", "HandoffLatencyBench", "FloorBench");
-
     private final ChartFiles files;
     private final OptionalDouble coreToCoreRttNs;
     private final OptionalDouble floorNs;
+    private final Optional<String> floorWorkload;
+    private final Set<String> roundTripWorkloads;
 
     /**
-     * @param coreToCoreRttNs the C probe's core-to-core round trip of this run, if measured
-     * @param floorNs         FloorBench's best round trip of this run (the JVM floor), if measured
+     * @param coreToCoreRttNs    the C probe's core-to-core round trip of this run, if measured
+     * @param floorNs            the floor workload's best round trip of this run (the JVM floor), if measured
+     * @param floorWorkload      the workload that measures the JVM floor (the catalogue's), if any
+     * @param roundTripWorkloads workloads whose time per op is a round trip comparable with the floor
      */
-    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs) {
+    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs, Optional<String> floorWorkload,
+                  Set<String> roundTripWorkloads) {
         this.files = files;
         this.coreToCoreRttNs = coreToCoreRttNs;
         this.floorNs = floorNs;
+        this.floorWorkload = floorWorkload;
+        this.roundTripWorkloads = Set.copyOf(roundTripWorkloads);
     }
 
     /**
@@ -96,13 +101,13 @@ public final class Charts {
         return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
     }
 
-    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and FloorBench's"
-            + " best round trip in this run, the JVM floor (grey), where measured.";
+    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and the floor"
+            + " workload's best round trip in this run, the JVM floor (grey), where measured.";
 
     /** Reference lines for round-trip charts in a time unit: nothing can beat them. */
     private List<DotWhiskerChart.Reference> references(RankedComparison c) {
         List<DotWhiskerChart.Reference> refs = new ArrayList<>();
-        if (c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
+        if (c.higherIsBetter() || !roundTripWorkloads.contains(c.workload()) || !c.unit().endsWith("/op")) {
             return refs;
         }
         double nsPerUnit = Units.toBase(c.unit());
@@ -110,8 +115,8 @@ public final class Charts {
             return refs;
         }
         coreToCoreRttNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("core-to-core round trip (C)", ns / nsPerUnit)));
-        if (!c.workload().equals("FloorBench")) {
-            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (FloorBench)", ns / nsPerUnit)));
+        if (floorWorkload.isPresent() && !c.workload().equals(floorWorkload.get())) {
+            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (" + floorWorkload.get() + ")", ns / nsPerUnit)));
         }
         return refs;
     }

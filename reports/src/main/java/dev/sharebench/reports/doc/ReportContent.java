@@ -2,6 +2,7 @@ package dev.sharebench.reports.doc;
 
 import dev.sharebench.reports.chart.Figures;
 import dev.sharebench.reports.jfr.JfrRow;
+import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.results.ResultsDir;
@@ -21,9 +22,11 @@ import java.util.Map;
  * @param figures         the charts written ({@link Figures#none()} with {@code --no-charts})
  * @param jfr             the JFR attribution rows (empty without a JFR pass)
  * @param notes           remarks for the reader, e.g. an unreadable JFR recording that was left out
+ * @param catalog         the run's jobs and headlines (empty for another project's results)
  */
 public record ReportContent(ResultsDir dir, Map<String, List<RankedComparison>> workloads, List<Recommendation> recommendations,
-                            List<Targets.Result> targets, Figures figures, List<JfrRow> jfr, List<String> notes) {
+                            List<Targets.Result> targets, Figures figures, List<JfrRow> jfr, List<String> notes,
+                            JobCatalog catalog) {
 
     public String runId() {
         return dir.manifest().runId();

@@ -8,6 +8,7 @@ import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.RankedComparison;
+import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.Recommendations;
 import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.targets.Targets;
@@ -44,7 +45,7 @@ public final class ReportModel {
                 cs.add(comparison(dir, c, figures.byAnchor()));
             }
             String anchor = "workload-" + Anchors.slug(e.getKey());
-            String headline = headline(e.getValue());
+            String headline = headline(content.catalog(), e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
             ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
                     figures.sideBySide().getOrDefault(e.getKey(), List.of())));
@@ -72,8 +73,8 @@ public final class ReportModel {
      * One sentence per workload: who wins its headline comparison (the same one the recommendations
      * use: most mechanisms, then most threads), and by how much.
      */
-    static String headline(List<RankedComparison> comparisons) {
-        RankedComparison c = Recommendations.headline(comparisons).orElseThrow();
+    static String headline(JobCatalog catalog, List<RankedComparison> comparisons) {
+        RankedComparison c = Recommendations.headline(catalog, comparisons).orElseThrow();
         if (c.rows().isEmpty()) {
             return "no data";
         }

@@ -45,7 +45,8 @@ public final class JfrAttribution {
         if (!Files.isDirectory(jfrDir)) {
             return rows;
         }
-        for (Path benchDir : list(jfrDir).stream().filter(Files::isDirectory).toList()) {
+        // jfr/forks/ holds the suite runner's one-fork JSON files; the recordings are in jfr/<Workload>/.
+        for (Path benchDir : list(jfrDir).stream().filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("forks")).toList()) {
             String workload = benchDir.getFileName().toString();
             Map<String, Ops> ops = ops(jfrDir.resolve(workload + ".json"));
             for (Path idDir : list(benchDir).stream().filter(Files::isDirectory).toList()) {

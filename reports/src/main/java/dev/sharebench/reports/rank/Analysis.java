@@ -5,7 +5,6 @@ import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
 import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.SampleStatistic;
-import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
 import java.util.ArrayList;
@@ -35,8 +34,14 @@ public final class Analysis {
     private final HierarchicalBootstrap bootstrap;
     private final Map<String, String> baselines;
 
-    /** @param baselines workload -> alias to compare with (the caller merges options and defaults) */
-    public Analysis(HierarchicalBootstrap bootstrap, Map<String, String> baselines) {
+    private final Map<String, String> rankMetrics;
+
+    /**
+     * @param baselines   workload -> alias to compare with (the caller merges options and defaults)
+     * @param rankMetrics workload -> secondary metric to rank by instead of JMH's primary score (the catalogue's)
+     */
+    public Analysis(HierarchicalBootstrap bootstrap, Map<String, String> baselines, Map<String, String> rankMetrics) {
+        this.rankMetrics = Map.copyOf(rankMetrics);
         this.bootstrap = bootstrap;
         this.baselines = Map.copyOf(baselines);
     }
@@ -64,16 +69,16 @@ public final class Analysis {
     static final String PRIMARY = "primary";
 
     /**
-     * The metric mechanisms are ranked by: the workload's rank metric named in jobs.json when the
+     * The metric mechanisms are ranked by: the workload's rank metric in the run's catalogue when the
      * run has it (HandoffBench's primary score counts every call, failed polls too; its
      * {@code polled} counter counts items actually handed over), else JMH's primary score.
      */
-    static Metric ranked(BenchmarkRun r) {
+    Metric ranked(BenchmarkRun r) {
         return rankedName(r).map(n -> r.secondary().get(n)).orElse(r.primary());
     }
 
-    static Optional<String> rankedName(BenchmarkRun r) {
-        return JobCatalog.standard().rankMetric(r.workload()).filter(n -> r.secondary().containsKey(n));
+    Optional<String> rankedName(BenchmarkRun r) {
+        return Optional.ofNullable(rankMetrics.get(r.workload())).filter(n -> r.secondary().containsKey(n));
     }
 
     static String method(BenchmarkRun r) {
@@ -82,7 +87,7 @@ public final class Analysis {
     }
 
     /** Runs that may be ranked together: same class, method (unless labelled by method), mode, unit, other params. */
-    static String groupKey(BenchmarkRun r) {
+    String groupKey(BenchmarkRun r) {
         String method = r.mechanism() != null ? method(r) : "*";
         return r.workload() + "|" + method + "|" + r.mode() + "|" + rankedName(r).orElse(PRIMARY) + "|" + ranked(r).unit() + "|" + fixedParams(r);
     }

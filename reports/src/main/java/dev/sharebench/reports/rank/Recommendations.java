@@ -1,7 +1,6 @@
 package dev.sharebench.reports.rank;
 
 import dev.sharebench.reports.common.Format;
-import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.stats.Estimate;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public final class Recommendations {
         for (JobCatalog.Job job : catalog.jobs()) {
             Optional<RankedComparison> headline = job.workloads().stream()
                     .filter(workloads::containsKey)
-                    .map(w -> headline(workloads.get(w)))
+                    .map(w -> headline(catalog, workloads.get(w)))
                     .flatMap(Optional::stream)
                     .findFirst();
             List<JobCatalog.Guard> guards = catalog.guardsOfJob(job.job());
@@ -72,15 +71,21 @@ public final class Recommendations {
     }
 
     /**
-     * The comparison a job is judged on: the workload's headline method named in jobs.json (so a
-     * demonstration such as false sharing never stands for the job), then most mechanisms, then
-     * most threads, then the first.
+     * The comparison a job is judged on: the workload's headline in the run's catalogue (its method
+     * and parameter values, so a demonstration such as false sharing never stands for the job), then
+     * most mechanisms, then most threads, then the first.
      */
-    public static Optional<RankedComparison> headline(List<RankedComparison> comparisons) {
-        Optional<String> preferred = comparisons.isEmpty() ? Optional.empty()
-                : JobCatalog.standard().headlineMethod(comparisons.getFirst().workload());
+    public static Optional<RankedComparison> headline(JobCatalog catalog, List<RankedComparison> comparisons) {
+        if (comparisons.isEmpty()) {
+            return Optional.empty();
+        }
+        String workload = comparisons.getFirst().workload();
+        Optional<String> method = catalog.headlineMethod(workload);
+        Map<String, List<String>> params = catalog.headlineParams(workload);
         return comparisons.stream().max(Comparator
-                .comparing((RankedComparison c) -> preferred.map(m -> m.equals(c.method())).orElse(false))
+                .comparing((RankedComparison c) -> method.map(m -> m.equals(c.method())).orElse(false))
+                .thenComparing((RankedComparison c) -> params.entrySet().stream()
+                        .allMatch(e -> c.fixedParams().containsKey(e.getKey()) && e.getValue().contains(c.fixedParams().get(e.getKey()))))
                 .thenComparingInt((RankedComparison c) -> c.rows().size())
                 .thenComparingInt(c -> intParam(c, "threads"))
                 .thenComparing(c -> -comparisons.indexOf(c)));

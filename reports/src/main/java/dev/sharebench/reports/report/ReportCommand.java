@@ -13,13 +13,14 @@ import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.jfr.JfrAttribution;
 import dev.sharebench.reports.jfr.JfrRow;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.rank.Recommendations;
 import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.results.RunCatalog;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.targets.TargetCatalog;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
@@ -86,19 +87,20 @@ public final class ReportCommand implements Callable<Integer> {
     private int run(PrintWriter err) throws BadInputException, IOException {
         long t0 = System.nanoTime();
         ResultsDir dir = ResultsDir.load(resultsDir, s -> progress(err, s));
-        JobCatalog catalog = JobCatalog.load();
+        JobCatalog catalog = JobCatalog.of(dir.catalog());
         progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
-        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), baselines(dir, catalog));
+        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), baselines(dir, catalog), catalog.rankMetrics());
         Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
         List<Recommendation> recommendations = Recommendations.build(catalog, analysis, workloads, dir.proofs());
         Figures figures = noCharts ? Figures.none()
-                : new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads))
+                : new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
+                        dir.catalog().floorWorkload(), roundTripWorkloads(dir))
                         .all(workloads, dir.proofs(), s -> progress(err, s));
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
-        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.load());
+        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog()));
 
-        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes);
+        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, catalog);
         Map<String, Object> model = ReportModel.build(content);
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
@@ -109,7 +111,7 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Workload -> baseline alias: jobs.json's defaults for the workloads in this run, then --baseline (checked). */
+    /** Workload -> baseline alias: the catalogue's defaults for the workloads in this run, then --baseline (checked). */
     private Map<String, String> baselines(ResultsDir dir, JobCatalog catalog) throws BadInputException {
         Map<String, String> chosen = new LinkedHashMap<>();
         dir.runs().forEach(r -> catalog.defaultBaseline(r.workload()).ifPresent(b -> chosen.put(r.workload(), b)));
@@ -124,17 +126,23 @@ public final class ReportCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** FloorBench's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
-    static OptionalDouble floorNs(Map<String, List<RankedComparison>> workloads) {
-        List<RankedComparison> floor = workloads.get("FloorBench");
+    /** The floor workload's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
+    static OptionalDouble floorNs(ResultsDir dir, JobCatalog catalog, Map<String, List<RankedComparison>> workloads) {
+        List<RankedComparison> floor = dir.catalog().floorWorkload().map(workloads::get).orElse(null);
         if (floor == null) {
             return OptionalDouble.empty();
         }
-        return Recommendations.headline(floor)
+        return Recommendations.headline(catalog, floor)
                 .filter(c -> !c.higherIsBetter() && !c.rows().isEmpty())
                 .map(c -> c.fastest().median().value() * Units.toBase(c.unit()))
                 .filter(Double::isFinite)
                 .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    /** The workloads whose results are round trips, read against the floor (the catalogue's roundTrip flag). */
+    static java.util.Set<String> roundTripWorkloads(ResultsDir dir) {
+        return dir.catalog().workloads().values().stream().filter(RunCatalog.WorkloadInfo::roundTrip)
+                .map(RunCatalog.WorkloadInfo::name).collect(java.util.stream.Collectors.toSet());
     }
 
     private static void progress(PrintWriter err, String line) {

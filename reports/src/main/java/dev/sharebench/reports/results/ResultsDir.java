@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo> mechanisms,
                          List<BenchmarkRun> runs, List<Path> jmhFiles, List<ProofRecord> proofs,
-                         OptionalDouble coreToCoreRttNs, String coreToCoreSource) {
+                         OptionalDouble coreToCoreRttNs, String coreToCoreSource, RunCatalog catalog) {
 
     /** One entry of {@code mechanisms.json}. */
     public record MechanismInfo(String alias, String family, boolean inProcess, String description, String classicIdea) {
@@ -74,7 +74,11 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         if (runs.isEmpty() && proofs.isEmpty()) {
             throw new BadInputException(root, "nothing to report: no JMH results in jmh/*.json and no proof records in proofs/*.json");
         }
-        return new ResultsDir(root, manifest, mechanisms, List.copyOf(runs), jmhFiles, proofs, rtt, refSource);
+        RunCatalog catalog = RunCatalog.read(root.resolve("workloads.json"));
+        if (!catalog.present() && !runs.isEmpty()) {
+            progress.accept("note: no workloads.json: reading jmh/ as another project's JMH results");
+        }
+        return new ResultsDir(root, manifest, mechanisms, List.copyOf(runs), jmhFiles, proofs, rtt, refSource, catalog);
     }
 
     public Path jfrDir() {

@@ -1,10 +1,9 @@
 package dev.sharebench.reports.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.results.RunCatalog;
 import dev.sharebench.reports.common.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.Set;
  */
 public final class TargetCatalog {
 
-    static final String RESOURCE = "/dev/sharebench/reports/targets/targets.json";
     static final Set<String> STATISTICS = Set.of("median", "p50");
 
     /** One target; {@code direction} is {@code <=} or {@code >=}. */
@@ -55,15 +53,14 @@ public final class TargetCatalog {
     private TargetCatalog() {
     }
 
-    public static List<Target> load() {
-        try (InputStream in = TargetCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            return parse(Json.MAPPER.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    /** The run's targets (its {@code workloads.json}); none for another project's results. */
+    public static List<Target> of(RunCatalog run) {
+        if (!run.present()) {
+            return List.of();
         }
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.set("targets", run.targets());
+        return parse(root);
     }
 
     /** Parses and validates; a malformed entry is an error naming the target. */
@@ -85,9 +82,6 @@ public final class TargetCatalog {
             }
             out.add(new Target(id, require(t, "title", id), require(t, "statement", id), selector(t.get("numerator"), id),
                     selector(t.get("denominator"), id), limit, direction));
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(RESOURCE + ": no targets");
         }
         return List.copyOf(out);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /* Ranking rules: direction per unit, ties from the ratio's CI, honest notes without an interval. */
 class AnalysisTest {
 
-    private final Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of("W", "b"));
+    private final Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of("W", "b"), Map.of());
 
     @Test
     void throughputRatiosAreFastestOverThisAndTimeRatiosAreThisOverFastest() {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.proof.JobCatalog;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.testing.TestCatalog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,13 +16,13 @@ class RecommendationsTest {
 
     @Test
     void fastestButUnprovenIsSkippedAndTheRatioIsBootstrappedBetweenTheEligible() {
-        Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of());
+        Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of(), Map.of());
         // CounterBench: atomic-long fastest, but P01's fix (which guards atomic-long and long-adder) failed.
         List<BenchmarkRun> runs = List.of(counter("atomic-long", 300), counter("synchronized", 200), counter("reentrant-lock", 50));
         Map<String, List<RankedComparison>> w = analysis.analyse(runs);
         ProofRecord failed = new ProofRecord("P01", 1, "Lost update", "count++ on a shared field", "jcstress", "fixed", "T", 1000,
                 List.of(new ProofRecord.Outcome("1", 3, "FORBIDDEN", "lost")), "fix failed", "", "amd64", "25", 2, "quick", 1);
-        var rec = Recommendations.build(JobCatalog.load(), analysis, w, List.of(failed)).getFirst();
+        var rec = Recommendations.build(JobCatalog.of(TestCatalog.read()), analysis, w, List.of(failed)).getFirst();
         assertEquals("count", rec.job());
         assertEquals("synchronized", rec.best());
         assertEquals("reentrant-lock", rec.runnerUp());

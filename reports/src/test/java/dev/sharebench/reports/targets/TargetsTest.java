@@ -14,6 +14,7 @@ import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.stats.HierarchicalBootstrap;
 import dev.sharebench.reports.testing.SyntheticResults;
+import dev.sharebench.reports.testing.TestCatalog;
 import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class TargetsTest {
 
     @Test
     void shippedTargetsAreWellFormed() {
-        List<TargetCatalog.Target> targets = TargetCatalog.load();
+        List<TargetCatalog.Target> targets = TargetCatalog.of(TestCatalog.read());
         assertEquals(12, targets.size());
         Set<String> anchors = new HashSet<>();
         for (TargetCatalog.Target t : targets) {
@@ -129,7 +130,7 @@ class TargetsTest {
 
     private List<Targets.Result> evaluate() throws Exception {
         ResultsDir rd = ResultsDir.load(dir, s -> { });
-        return new Targets(rd, new Analysis(HierarchicalBootstrap.defaults(), Map.of())).evaluate(TargetCatalog.load());
+        return new Targets(rd, new Analysis(HierarchicalBootstrap.defaults(), Map.of(), Map.of())).evaluate(TargetCatalog.of(TestCatalog.read()));
     }
 
     private static void assertResult(Targets.Result r, String verdict, double ratio) {

@@ -131,6 +131,7 @@ public final class SyntheticResults {
                     .put("description", "the " + m[0] + " mechanism").put("classicIdea", "idea of " + m[0]);
         }
         write(dir.resolve("mechanisms.json"), reg);
+        TestCatalog.write(dir);
     }
 
     private void proof(Path dir, String id, int number, String title, String pitfall, String variant, String verdict,
