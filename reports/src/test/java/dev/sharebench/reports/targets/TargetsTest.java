@@ -12,7 +12,7 @@ import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.results.ResultsDir;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.testing.SyntheticResults;
 import dev.sharebench.reports.testing.TestCatalog;
 import dev.sharebench.reports.testing.TempDirs;
@@ -130,7 +130,7 @@ class TargetsTest {
 
     private List<Targets.Result> evaluate() throws Exception {
         ResultsDir rd = ResultsDir.load(dir, s -> { });
-        return new Targets(rd, new Analysis(HierarchicalBootstrap.defaults(), Map.of(), Map.of())).evaluate(TargetCatalog.of(TestCatalog.read()));
+        return new Targets(rd, new Analysis(IntervalRule.defaults(), Map.of(), Map.of())).evaluate(TargetCatalog.of(TestCatalog.read()));
     }
 
     private static void assertResult(Targets.Result r, String verdict, double ratio) {
