@@ -15,6 +15,7 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
                        exists), Python Manager().dict() get (if python3 exists)
   jmh/<Workload>.json  JMH results per workload, all forks (the statistics use only these)
   jmh/forks/<Workload>/  one JMH JSON per fork and schedule.tsv, the order the forks ran in
+  canary/{start,middle,end}/  the machine-state canary (CPU kernel + floor) around the benchmarks
   proofs/*.json        one record per pitfall proof variant (+ proofs/jcstress/ raw output)
   jfr/                 the separate JFR attribution pass (never used for timings)
   logs/                full output of every stage
@@ -149,10 +150,28 @@ run_stage() {  # run_stage STAGE KIND [suite run options...]
   fi
 }
 
+# The canary (a fixed CPU kernel and the floor, ~3 s) at the start, middle and end of the
+# benchmarks: the report warns in its first lines when the machine drifted beyond the canary's
+# own noise between two points (see docs/statistics.md).
+canary() {  # canary POINT
+  local rc=0
+  want inproc || want xproc || return 0
+  "${BENCH[@]}" run --profile canary --out "$dir" --seed "$SEED" --into "canary/$1" >>"$dir/logs/canary.log" 2>&1 || rc=$?
+  if [ $rc -eq 0 ]; then
+    "${REPORTS[@]}" merge --forks-of "$dir/canary/$1" >>"$dir/logs/merge.log" 2>&1 || failures+=("canary $1")
+    sb_log "  canary ($1): ok"
+  else
+    sb_log "  canary ($1) FAILED (logs/canary.log)"; failures+=("canary $1")
+  fi
+}
+
 sb_stage 3 $TOTAL "in-process benchmarks" "$eta_in"
+canary start
 if want inproc; then run_stage inproc jmh; else sb_log "  skipped (--only/--skip)"; fi
 sb_stage 4 $TOTAL "cross-process benchmarks (child JVMs)" "$eta_x"
+canary middle
 if want xproc; then run_stage xproc jmh; else sb_log "  skipped (--only/--skip)"; fi
+canary end
 
 # --- 5. proofs -------------------------------------------------------------------------------
 sb_stage 5 $TOTAL "pitfall proofs ($proof_mode)" "$eta_p"
