@@ -102,19 +102,39 @@ def pin(cpu):
         os.sched_setaffinity(0, {cpu})
 
 
+def owned_paths(pid):
+    """Every temp path and shared-memory name a run of process `pid` may have created."""
+    prefix = "sharebench-ref-p%d-" % pid
+    return [os.path.join(d, name) for d in (tempfile.gettempdir(), "/dev/shm") if os.path.isdir(d)
+            for name in os.listdir(d) if name.startswith(prefix)]
+
+
 def watch_parent(ppid):
-    """In a child: exit at once when the parent is gone (the C programs use PR_SET_PDEATHSIG)."""
+    """In a child: when the parent is gone (killed: it could not clean up), remove what it owned
+    and exit at once. The C programs use PR_SET_PDEATHSIG; Python has no portable equivalent."""
     def watch():
         while os.getppid() == ppid:
             time.sleep(0.2)
+        for path in owned_paths(ppid):
+            shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else remove(path)
         os._exit(1)
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def remove(path):
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass                            # the other side (or the resource tracker) was first
 
 
 def child_entry(ppid, cpu, target, args):
     watch_parent(ppid)
     pin(cpu)
-    target(*args)
+    try:
+        target(*args)
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        os._exit(1)                     # the parent went away mid-message: nothing to report to
 
 
 class Resources:
@@ -122,7 +142,7 @@ class Resources:
 
     def __init__(self):
         self.prefix = "sharebench-ref-p%d-" % os.getpid()
-        self.dir = tempfile.mkdtemp(prefix=self.prefix)
+        self.dir = None                 # made only when a manager needs a socket path
         self.shms, self.procs, self.managers = [], [], []
 
     def shared_memory(self, tag, size):
@@ -139,6 +159,8 @@ class Resources:
     def manager(self, cpu):
         """A started SyncManager whose server runs on `cpu`. Its Unix socket lives in our temp dir
         (given explicitly, so multiprocessing makes no pymp-* dir of its own)."""
+        if self.dir is None:
+            self.dir = tempfile.mkdtemp(prefix=self.prefix)
         address = os.path.join(self.dir, "manager-%d.sock" % len(self.managers))
         m = SyncManager(address=address, ctx=FORK)
         m.start(initializer=child_entry, initargs=(os.getpid(), cpu, lambda: None, ()))
@@ -154,9 +176,13 @@ class Resources:
         for m in self.managers:
             m.shutdown()
         for shm in self.shms:
-            shm.close()
-            shm.unlink()
-        shutil.rmtree(self.dir, ignore_errors=True)
+            shm.unlink()                # first: a view still alive (an exception's frame) blocks close()
+            try:
+                shm.close()
+            except BufferError:
+                pass                    # the mapping goes with the process; the name is gone already
+        if self.dir is not None:
+            shutil.rmtree(self.dir, ignore_errors=True)
 
 
 # ---- measuring loops ------------------------------------------------------------------------
@@ -766,6 +792,7 @@ def on_signal(signum, frame):
 
 def main(argv):
     signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)   # also when started with SIGINT ignored (a background job)
     try:
         print(json.dumps(run(argv)), flush=True)
         return 0

@@ -15,6 +15,7 @@ import sys
 
 
 def load_guides():
+    sys.dont_write_bytecode = True      # no __pycache__ next to the scripts
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "python-guides.py")
     spec = importlib.util.spec_from_file_location("python_guides", path)
     module = importlib.util.module_from_spec(spec)
