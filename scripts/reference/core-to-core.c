@@ -200,6 +200,7 @@ int main(int argc, char **argv) {
     };
     ref_parse(argc, argv, o, 4, USAGE);
     long ms = ref_opt_long(&o[3]);
+    ref_watchdog(ms);
     int cpu_a, cpu_b;
     ref_placement(o[2].value, &cpu_a, &cpu_b);
 

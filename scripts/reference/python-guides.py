@@ -226,17 +226,18 @@ class Worker(threading.Thread):
             self.error = e
 
 
-def thread_window(workers, ms, finish=None):
+def thread_window(workers, ms, finish=None, stop=None):
     """Starts the workers, lets them warm up, counts their operations over ms, then stops them.
-    Returns ([ops per worker in the window], window ns). finish() runs after the stop flags are set
-    (e.g. to send an end marker), then every worker is joined and its error re-raised."""
+    Returns ([ops per worker in the window], window ns). Only the workers in `stop` (default: all)
+    get the stop flag; finish() runs after that (e.g. to send an end marker to the others), then
+    every worker is joined and its error re-raised."""
     for w in workers:
         w.start()
     time.sleep(warmup_ms(ms) / 1000)
     c0, t0 = [w.ops for w in workers], now_ns()
     time.sleep(ms / 1000)
     c1, t1 = [w.ops for w in workers], now_ns()
-    for w in workers:
+    for w in workers if stop is None else stop:
         w.stop = True
     if finish:
         finish()
@@ -319,8 +320,10 @@ def case_lock_counter(a, res):
 
 def case_queue_handoff(a, res):
     """queue.Queue(maxsize=1024): a producer thread puts sequence numbers, a consumer thread gets
-    them and checks each is the next (HandoffBench's blocking group: put/take). At the end an end
-    marker; the consumer must have received exactly what was sent. Value: items/s received."""
+    them and checks each is the next (HandoffBench's blocking group: put/take). At the end only the
+    producer is stopped, then it sends an end marker: the consumer drains the queue until it (a
+    consumer stopped first would leave the producer blocked in put on a full queue). The consumer
+    must have received exactly what was sent. Value: items/s received."""
     q = queue.Queue(maxsize=1024)
     producer_state = {"next": 0}
 
@@ -351,7 +354,7 @@ def case_queue_handoff(a, res):
     def end_marker():
         producer.join()
         q.put(None)
-    counts, window = thread_window([producer, consumer], a.ms, finish=end_marker)
+    counts, window = thread_window([producer, consumer], a.ms, finish=end_marker, stop=[producer])
     if received["next"] != producer_state["next"]:
         raise wrong("sent %d items, received %d" % (producer_state["next"], received["next"]))
     return dict(unit="items/s", statistic="mean", value=round(counts[1] * 1e9 / window),
@@ -775,6 +778,7 @@ def case_record(a):
 
 def run(argv):
     a = parse(argv)
+    signal.alarm(HANG_SECONDS + a.ms // 1000)
     res = Resources()
     try:
         result = CASES[a.case](a, res)
@@ -790,9 +794,17 @@ def on_signal(signum, frame):
     raise SystemExit(128 + signum)       # unwinds through every finally: children, shm, temp dir
 
 
+def on_alarm(signum, frame):
+    raise wrong("no result after %d s (hung?)" % HANG_SECONDS)
+
+
+HANG_SECONDS = 60
+
+
 def main(argv):
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)   # also when started with SIGINT ignored (a background job)
+    signal.signal(signal.SIGALRM, on_alarm)   # a hung case fails (exit 1) instead of hanging its caller
     try:
         print(json.dumps(run(argv)), flush=True)
         return 0

@@ -185,6 +185,19 @@ static inline double ref_cpu_ns(void) {
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e9 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e3;
 }
 
+static inline void ref_on_alarm(int sig) {
+    (void) sig;
+    static const char msg[] = ": no result in time (hung?)\n";
+    if (write(2, ref_prog, strlen(ref_prog)) < 0 || write(2, msg, sizeof msg - 1) < 0) _exit(REF_WRONG);
+    _exit(REF_WRONG);
+}
+
+/* A hung run fails (exit 1) after ms plus 60 s instead of hanging its caller; children die with it. */
+static inline void ref_watchdog(long ms) {
+    signal(SIGALRM, ref_on_alarm);
+    alarm((unsigned) (ms / 1000 + 60));
+}
+
 /* The warm-up before measuring: a fifth of the measurement, between 10 and 100 ms. */
 static inline long ref_warmup_ms(long ms) {
     long w = ms / 5;

@@ -105,6 +105,7 @@ static int offer(struct ring *r, const unsigned char *src, uint32_t len) {
 
 /* Payloads.stamp: seq into the first 8 bytes of every 4 KiB block and into the last 8 bytes. */
 static void stamp(unsigned char *p, uint64_t len, uint64_t seq) {
+    if (len < 8) return;  /* never (payloads are >= 64 bytes); tells the compiler len - 8 is safe */
     for (uint64_t off = 0; off + 8 <= len; off += BLOCK) memcpy(p + off, &seq, 8);
     memcpy(p + len - 8, &seq, 8);
 }
@@ -112,6 +113,7 @@ static void stamp(unsigned char *p, uint64_t len, uint64_t seq) {
 /* Payloads.check: 0 if every stamp is seq. */
 static int stamps_ok(const unsigned char *p, uint64_t len, uint64_t seq) {
     uint64_t v;
+    if (len < 8) return 0;
     for (uint64_t off = 0; off + 8 <= len; off += BLOCK) {
         memcpy(&v, p + off, 8);
         if (v != seq) return 0;
@@ -289,6 +291,7 @@ int main(int argc, char **argv) {
     if (payload % 8) ref_die(REF_USAGE, "--payload: %llu is not a multiple of 8", (unsigned long long) payload);
     if (requested & (requested - 1)) ref_die(REF_USAGE, "--capacity: %llu is not a power of two", (unsigned long long) requested);
     long ms = ref_opt_long(&o[4]);
+    ref_watchdog(ms);
     int parent_cpu, child_cpu;
     ref_placement(o[2].value, &parent_cpu, &child_cpu);
     ref_pin(parent_cpu);

@@ -262,6 +262,7 @@ int main(int argc, char **argv) {
     enum wait how = ref_opt_is(&o[1], "block") ? BLOCK : ref_opt_is(&o[1], "busy-poll") ? BUSY_POLL : SPIN_THEN_BLOCK;
     if (o[3].given && how != SPIN_THEN_BLOCK) ref_die(REF_USAGE, "--spin-us: applies only to --wait spin-then-block");
     long ms = ref_opt_long(&o[4]);
+    ref_watchdog(ms);
     int parent_cpu, child_cpu;
     ref_placement(o[2].value, &parent_cpu, &child_cpu);
     ref_pin(parent_cpu);
