@@ -102,9 +102,14 @@ def pin(cpu):
         os.sched_setaffinity(0, {cpu})
 
 
+def owned_prefix(pid):
+    """The name prefix of every temp path and shared-memory name process `pid` creates."""
+    return "sharebench-ref-p%d-" % pid
+
+
 def owned_paths(pid):
     """Every temp path and shared-memory name a run of process `pid` may have created."""
-    prefix = "sharebench-ref-p%d-" % pid
+    prefix = owned_prefix(pid)
     return [os.path.join(d, name) for d in (tempfile.gettempdir(), "/dev/shm") if os.path.isdir(d)
             for name in os.listdir(d) if name.startswith(prefix)]
 
@@ -116,7 +121,10 @@ def watch_parent(ppid):
         while os.getppid() == ppid:
             time.sleep(0.2)
         for path in owned_paths(ppid):
-            shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else remove(path)
+            if os.path.isdir(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                remove(path)
         os._exit(1)
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
@@ -141,7 +149,7 @@ class Resources:
     """Everything a run creates, removed in close(): temp dir, shared memory, children, managers."""
 
     def __init__(self):
-        self.prefix = "sharebench-ref-p%d-" % os.getpid()
+        self.prefix = owned_prefix(os.getpid())
         self.dir = None                 # made only when a manager needs a socket path
         self.shms, self.procs, self.managers = [], [], []
 
