@@ -92,7 +92,7 @@ public final class Workloads {
             .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").roundTrip()
             .timing(FULL, Timing.of(5, "1s", 5, "2s"))
             .pass(GATE, "polling", List.of("offheap-spsc-ring", "array-blocking-queue"), "waitStrategy", "spin")
-            .gateThreshold("waitStrategy=(park|block)", "10%", "Cross-vCPU handoffs pay the hypervisor's wake-up (~40-60 us, bimodal).")
+            .gateThreshold("waitStrategy=(park|block)", "10%", "Cross-vCPU handoffs pay the hypervisor's wake-up (tens to hundreds of us, bimodal: docs/machine.md).")
             .pass(JFR, "blocking", List.of())
             .build();
 

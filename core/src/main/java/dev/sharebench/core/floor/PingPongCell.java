@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The floor: two threads hand a number back and forth through ONE cache line, both spinning.
  * No mechanism can hand data between cores faster than this, so every handoff in the suite is
- * shown next to it. Measured on this 2-vCPU machine: a round trip ~120 ns (core-to-core ~60 ns one way).
+ * shown next to it. On the development machine a round trip is ~77 ns in the host's common state (docs/machine.md).
  *
  * <pre>
  *   pinger                      ponger

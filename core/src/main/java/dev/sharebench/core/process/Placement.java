@@ -9,9 +9,11 @@ import java.util.BitSet;
  *
  * <ul>
  *   <li>{@code cross-cpu}: parent thread on the first allowed CPU, child on the second: every
- *       hand-off crosses vCPUs (spinning is fast, a blocking wake-up pays the hypervisor, ~25 us).</li>
+ *       hand-off crosses vCPUs (spinning is fast, a blocking wake-up pays the hypervisor: tens to hundreds of us on the
+ *       development machine, docs/machine.md).</li>
  *   <li>{@code same-cpu}: both on the first allowed CPU: a blocking hand-off is a cheap context
- *       switch (~2 us), a spinning peer only runs when the scheduler preempts the spinner (ms).</li>
+ *       switch (~8 us for a pipe round trip), a spinning peer only runs when the scheduler preempts the
+ *       spinner (~8 ms: the scheduler tick, twice).</li>
  *   <li>{@code os}: no pinning; results are bimodal on this machine, and say so.</li>
  * </ul>
  * Pinning uses sched_setaffinity through FFM; where that is not available (not Linux) pinning is

@@ -5,7 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * How a party waits for the other side: the first-order parameter of every handoff on a 2-vCPU
- * machine, where a blocking wake-up across vCPUs costs ~25 us one way and a spin ~60 ns.
+ * machine, where a blocking wake-up across vCPUs costs tens to hundreds of microseconds and a spin
+ * round trip ~30-440 ns, depending on the host's placement (docs/machine.md).
  *
  * <p>{@link #idle(int)} is called after each failed attempt, with the number of failed attempts so
  * far. {@code spin} never gives up the CPU; {@code yield} and {@code park} spin

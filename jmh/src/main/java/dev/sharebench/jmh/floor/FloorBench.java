@@ -28,8 +28,8 @@ import org.openjdk.jmh.infra.Control;
  * twice per round trip, and nothing any mechanism does can be cheaper than that, so
  * HandoffLatencyBench's ping-pong and the cross-process RttBench are read against this number.
  *
- * Expect ~120 ns per round trip (measured on this 2-vCPU KVM machine, in C and in Java alike; the
- * host sometimes places the vCPUs so that it is ~510 ns for a whole run: compare within one run).
+ * Expect ~77 ns per round trip in the development machine's common host state, ~30 or ~440 ns in
+ * two others, in C and in Java alike (docs/machine.md): compare within one run only.
  * Both vCPUs spin, so there is no CPU left for anything else: keep this benchmark to 2 threads.
  *
  * NOTE: a first version kept the pinger's and the ponger's counters as two fields of the one
@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Control;
  * is also a BooleanSupplier made once per thread, though C2 already inlined the old per-call
  * lambda). Interleaved A/B on the 2-vCPU machine, quick settings (3 x 500 ms warm-up,
  * 3 x 1 s), two rounds: before 317 / 267 ns, after 137 / 126 ns per round trip, i.e. the C
- * core-to-core figure (~120 ns).
+ * core-to-core figure measured beside it that day.
  *
  * Verified: the ponger checks that every request is exactly the previous one + 1 (no lost or
  * reordered handoff), and teardown checks the last echo matches the last request.

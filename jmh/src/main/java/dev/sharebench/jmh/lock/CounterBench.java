@@ -35,9 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *    (synchronized, reentrant-lock, stamped-lock: one CAS to take, one to release) in a few ns;
  *    long-adder a CAS on its base; thread-local a ThreadLocal lookup plus a plain store;
  *    queue-to-owner far slower: every add is a queue put and wakes the owner thread.
- *  - 2 threads: every single-line mechanism pays the cache line's trip between cores (~60 ns one
- *    way here) on most adds; locks may also park. long-adder and thread-local stripe the total, so
- *    they should scale: that is the contrast this benchmark exists to show.
+ *  - 2 threads: every single-line mechanism pays the cache line's trip between cores (half of
+ *    FloorBench's round trip, docs/machine.md) on most adds; locks may also park. long-adder and
+ *    thread-local stripe the total, so they should scale: the contrast this benchmark exists to show.
  *  - holdTokens=16 spaces the adds out, lowering contention: the gap between mechanisms narrows.
  * FloorBench gives the hardware cost of one cache-line round trip for reference.
  *

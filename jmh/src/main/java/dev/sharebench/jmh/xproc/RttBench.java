@@ -30,15 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
- * What to expect (measured on this 2-vCPU machine; compare within one run only):
- *   - cross-cpu: mmap-spin ~120-130 ns, the core-to-core floor (FloorBench shows it for two threads);
+ * What to expect (the development machine's figures and how they were measured: docs/machine.md;
+ * the host's state moves them several-fold, so compare within one run only):
+ *   - cross-cpu: mmap-spin close to the core-to-core floor (FloorBench shows it for two threads);
  *     mmap-futex close to it while the peer answers within the spin budget; mmap-block pays the
- *     blocking wake-up (~48 us in C here, ~4.3 us on one vCPU). Anything that blocks in
- *     the kernel pays the hypervisor's cross-vCPU wake-up twice: pipe ~50 us, uds ~40-60 us,
- *     tcp ~60 us; the manager adds encoding and a server thread on top; rmi adds JRMP and
+ *     blocking wake-up. Anything that blocks in the kernel pays the hypervisor's cross-vCPU
+ *     wake-up twice: a C round trip took 77-309 us (pipe, uds, tcp) on the day of docs/machine.md; the manager adds encoding and a server thread on top; rmi adds JRMP and
  *     serialization.
- *   - same-cpu: a blocking hand-off is a cheap context switch (pipe ~4.5-5.5 us, uds ~9 us, tcp
- *     ~13 us), while a spinning peer only runs when the scheduler preempts the spinner: mmap-spin
+ *   - same-cpu: a blocking hand-off is a cheap context switch (C: pipe ~8 us, uds ~14 us, tcp
+ *     ~20 us), while a spinning peer only runs when the scheduler preempts the spinner: mmap-spin
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
  *

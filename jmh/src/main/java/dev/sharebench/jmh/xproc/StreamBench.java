@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * mmap-spsc-ring (ours, minimal), pipe (child's stdin), uds, tcp. capacity is the buffer between the
  * ends: ring bytes (raised to hold 8 messages), F_SETPIPE_SZ, or SO_SNDBUF/SO_RCVBUF.
  *
- * Expect (C figures measured on this 2-vCPU machine, 64 KiB writes): pipe ~1 GiB/s with a
- * 64 KiB pipe buffer and ~3.5 GiB/s with 1 MiB, uds/tcp ~3.7 GiB/s, a shared-memory ring ~34 GiB/s:
+ * Expect (64 KiB writes): the kernel transports a few GiB/s, a shared-memory ring several times more
+ * (the C ring: ~9 GB/s across vCPUs, docs/machine.md):
  * the rings copy once in and once out with no syscall, the kernel transports add two copies through
  * the kernel and a wake-up whenever the buffer runs empty or full. Small payloads measure per-message
  * overhead (a syscall per message for the kernel transports), large ones memory bandwidth.
