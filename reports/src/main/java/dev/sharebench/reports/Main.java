@@ -1,10 +1,13 @@
 package dev.sharebench.reports;
 
+import dev.sharebench.reports.ci.CiStepsCommand;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.gate.CalibrateCommand;
 import dev.sharebench.reports.gate.GateAbCommand;
 import dev.sharebench.reports.gate.GateCommand;
 import dev.sharebench.reports.gate.MergeCommand;
+import dev.sharebench.reports.history.HistoryCommand;
+import dev.sharebench.reports.report.ProofsJUnitCommand;
 import dev.sharebench.reports.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -15,7 +18,7 @@ import picocli.CommandLine;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
-        subcommands = {ReportCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class,
+        subcommands = {ReportCommand.class, ProofsJUnitCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class, HistoryCommand.class, CiStepsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
