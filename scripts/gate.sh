@@ -10,15 +10,16 @@
 #    ./scripts/gate.sh --baseline base.json --candidate cand.json [--out DIR]
 #
 # Gate options passed through to `reports gate`: --delta 0.05, --thresholds FILE, --alpha 0.05,
-# --sample-statistic median|mean, --bootstrap-forks 10.
-# Exit: 0 pass, 1 regression (or the candidate failed to run), 2 bad input or usage, 3 no JDK 25.
+# --sample-statistic median|mean, --bootstrap-forks 10, --proofs DIR (the candidate's proof records:
+# a fixed variant that failed fails the gate too).
+# Exit: 0 pass, 1 regression (or the candidate failed to run, or a fix failed), 2 bad input or usage, 3 no JDK 25.
 # Statistics, verdicts, the A/B runs and reruns live in Java (reports gate, reports gate-ab); this
 # script only finds the JDK, builds, and picks the default parameter sets and thresholds.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
-  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   cat >&2 <<EOF
 Options:
   --baseline-jar JAR / --candidate-jar JAR   A/B mode: the two builds' benchmarks.jar (may be the same file)
@@ -34,6 +35,8 @@ Options:
                      again on all forks; the second verdict is final (default 0: no rerun)
   --allow-missing    a set whose regex matches no benchmark in a jar is a warning, not an error
   --out DIR          output directory (default results/gate-<UTC time>)
+  --proofs DIR       the candidate's proof records (results/<run>/proofs, or proofs.sh --out DIR):
+                     correctness regressions listed beside the verdicts; a failed fix exits 1
   --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean, --bootstrap-forks N
                      judging options (A/B mode with the default sets uses the catalogue's thresholds
                      unless --thresholds is given)
@@ -55,7 +58,7 @@ while [ $# -gt 0 ]; do
     --forks|--seed|--cpus|--rerun-forks) need "$@"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --baseline-jvm-args|--candidate-jvm-args) [ $# -ge 2 ] || sb_die 2 "$1 needs a value"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --allow-missing) AB_ARGS+=("$1"); shift ;;
-    --delta|--thresholds|--alpha|--sample-statistic|--bootstrap-forks) need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
+    --delta|--thresholds|--alpha|--sample-statistic|--bootstrap-forks|--proofs) need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
     -h|--help)       usage 0 ;;
     *) sb_log "error: unknown argument '$1'"; usage 2 ;;
   esac

@@ -52,18 +52,19 @@ sb_find_maven() {
 
 SB_JARS=(core/target/core.jar jmh/target/benchmarks.jar jcstress/target/jcstress.jar reports/target/reports.jar)
 
-# Builds the four jars when one is missing or any source/pom is newer than the oldest jar.
+# Builds the four jars of the checkout ROOT (default: this one) when one is missing or any source/pom
+# is newer than the oldest jar: sb_build_if_needed [ROOT]. The CI workflow builds base/ and pr/ so.
 sb_build_if_needed() {
-  local need=0 oldest="" j
+  local root=${1:-$SB_ROOT} need=0 oldest="" j
   for j in "${SB_JARS[@]}"; do
-    [ -f "$SB_ROOT/$j" ] || { need=1; break; }
-    if [ -z "$oldest" ] || [ "$SB_ROOT/$j" -ot "$oldest" ]; then oldest="$SB_ROOT/$j"; fi
+    [ -f "$root/$j" ] || { need=1; break; }
+    if [ -z "$oldest" ] || [ "$root/$j" -ot "$oldest" ]; then oldest="$root/$j"; fi
   done
-  if [ $need -eq 0 ] && [ -n "$(cd "$SB_ROOT" && find pom.xml core jmh jcstress reports -path '*/target' -prune -o -type f -newer "$oldest" -print -quit)" ]; then
+  if [ $need -eq 0 ] && [ -n "$(cd "$root" && find pom.xml core jmh jcstress reports -path '*/target' -prune -o -type f -newer "$oldest" -print -quit)" ]; then
     need=1
   fi
-  if [ $need -eq 1 ]; then sb_build; else sb_log "build: jars are up to date"; fi
-  sb_load_jvm_flags
+  if [ $need -eq 1 ]; then sb_build_in "$root"; else sb_log "build: jars are up to date${1:+ in $root}"; fi
+  [ "$root" != "$SB_ROOT" ] || sb_load_jvm_flags   # the flags come from this checkout's core.jar
 }
 
 # Sets SB_JVM_FLAGS from the built core.jar (needs SB_JAVA: call sb_find_jdk first).
@@ -73,11 +74,15 @@ sb_load_jvm_flags() {
   SB_JVM_FLAGS=$("$SB_JAVA" -jar "$jar" jvm-flags) || sb_die 4 "$jar cannot print the JVM flags (rebuild it)"
 }
 
-sb_build() {
+sb_build() { sb_build_in "$SB_ROOT" "$@"; }
+
+# mvn package in the checkout ROOT: sb_build_in ROOT [MAVEN_ARGS...]
+sb_build_in() {
+  local root=$1; shift
   sb_find_maven
-  sb_log "build: mvn package (first run on a fresh machine downloads dependencies, ~1-3 min)"
-  (cd "$SB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-     mvn -B -q package -DskipTests "$@") || sb_die 4 "the build failed (see Maven's output above)"
+  sb_log "build: mvn package in $root (first run on a fresh machine downloads dependencies, ~1-3 min)"
+  (cd "$root" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
+     mvn -B -q package -DskipTests "$@") || sb_die 4 "the build in $root failed (see Maven's output above)"
 }
 
 # Safety net for crashed runs: the mechanisms delete their own files, but a JVM killed by SIGKILL

@@ -12,7 +12,8 @@ usage() {
 Usage: ./scripts/proofs.sh --out DIR [--mode sanity|quick|full] [--only P01,P14,...]
 
 Runs the pitfall proofs and writes one JSON record per proof variant into DIR
-(P01-broken.json, P01-fixed.json, ...); jcstress's own output goes to DIR/jcstress/.
+(P01-broken.json, P01-fixed.json, ...) and the same as JUnit XML, one test case per variant
+(DIR/proofs-junit.xml); jcstress's own output goes to DIR/jcstress/.
   --mode    sanity (~2 min, used by the tests), quick (default, ~4 min), full (publication, long)
   --only    run only these proof ids
 Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, or jcstress ran
@@ -68,4 +69,8 @@ if [ -n "$run_only" ]; then
       ${only:+--only "$run_only"} || rc=1
 fi
 sb_log "proof records: $(ls "$out"/P*.json 2>/dev/null | wc -l) in $out"
+# The same records as JUnit XML (one test case per variant), for CI systems that show test results.
+if ls "$out"/P*.json >/dev/null 2>&1; then
+  "$SB_JAVA" -jar "$SB_ROOT/reports/target/reports.jar" proofs-junit "$out" --out "$out/proofs-junit.xml" >&2 || rc=1
+fi
 exit $rc

@@ -3,8 +3,9 @@
 #   1. unit and concurrency tests of every module (Maven Surefire)
 #   2. the README's main command end to end on the smoke profile: every benchmark for one very
 #      short iteration (each verifies its own work), every proof in sanity mode, a JFR pass, a report
-#   3. checks on what stage 2 wrote: every alias of every workload measured, proofs recorded,
-#      report rendered; and the other README commands' --help
+#   3. checks on what stage 2 wrote: every alias of every workload measured, proofs recorded (and as
+#      JUnit XML), report rendered, the history; the CI workflow linted and its steps run locally;
+#      and the other README commands' --help
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -69,7 +70,8 @@ report_rendered() { [ -s "$out/index.html" ] && [ -s "$out/summary.md" ] && [ -s
 check "report rendered (index.html, summary.md, results.csv)" report_rendered
 helps() {
   "$SB_ROOT/scripts/run-all.sh" --help >/dev/null && "$SB_ROOT/scripts/gate.sh" --help >/dev/null \
-    && "$SB_ROOT/scripts/proofs.sh" --help >/dev/null \
+    && "$SB_ROOT/scripts/proofs.sh" --help >/dev/null && "$SB_ROOT/scripts/ci-local.sh" --help >/dev/null \
+    && "$SB_ROOT/scripts/build.sh" --help >/dev/null && "$SB_ROOT/scripts/lint-workflows.sh" --help >/dev/null \
     && "$SB_JAVA" -jar "$SB_ROOT/reports/target/reports.jar" --help >/dev/null \
     && "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" --help >/dev/null \
     && "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" suite --help >/dev/null
@@ -85,6 +87,33 @@ readme_gate() {  # the README's gate example, on the recorded calibration forks:
   grep -q FAIL "$out/gate-slow10/gate.md"
 }
 check "README gate example: A/A passes, an injected 10% slowdown fails" readme_gate
+proofs_junit() {  # the proofs stage also wrote the records as JUnit XML, one test case per variant
+  local cases
+  cases=$(grep -c '<testcase ' "$out/proofs/proofs-junit.xml" 2>/dev/null || true)
+  [ "${cases:-0}" -eq "$(ls "$out"/proofs/P*.json | wc -l)" ] || { sb_log "    proofs-junit.xml has ${cases:-no} test cases"; return 1; }
+}
+check "proof records as JUnit XML (proofs-junit.xml, a test case per variant)" proofs_junit
+workflow_lint() { "$SB_ROOT/scripts/lint-workflows.sh" >"$out/logs/lint-workflows.log" 2>&1 || { cat "$out/logs/lint-workflows.log" >&2; return 1; }; }
+check "the CI workflow passes actionlint and action-validator" workflow_lint
+ci_local() {  # the workflow's own steps on two builds of this checkout (A/A), with a tiny gate set and one proof
+  local w="$out/ci-local" rc=0
+  "$SB_ROOT/scripts/ci-local.sh" --work "$w" --set "GATE_ARGS=--profile pr/scripts/ci/tiny-gate.args --forks 5 --seed 1" \
+      --set GATE_PROOFS_ONLY=P10 >"$out/logs/ci-local.log" 2>&1 || { sb_log "    A/A job: exit $? (want 0), see $out/logs/ci-local.log"; return 1; }
+  grep -q '^## Performance gate: PASS' "$w/step-summary.md" && grep -q '^## Correctness (proofs): PASS' "$w/step-summary.md" \
+    && grep -q '<testsuites' "$w/gate-results/gate-junit.xml" || { sb_log "    A/A job: summary or outputs missing"; return 1; }
+  "$SB_ROOT/scripts/ci-local.sh" --work "$w-unusable" --set "GATE_ARGS=--profile pr/scripts/ci/tiny-gate.args --forks 0" --set GATE_PROOFS_MODE= \
+      >"$out/logs/ci-local-unusable.log" 2>&1 || rc=$?
+  [ $rc -eq 2 ] && grep -q '^## Performance gate: NOT MEASURED (exit 2)' "$w-unusable/step-summary.md" \
+    || { sb_log "    unusable gate: exit $rc (want 2 and NOT MEASURED), see $out/logs/ci-local-unusable.log"; return 1; }
+}
+check "the CI workflow's steps run locally: A/A passes, an unusable gate says NOT MEASURED" ci_local
+history_smoke() {  # the smoke run into a fresh history, and its page
+  local db="jdbc:sqlite:$out/history/history.db"
+  "$SB_JAVA" -jar "$SB_ROOT/reports/target/reports.jar" history add "$out" --db "$db" >"$out/logs/history.log" 2>&1 \
+    && "$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar" history show --db "$db" --out "$out/history" \
+         >>"$out/logs/history.log" 2>&1 && [ -s "$out/history/index.html" ] || { cat "$out/logs/history.log" >&2; return 1; }
+}
+check "history add and show on the smoke run (embedded SQLite)" history_smoke
 no_leaks() {
   local left
   new_temp() { comm -13 <(printf '%s\n' "$temp_before") <(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort) | grep . || true; }

@@ -1,11 +1,15 @@
 package dev.sharebench.reports;
 
+import dev.sharebench.reports.ci.CiStepsCommand;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.compare.CompareCommand;
+import dev.sharebench.reports.compare.IntervalCoverageCommand;
 import dev.sharebench.reports.gate.CalibrateCommand;
 import dev.sharebench.reports.gate.GateAbCommand;
 import dev.sharebench.reports.gate.GateCommand;
 import dev.sharebench.reports.gate.MergeCommand;
+import dev.sharebench.reports.history.HistoryCommand;
+import dev.sharebench.reports.report.ProofsJUnitCommand;
 import dev.sharebench.reports.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -16,7 +20,7 @@ import picocli.CommandLine;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
-        subcommands = {ReportCommand.class, CompareCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class,
+        subcommands = {ReportCommand.class, CompareCommand.class, IntervalCoverageCommand.class, ProofsJUnitCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class, HistoryCommand.class, CiStepsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

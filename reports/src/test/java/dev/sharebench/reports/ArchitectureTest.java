@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
  * layers listed for it (the same list its package-info states), and no two packages depend on
  * each other in a circle. Bottom to top:
  *
- *   stats                          numbers only (bootstrap, tests, the one percentile rule)
+ *   stats, changepoint             numbers only (bootstrap, tests, the one percentile rule; E-divisive)
  *   common                         formatting, anchors, JSON reading, exit codes, bad-input errors
  *   jmh, manifest, proof           reading one kind of input each
  *   results, jfr                   one run directory (with its workload catalogue); the JFR pass
+ *   historydb                      the run history's database (runs in, fork summaries out)
  *   rank                           ranked comparisons and recommendations
  *   targets, chart                 performance targets; figures
  *   doc                            the documents
- *   report, compare, gate          the commands (never each other)
+ *   report, compare, gate,         the commands (never each other)
+ *   history, ci
  *   dev.sharebench.reports         Main
  *
  * A new package must be added here (and get a package-info), or the layering rule fails. Plain
@@ -39,10 +41,12 @@ class ArchitectureTest {
     /** Package (below BASE; "main" is BASE itself) -> the packages it may use, as its package-info says. */
     private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
             entry("stats", List.of()),
+            entry("changepoint", List.of()),
             entry("common", List.of("stats")),
             entry("jmh", List.of("common", "stats")),
             entry("manifest", List.of("common")),
             entry("proof", List.of("common")),
+            entry("historydb", List.of("common", "stats", "jmh", "results")),
             entry("results", List.of("common", "jmh", "manifest", "proof")),
             entry("jfr", List.of("common", "jmh")),
             entry("rank", List.of("common", "stats", "jmh", "proof", "results")),
@@ -51,8 +55,10 @@ class ArchitectureTest {
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),
             entry("compare", List.of("common", "stats", "jmh", "results", "rank")),
             entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart", "doc")),
-            entry("gate", List.of("common", "stats", "jmh")),
-            entry("main", List.of("common", "report", "compare", "gate")));
+            entry("gate", List.of("common", "stats", "jmh", "proof")),
+            entry("history", List.of("common", "stats", "jmh", "historydb", "changepoint", "chart", "doc")),
+            entry("ci", List.of("common")),
+            entry("main", List.of("common", "report", "compare", "gate", "history", "ci")));
 
     @Test
     void noPackageCycles() {

@@ -23,17 +23,22 @@ public final class Templates {
     }
 
     public static void renderHtml(Path out, Map<String, Object> model) throws IOException {
-        Files.writeString(out, compile(Mustache.compiler().nullValue(""), "index.html.mustache").execute(model));
+        renderHtml(out, Templates.class, "index.html.mustache", model);
+    }
+
+    /** Another document's HTML template, {@code name} found next to {@code owner}'s class file. */
+    public static void renderHtml(Path out, Class<?> owner, String name, Map<String, Object> model) throws IOException {
+        Files.writeString(out, compile(Mustache.compiler().nullValue(""), owner, name).execute(model));
     }
 
     public static void renderMarkdown(Path out, Map<String, Object> model) throws IOException {
         Mustache.Compiler md = Mustache.compiler().nullValue("").escapeHTML(false)
                 .withEscaper(s -> s.replace("|", "\\|").replace("\n", " "));
-        Files.writeString(out, compile(md, "summary.md.mustache").execute(model));
+        Files.writeString(out, compile(md, Templates.class, "summary.md.mustache").execute(model));
     }
 
-    private static Template compile(Mustache.Compiler compiler, String name) {
-        try (InputStream in = Templates.class.getResourceAsStream(name)) {
+    private static Template compile(Mustache.Compiler compiler, Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("template " + name + " is missing from the jar");
             }

@@ -87,6 +87,9 @@ public final class GateAbCommand implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "0.05", description = "Passed to the gate (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--proofs", paramLabel = "DIR", description = "The candidate's proof records, passed to the gate.")
+    Path proofs;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -202,6 +205,9 @@ public final class GateAbCommand implements Callable<Integer> {
         }
         if (missingNote != null) {
             args.addAll(List.of("--missing-note", missingNote.toString()));
+        }
+        if (proofs != null) {
+            args.addAll(List.of("--proofs", proofs.toString()));
         }
         var cl = new picocli.CommandLine(new GateCommand());
         cl.setOut(spec.commandLine().getOut());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports gate --baseline B --candidate C}: the CI performance regression gate. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Compare a candidate run with a baseline run; exit 0 pass, 1 regression, 2 bad input.",
+        description = {"Compare a candidate run with a baseline run; exit 0 pass, 1 regression (or, with --proofs, a failed fix), 2 bad input.",
                 "Writes gate.md, gate.json, gate-junit.xml, gate-forest.png and gate-forest.svg to --out."})
 public final class GateCommand implements Callable<Integer> {
 
@@ -47,6 +47,10 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
     String seedNote;
 
+    @Option(names = "--proofs", paramLabel = "DIR",
+            description = "The candidate's proof records (results/<run-id>/proofs): correctness beside the verdicts; a fixed variant that failed fails the gate.")
+    Path proofs;
+
     @Option(names = "--missing-note", paramLabel = "FILE", description = "File listing profiles that matched no benchmark (gate.sh --allow-missing).")
     Path missingNote;
 
@@ -56,9 +60,14 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         try {
             GateSettings settings = settings();
+            ProofSection correctness = proofs == null ? null : ProofSection.load(proofs);
             GateResult result = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
             List<String> notes = notes();
             write(result, notes);
+            if (correctness != null) {
+                correctness.addTo(out);
+                correctness.regressions().forEach(c -> outw.println("PROOF FAILED      " + c.name() + " (" + c.message() + ")"));
+            }
             for (BenchmarkJudgement c : result.judgements()) {
                 outw.printf(Locale.ROOT, "%-17s %s  ratio %s  (%s)%n", c.verdict().label(), c.key(),
                         Double.isNaN(c.ratio().value()) ? "-" : String.format(Locale.ROOT, "%.3f", c.ratio().value()), c.reason());
@@ -76,7 +85,8 @@ public final class GateCommand implements Callable<Integer> {
                         + " forks a side): the gate cannot judge anything; record more forks");
                 return ExitCode.BAD_INPUT;
             }
-            return result.regression() ? ExitCode.FAIL : ExitCode.OK;
+            boolean correctnessRegression = correctness != null && correctness.regression();
+            return result.regression() || correctnessRegression ? ExitCode.FAIL : ExitCode.OK;
         } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;

@@ -1,5 +1,6 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.common.Xml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,21 +57,6 @@ public final class GateJUnit {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return Xml.escape(s);
     }
 }

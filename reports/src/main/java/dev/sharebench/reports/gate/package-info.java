@@ -4,7 +4,9 @@
  * forest plot), {@code merge} (JMH files pooled fork by fork, in JMH's format) and
  * {@code gate-calibrate} (false-alarm rate and power by resampling recorded forks).
  *
- * <p>May depend on: {@code common}, {@code stats}, {@code jmh}. Never on the report's packages:
- * the gate must judge any JMH project's files.
+ * <p>{@code gate --proofs DIR} lists correctness regressions (proof records) beside the verdicts.
+ *
+ * <p>May depend on: {@code common}, {@code stats}, {@code jmh}, {@code proof}. Never on the report's
+ * packages: the gate must judge any JMH project's files.
  */
 package dev.sharebench.reports.gate;

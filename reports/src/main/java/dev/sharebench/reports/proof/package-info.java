@@ -1,7 +1,8 @@
 /**
- * Proof records ({@code proofs/*.json}, written by the proof runner) and the job catalogue
- * ({@code jobs.json}: the jobs of the recommendations, default baselines, headline methods, rank
- * metrics, and which proofs guard which mechanisms).
+ * Proof records ({@code proofs/*.json}, written by the proof runner), read as they are and as
+ * test cases ({@link dev.sharebench.reports.proof.ProofTestCase}, {@link dev.sharebench.reports.proof.ProofJUnit}:
+ * JUnit XML for CI), and the job catalogue ({@code jobs.json}: the jobs of the recommendations,
+ * default baselines, headline methods, rank metrics, and which proofs guard which mechanisms).
  *
  * <p>May depend on: {@code common}.
  */

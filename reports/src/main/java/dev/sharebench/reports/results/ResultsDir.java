@@ -118,7 +118,8 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         return root.resolve("jfr");
     }
 
-    static List<Path> jsonFiles(Path dir) throws BadInputException {
+    /** The regular {@code *.json} files of {@code dir}, sorted by name; none when {@code dir} does not exist. */
+    public static List<Path> jsonFiles(Path dir) throws BadInputException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

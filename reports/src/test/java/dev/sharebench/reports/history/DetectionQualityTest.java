@@ -1,0 +1,50 @@
+package dev.sharebench.reports.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sharebench.reports.changepoint.EDivisive;
+import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.testing.CommandRunner;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/*
+ * The detection-quality measurement on a small sample (the README's table uses 200 series a row):
+ * a 10% shift is found almost always, flat series rarely get a change point, the same seed gives
+ * the same row, and the command prints the table.
+ */
+class DetectionQualityTest {
+
+    private static final Path DATA = Path.of("..", "docs", "gate-calibration-data");
+    private static final List<Path> SAMPLE = List.of(DATA.resolve("sample-aa-baseline.json"), DATA.resolve("sample-aa-candidate.json"),
+            DATA.resolve("sample-slow05-baseline.json"), DATA.resolve("sample-slow10-baseline.json"));
+
+    @Test
+    void bigShiftsAreFoundAndFlatSeriesStayQuiet() throws Exception {
+        DetectionQuality q = new DetectionQuality(RecordedNoise.load(SAMPLE), EDivisive.Settings.defaults(), 30, 5);
+        DetectionQuality.Row shift = q.measure(0.10, 30, 1);
+        assertTrue(shift.recall() >= 0.9, "recall at 10%: " + shift.recall());
+        assertTrue(shift.precision() >= 0.8, "precision at 10%: " + shift.precision());
+        DetectionQuality.Row flat = q.measure(0, 30, 2);
+        assertTrue(flat.falsePer100Runs() < 1.0, "false change points per 100 commits: " + flat.falsePer100Runs());
+        assertEquals(shift, q.measure(0.10, 30, 1), "seeded");
+    }
+
+    @Test
+    void theCommandPrintsTheTable() {
+        String[] args = {"history", "detection-quality", "--series", "5", "--shifts", "0.10", "--recordings"};
+        String[] all = new String[args.length + SAMPLE.size()];
+        System.arraycopy(args, 0, all, 0, args.length);
+        for (int i = 0; i < SAMPLE.size(); i++) {
+            all[args.length + i] = SAMPLE.get(i).toString();
+        }
+        CommandRunner r = CommandRunner.run(all);
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("| +10% |") && r.out().contains("| none (flat) |"), r.out());
+
+        CommandRunner one = CommandRunner.run("history", "detection-quality", "--recordings", SAMPLE.getFirst().toString());
+        assertEquals(ExitCode.BAD_INPUT, one.exit());
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# ci-local.sh: runs the CI workflow's job on this machine, step by step, as a GitHub runner would
+# (the steps come from the workflow file itself: `reports ci-steps`), so that what CI does can be
+# tried and tested without pushing. The work directory holds base/ and pr/, the two checkouts the
+# workflow's checkout steps would make; by default both are this checkout (two builds of one
+# commit: an A/A gate, which must pass).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat <<USAGE
+Usage: ./scripts/ci-local.sh [--work DIR] [--base DIR] [--pr DIR] [--workflow FILE] [--job ID] [--set NAME=VALUE]...
+
+Runs the run: steps of the workflow's job (default: .github/workflows/perf-gate.yml, job gate) in
+DIR (default: target/ci-local, emptied first), where base/ and pr/ link to the two checkouts
+(default: this checkout for both). uses: steps are skipped: the checkouts are given, the scripts
+find a JDK 25 themselves, and the files stay in DIR instead of an artifact. GITHUB_STEP_SUMMARY,
+GITHUB_OUTPUT, GITHUB_ENV and GITHUB_WORKSPACE point into DIR.
+  --set NAME=VALUE   a value for an env variable of the workflow (repeatable), e.g.
+                     --set 'GATE_ARGS=--profile pr/scripts/ci/tiny-gate.args --forks 5'
+Exit: the job's exit code (the first failing step's), 2 bad usage, 3 no JDK 25.
+USAGE
+}
+work="$SB_ROOT/target/ci-local" base="$SB_ROOT" pr="$SB_ROOT"
+workflow="$SB_ROOT/.github/workflows/perf-gate.yml" job=gate sets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --work) work="${2:?--work needs a directory}"; shift 2 ;;
+    --base) base="${2:?--base needs a checkout}"; shift 2 ;;
+    --pr) pr="${2:?--pr needs a checkout}"; shift 2 ;;
+    --workflow) workflow="${2:?--workflow needs a file}"; shift 2 ;;
+    --job) job="${2:?--job needs an id}"; shift 2 ;;
+    --set) [ $# -ge 2 ] && [[ "$2" == *=* ]] || sb_die 2 "--set needs NAME=VALUE"; sets+=(--set "$2"); shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) printf 'error: unknown argument %s (see --help)\n' "$1" >&2; exit 2 ;;
+  esac
+done
+[ -f "$workflow" ] || sb_die 2 "--workflow $workflow: no such file"
+for d in "$base" "$pr"; do [ -f "$d/pom.xml" ] || sb_die 2 "$d: not a checkout (no pom.xml)"; done
+sb_find_jdk
+sb_build_if_needed
+
+rm -rf -- "$work"
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+ln -s "$(cd "$base" && pwd)" "$work/base"
+ln -s "$(cd "$pr" && pwd)" "$work/pr"
+: > "$work/step-summary.md"; : > "$work/github-output"; : > "$work/github-env"
+script="$work/job.sh"
+"$SB_JAVA" -jar "$SB_ROOT/reports/target/reports.jar" ci-steps "$workflow" --job "$job" "${sets[@]}" > "$script" || exit 2
+sb_log "ci-local: job $job of $workflow in $work"
+rc=0
+(cd "$work" && GITHUB_ACTIONS=true GITHUB_WORKSPACE="$work" GITHUB_STEP_SUMMARY="$work/step-summary.md" \
+   GITHUB_OUTPUT="$work/github-output" GITHUB_ENV="$work/github-env" bash "$script") || rc=$?
+sb_log "ci-local: job summary ($work/step-summary.md):"
+sed 's/^/  | /' "$work/step-summary.md" | head -40 >&2
+exit $rc
