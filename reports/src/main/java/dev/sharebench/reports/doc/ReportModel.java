@@ -1,5 +1,6 @@
 package dev.sharebench.reports.doc;
 
+import dev.sharebench.reports.stats.MeasuredCoverage;
 import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.Figures;
 import dev.sharebench.reports.common.Anchors;
@@ -34,6 +35,7 @@ public final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
         m.put("citeAs", dir.manifest().citeAs());
+        m.put("coverageNote", MeasuredCoverage.sentence());
         m.put("environment", dir.manifest().environment());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
