@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,10 @@ public final class DetectionQualityCommand implements Callable<Integer> {
 
     @Option(names = "--recordings", required = true, arity = "2..*", paramLabel = "FILE", description = "JMH files, one per recording session, of one benchmark.")
     List<Path> recordings;
+
+    @Option(names = "--benchmark", paramLabel = "REGEX",
+            description = "Files holding several benchmarks: use the one entry whose name, mode and params match REGEX.")
+    Pattern benchmark;
 
     @Option(names = "--shifts", split = ",", defaultValue = "0.02,0.05,0.10", description = "Planted shifts (default: ${DEFAULT-VALUE}).")
     List<Double> shifts;
@@ -49,7 +54,7 @@ public final class DetectionQualityCommand implements Callable<Integer> {
             if (series < 1) {
                 throw new IllegalArgumentException("--series must be >= 1, got " + series);
             }
-            RecordedNoise noise = RecordedNoise.load(recordings);
+            RecordedNoise noise = RecordedNoise.load(recordings, benchmark);
             DetectionQuality q = new DetectionQuality(noise, detector.settings(), commits, forks);
             out.printf(Locale.ROOT, "Noise: %s (%s), %d recorded sessions. %d series of %d commits x %d forks per row; %s.%n%n",
                     noise.key(), noise.unit(), noise.recordings(), series, commits, forks, detector.describe());

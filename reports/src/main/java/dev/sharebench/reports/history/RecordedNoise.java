@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /*
  * Noise for synthetic histories, taken from real recordings instead of a normal distribution:
@@ -35,6 +36,14 @@ public final class RecordedNoise {
 
     /** One benchmark's recordings, one JMH file each (SampleTime iterations by their median). */
     public static RecordedNoise load(List<Path> files) throws BadInputException {
+        return load(files, null);
+    }
+
+    /**
+     * As {@link #load(List)}, but each file may hold several benchmarks: only the entries whose key
+     * ({@link BenchmarkRun#key()}) contains a match of {@code benchmark} are read (null: all).
+     */
+    public static RecordedNoise load(List<Path> files, Pattern benchmark) throws BadInputException {
         if (files.size() < 2) {
             throw new BadInputException(files.isEmpty() ? Path.of(".") : files.getFirst(),
                     "need at least 2 recordings (sessions) of one benchmark for run-to-run noise, got " + files.size());
@@ -43,9 +52,11 @@ public final class RecordedNoise {
         String unit = null;
         List<List<double[]>> raw = new ArrayList<>();
         for (Path f : files) {
-            List<BenchmarkRun> runs = JmhJson.read(f);
+            List<BenchmarkRun> runs = JmhJson.read(f).stream()
+                    .filter(r -> benchmark == null || benchmark.matcher(r.key()).find()).toList();
             if (runs.size() != 1) {
-                throw new BadInputException(f, "a recording must hold exactly one benchmark entry, found " + runs.size());
+                throw new BadInputException(f, (benchmark == null ? "a recording must hold exactly one benchmark entry"
+                        : "--benchmark '" + benchmark + "' must select exactly one entry") + ", found " + runs.size());
             }
             BenchmarkRun run = runs.getFirst();
             if (key != null && !key.equals(run.key())) {

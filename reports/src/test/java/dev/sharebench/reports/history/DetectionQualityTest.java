@@ -47,4 +47,20 @@ class DetectionQualityTest {
         CommandRunner one = CommandRunner.run("history", "detection-quality", "--recordings", SAMPLE.getFirst().toString());
         assertEquals(ExitCode.BAD_INPUT, one.exit());
     }
+
+    @Test
+    void benchmarkPicksOneEntryOfFilesThatHoldSeveral() throws Exception {
+        List<Path> real = List.of(DATA.resolve("real-aa-baseline.json"), DATA.resolve("real-aa-candidate.json"));
+        RecordedNoise floor = RecordedNoise.load(real, java.util.regex.Pattern.compile("FloorBench"));
+        assertTrue(floor.key().contains("FloorBench.roundTrip"), floor.key());
+        assertEquals(2, floor.recordings());
+
+        CommandRunner several = CommandRunner.run("history", "detection-quality", "--recordings", real.get(0).toString(), real.get(1).toString());
+        assertEquals(ExitCode.BAD_INPUT, several.exit());
+        assertTrue(several.err().contains("exactly one benchmark entry, found 6"), several.err());
+        CommandRunner none = CommandRunner.run("history", "detection-quality", "--benchmark", "NoSuchBench",
+                "--recordings", real.get(0).toString(), real.get(1).toString());
+        assertEquals(ExitCode.BAD_INPUT, none.exit());
+        assertTrue(none.err().contains("--benchmark 'NoSuchBench' must select exactly one entry, found 0"), none.err());
+    }
 }
