@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  *   stats                          numbers only (bootstrap, tests, the one percentile rule)
  *   common                         formatting, anchors, JSON reading, exit codes, bad-input errors
  *   jmh, manifest, proof           reading one kind of input each
- *   results, jfr                   one run directory (with its workload catalogue); the JFR pass
+ *   results, jfr, canary           one run directory (with its workload catalogue); the JFR pass;
+ *                                  the machine-state canary
  *   rank                           ranked comparisons and recommendations
  *   targets, chart                 performance targets; figures
  *   doc                            the documents
@@ -45,12 +46,13 @@ class ArchitectureTest {
             entry("proof", List.of("common")),
             entry("results", List.of("common", "jmh", "manifest", "proof")),
             entry("jfr", List.of("common", "jmh")),
+            entry("canary", List.of("common", "stats", "jmh")),
             entry("rank", List.of("common", "stats", "jmh", "proof", "results")),
             entry("targets", List.of("common", "stats", "jmh", "results", "rank")),
             entry("chart", List.of("common", "stats", "jmh", "proof", "rank")),
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),
             entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart", "doc")),
-            entry("gate", List.of("common", "stats", "jmh")),
+            entry("gate", List.of("common", "stats", "jmh", "canary")),
             entry("main", List.of("common", "report", "gate")));
 
     @Test

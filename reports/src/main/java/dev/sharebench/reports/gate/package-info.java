@@ -1,10 +1,13 @@
 /**
  * The regression gate and its tools: the {@code gate} command (baseline against candidate, one
- * {@link dev.sharebench.reports.gate.BenchmarkJudgement} per benchmark, gate.md/json/junit and a
- * forest plot), {@code merge} (JMH files pooled fork by fork, in JMH's format) and
- * {@code gate-calibrate} (false-alarm rate and power by resampling recorded forks).
+ * {@link dev.sharebench.reports.gate.BenchmarkJudgement} per benchmark, a
+ * {@link dev.sharebench.reports.gate.RunVerdict} for the run that every output leads with,
+ * gate.md/json/junit and a forest plot), {@code gate-ab} (two jars measured side by side, with the
+ * canary at the start, middle and end), {@code merge} (JMH files pooled fork by fork, in JMH's
+ * format) and {@code gate-calibrate} (false-alarm rate, power and minimum detectable effect by
+ * resampling recorded forks).
  *
- * <p>May depend on: {@code common}, {@code stats}, {@code jmh}. Never on the report's packages:
- * the gate must judge any JMH project's files.
+ * <p>May depend on: {@code common}, {@code stats}, {@code jmh}, {@code canary}. Never on the report's
+ * packages: the gate must judge any JMH project's files.
  */
 package dev.sharebench.reports.gate;
