@@ -73,7 +73,7 @@ public final class Analysis {
      * run has it (HandoffBench's primary score counts every call, failed polls too; its
      * {@code polled} counter counts items actually handed over), else JMH's primary score.
      */
-    Metric ranked(BenchmarkRun r) {
+    public Metric ranked(BenchmarkRun r) {
         return rankedName(r).map(n -> r.secondary().get(n)).orElse(r.primary());
     }
 
