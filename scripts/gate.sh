@@ -109,7 +109,7 @@ fi
 # GitHub Actions shows gate.md on the run's summary page.
 [ -z "${GITHUB_STEP_SUMMARY:-}" ] || [ ! -f "$OUT/gate.md" ] || cat "$OUT/gate.md" >> "$GITHUB_STEP_SUMMARY"
 case $rc in
-  0) sb_log "gate: PASS ($OUT/gate.md)" ;;
+  0) sb_log "gate: $(sed -n '1s/^## Performance gate: //p' "$OUT/gate.md" 2>/dev/null) ($OUT/gate.md)" ;;
   1) sb_log "gate: REGRESSION ($OUT/gate.md)" ;;
   *) sb_log "gate: no verdict, bad input or usage (exit $rc${OUT:+; $OUT/gate.md says why when it exists})" ;;
 esac

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * layers listed for it (the same list its package-info states), and no two packages depend on
  * each other in a circle. Bottom to top:
  *
- *   stats                          numbers only (bootstrap, tests, the one percentile rule)
+ *   stats                          numbers only (the interval rule, tests, the one percentile rule)
  *   common                         formatting, anchors, JSON reading, exit codes, bad-input errors
  *   jmh, manifest, proof           reading one kind of input each
  *   results, jfr, canary           one run directory (with its workload catalogue); the JFR pass;
@@ -52,7 +52,7 @@ class ArchitectureTest {
             entry("chart", List.of("common", "stats", "jmh", "proof", "rank")),
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),
             entry("compare", List.of("common", "stats", "jmh", "results", "rank")),
-            entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart", "doc")),
+            entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "canary", "rank", "targets", "chart", "doc")),
             entry("gate", List.of("common", "stats", "jmh", "canary")),
             entry("main", List.of("common", "report", "compare", "gate")));
 

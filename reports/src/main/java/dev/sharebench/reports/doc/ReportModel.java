@@ -34,6 +34,7 @@ public final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
         m.put("citeAs", dir.manifest().citeAs());
+        m.put("warnings", content.warnings());
         m.put("environment", dir.manifest().environment());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());

@@ -26,6 +26,6 @@ final class CanaryOptions {
     }
 
     List<String> notes(MachineChange machine) {
-        return dir == null ? List.of() : machine.notes(margin);
+        return dir == null ? List.of() : machine.notes();
     }
 }

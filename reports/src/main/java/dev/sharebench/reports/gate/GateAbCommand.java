@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gate-ab", mixinStandardHelpOptions = true,
         description = {"Run two builds' benchmarks side by side (forks interleaved) and gate the candidate against the baseline.",
             "Exit codes: 0 pass; 1 regression, or the candidate failed to run; 2 bad input, the baseline failed to run, or",
-            "NOT MEASURED (too few --forks to judge, or to FAIL a lone regression: the message names the forks needed).",
+            "NO VERDICT (nothing measured: too few --forks to judge, or to FAIL a lone regression; the message names the forks needed).",
             "Writes runs/, logs/, canary/, baseline.json, candidate.json and the gate's outputs (gate.md, ...) into --out."})
 public final class GateAbCommand implements Callable<Integer> {
 

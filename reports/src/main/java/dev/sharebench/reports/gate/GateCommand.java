@@ -61,7 +61,7 @@ public final class GateCommand implements Callable<Integer> {
             MachineChange machine = canary.read();
             GateResult judged = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
             GateResult result = machine.apply(judged);
-            RunVerdict verdict = RunVerdict.of(result, invocation);
+            RunVerdict verdict = RunVerdict.of(result, invocation, machine.changed(judged));
             List<String> warnings = machine.warnings(judged);
             GateOutputs.write(out, new GateReport(verdict, warnings, result, notes(machine)));
             warnings.forEach(w -> outw.println("WARNING: " + w));

@@ -1,18 +1,12 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.canary.CanaryDrift;
-import dev.sharebench.reports.canary.CanaryPoint;
-import dev.sharebench.reports.canary.CanaryPoints;
+import dev.sharebench.reports.canary.CanaryFindings;
 import dev.sharebench.reports.canary.CanaryShift;
 import dev.sharebench.reports.common.BadInputException;
-import dev.sharebench.reports.common.Format;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /*
  * The canary's findings applied to a gate run. An A/B run measures the canary at its start, middle
@@ -30,24 +24,20 @@ import java.util.Map;
  */
 final class MachineChange {
 
-    private final List<CanaryPoint> points;
-    private final List<CanaryShift> shifts;
-    private final List<CanaryShift> drifts;
+    private final CanaryFindings canary;
 
-    private MachineChange(List<CanaryPoint> points, CanaryDrift rule) {
-        this.points = points;
-        this.shifts = rule.compare(points);
-        this.drifts = rule.drifts(points);
+    private MachineChange(CanaryFindings canary) {
+        this.canary = canary;
     }
 
     /** No canary: nothing to say, nothing changed. */
     static MachineChange none() {
-        return new MachineChange(List.of(), new CanaryDrift(CanaryDrift.DEFAULT_MARGIN));
+        return new MachineChange(CanaryFindings.none());
     }
 
     static MachineChange read(Path canaryDir, double margin) throws GateInputException {
         try {
-            return new MachineChange(CanaryPoints.load(canaryDir), new CanaryDrift(margin));
+            return new MachineChange(CanaryFindings.read(canaryDir, margin));
         } catch (BadInputException e) {
             throw new GateInputException("--canary: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -57,7 +47,7 @@ final class MachineChange {
 
     /** The drifts, each between the two nearest points that show it. */
     List<CanaryShift> drifts() {
-        return drifts;
+        return canary.drifts();
     }
 
     /** One line per drift, for the first lines of gate.md and of the console. */
@@ -86,40 +76,19 @@ final class MachineChange {
         return r.withJudgements(out);
     }
 
+    /** How many comparisons {@link #apply} turned from FAIL or PASS into INCONCLUSIVE. */
+    long changed(GateResult before) {
+        return before.judgements().stream().filter(j -> j.verdict() == Verdict.FAIL || j.verdict() == Verdict.PASS)
+                .filter(j -> drifts().stream().anyMatch(d -> straddles(j, d))).count();
+    }
+
     static boolean straddles(BenchmarkJudgement j, CanaryShift d) {
         int before = d.from().afterRound();
         return before < 0 || Math.max(j.baselineForks(), j.candidateForks()) > before;
     }
 
     /** The canary's numbers for the notes: per benchmark, its value at each point and its largest move. */
-    List<String> notes(double margin) {
-        if (points.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        Map<String, List<CanaryShift>> byLabel = new LinkedHashMap<>();
-        shifts.forEach(s -> byLabel.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(s));
-        for (var e : byLabel.entrySet()) {
-            CanaryShift largest = e.getValue().stream()
-                    .max(Comparator.comparingDouble(s -> Math.abs(Math.log(s.ratio().value())))).orElseThrow();
-            out.add(String.format(Locale.ROOT, "canary `%s` (%s): %s; largest move x%s (%s to %s)%s", e.getKey(), largest.unit(),
-                    values(e.getValue()), Format.times(largest.ratio().value()), largest.from().name(), largest.to().name(),
-                    largest.drift() ? ": DRIFT" : String.format(Locale.ROOT, ": no drift beyond %.0f%%", 100 * margin)));
-        }
-        points.stream().filter(p -> p.benchmarks().isEmpty())
-                .forEach(p -> out.add("canary point `" + p.name() + "` has no measurement (the canary failed there; see logs/)"));
-        if (byLabel.isEmpty()) {
-            out.add("canary: fewer than two points measured, no drift check");
-        }
-        return out;
-    }
-
-    /** "start 0.312, middle 0.315, end 0.320" from the shifts that start at the first point, plus that point. */
-    private static String values(List<CanaryShift> shifts) {
-        CanaryShift first = shifts.getFirst();
-        StringBuilder sb = new StringBuilder(first.from().name() + " " + Format.num(first.fromValue()));
-        shifts.stream().filter(s -> s.from() == first.from())
-                .forEach(s -> sb.append(", ").append(s.to().name()).append(' ').append(Format.num(s.toValue())));
-        return sb.toString();
+    List<String> notes() {
+        return canary.notes();
     }
 }

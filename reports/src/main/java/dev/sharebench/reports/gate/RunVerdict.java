@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * gate-junit.xml, the forest plot and the console all lead with the same {@link #headline()}, so no
  * document can say PASS while the gate exits 2.
  *
- * @param kind   PASS (exit 0), REGRESSION (1), NO_VERDICT (2: measured, but nothing could be judged)
- *               or NOT_MEASURED (2: refused before measuring)
+ * @param kind   PASS (exit 0), INCONCLUSIVE (0: no FAIL, but the machine changed under some
+ *               comparisons, so "PASS" would claim more than was seen), REGRESSION (1), NO_VERDICT (2:
+ *               measured, but nothing could be judged) or NOT_MEASURED (2: refused before measuring)
  * @param reason for NO_VERDICT and NOT_MEASURED, the short reason ("insufficient data")
  * @param remedy what to do instead, with the exact command where it is known; may be empty
  */
@@ -20,7 +21,7 @@ public record RunVerdict(Kind kind, String reason, String remedy) {
 
     /** The kinds of run verdict, with their exit codes. */
     public enum Kind {
-        PASS(ExitCode.OK), REGRESSION(ExitCode.FAIL), NO_VERDICT(ExitCode.BAD_INPUT), NOT_MEASURED(ExitCode.BAD_INPUT);
+        PASS(ExitCode.OK), INCONCLUSIVE(ExitCode.OK), REGRESSION(ExitCode.FAIL), NO_VERDICT(ExitCode.BAD_INPUT), NOT_MEASURED(ExitCode.BAD_INPUT);
 
         private final int exitCode;
 
@@ -40,6 +41,15 @@ public record RunVerdict(Kind kind, String reason, String remedy) {
      * passes its own), used to write the exact command with more forks; null when unknown.
      */
     public static RunVerdict of(GateResult r, String invocation) {
+        return of(r, invocation, 0);
+    }
+
+    /**
+     * The same, for a run in which {@code changedByMachine} comparisons were made INCONCLUSIVE
+     * because their forks straddle a canary drift ({@link MachineChange}): without a FAIL elsewhere
+     * the run is INCONCLUSIVE, never PASS.
+     */
+    public static RunVerdict of(GateResult r, String invocation, long changedByMachine) {
         double alpha = r.settings().alpha();
         if (r.judgements().isEmpty()) {
             return new RunVerdict(Kind.NO_VERDICT, "nothing to compare",
@@ -63,13 +73,18 @@ public record RunVerdict(Kind kind, String reason, String remedy) {
                     "%s (%d benchmark(s), e.g. `%s`); record at least %d forks a side: %s", Feasibility.explain(m, b.baselineForks(),
                             b.candidateForks(), alpha), blind.size(), b.key(), n, withForks(invocation, n)));
         }
+        if (changedByMachine > 0) {
+            return new RunVerdict(Kind.INCONCLUSIVE, "the machine changed during this run", String.format(Locale.ROOT,
+                    "%d comparison(s) straddle a canary drift (see the warning) and were not judged; rerun on a steadier machine: %s",
+                    changedByMachine, invocation == null || invocation.isBlank() ? "the same command" : "`" + invocation.strip() + "`"));
+        }
         return new RunVerdict(Kind.PASS, "", "");
     }
 
     /**
      * The check before an A/B run measures anything: {@code m} benchmark points gated at
      * {@code forks} a side. Null when the run can judge and a lone regression can FAIL; otherwise
-     * the NOT MEASURED verdict naming the forks needed.
+     * the NO VERDICT (nothing measured) verdict naming the forks needed.
      */
     static RunVerdict beforeMeasuring(int m, int forks, GateSettings s, String invocation) {
         int n = Feasibility.forksNeeded(m, s.alpha(), s.minForks());
@@ -99,13 +114,17 @@ public record RunVerdict(Kind kind, String reason, String remedy) {
         return kind.exitCode;
     }
 
-    /** The first words of every document: "PASS", "REGRESSION", "NO VERDICT: insufficient data", ... */
+    /**
+     * The first words of every document: "PASS", "REGRESSION", "NO VERDICT: insufficient data", ...
+     * (a run refused before measuring is also a NO VERDICT, marked "(nothing measured)").
+     */
     public String headline() {
         return switch (kind) {
             case PASS -> "PASS";
+            case INCONCLUSIVE -> "INCONCLUSIVE: " + reason;
             case REGRESSION -> "REGRESSION";
             case NO_VERDICT -> "NO VERDICT: " + reason;
-            case NOT_MEASURED -> "NOT MEASURED: " + reason;
+            case NOT_MEASURED -> "NO VERDICT: " + reason + " (nothing measured)";
         };
     }
 }

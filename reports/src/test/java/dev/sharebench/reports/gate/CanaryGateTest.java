@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Json;
+import dev.sharebench.reports.testing.CanaryFixtures;
 import dev.sharebench.reports.testing.CommandRunner;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CanaryGateTest {
 
     private static final String FOO = "org.example.FooBench.run";
-    private static final String CANARY = "dev.sharebench.jmh.canary.CanaryBench.compute";
-    private static final String FLOOR = "dev.sharebench.jmh.floor.FloorBench.roundTrip";
 
     @TempDir(factory = TempDirs.class)
     Path dir;
@@ -44,22 +45,8 @@ class CanaryGateTest {
                 JmhFixtures.entry(FOO, "avgt", "ns/op", "\"mechanism\":\"same\"", JmhFixtures.lognormalForks(seed + 1, sameForks, 5, 100, 0.02, 0.01)));
     }
 
-    /** One canary point: the CPU kernel at ~0.31 ns/op and the floor at {@code floor} ns, 5 iterations, one fork. */
-    private void point(Path canary, String name, double floor, long seed) throws IOException {
-        Path p = Files.createDirectories(canary.resolve(name));
-        JmhFixtures.write(p, "CanaryBench.json", JmhFixtures.entry(CANARY, "avgt", "ns/op", "", JmhFixtures.lognormalForks(seed, 1, 5, 0.31, 0, 0.005)));
-        JmhFixtures.write(p, "FloorBench.json", JmhFixtures.entry(FLOOR, "avgt", "ns/op", "\"mechanism\":\"cache-line-pingpong\"",
-                JmhFixtures.lognormalForks(seed + 1, 1, 5, floor, 0, 0.02)));
-    }
-
     private Path canary(String name, String points, double... floors) throws IOException {
-        Path c = Files.createDirectories(dir.resolve(name));
-        Files.writeString(c.resolve("points.tsv"), points);
-        List<String> names = points.lines().map(l -> l.split("\t")[0]).toList();
-        for (int i = 0; i < names.size(); i++) {
-            point(c, names.get(i), floors[i], 100 + 10L * i);
-        }
-        return c;
+        return CanaryFixtures.plant(dir.resolve(name), points, floors);
     }
 
     private CommandRunner gate(Path canary, int slowForks, String out) throws IOException {
@@ -88,12 +75,17 @@ class CanaryGateTest {
         assertTrue(r.out().lines().skip(1).noneMatch(l -> l.startsWith("WARNING")), "one drift, placed between the nearest points: " + r.out());
 
         List<String> md = Files.readAllLines(dir.resolve("drifted/gate.md"));
-        assertEquals("## Performance gate: PASS", md.get(0));
+        assertEquals("## Performance gate: INCONCLUSIVE: the machine changed during this run", md.get(0), "never PASS");
         assertTrue(md.get(2).startsWith("> **WARNING:** the machine changed during this run: canary `FloorBench.roundTrip"), md.get(2));
         String text = String.join("\n", md);
         assertTrue(text.contains("without that it would be FAIL") && text.contains("without that it would be PASS"), text);
         assertEquals(0, Stream.of("| **FAIL** |", "| PASS |").filter(text::contains).count(), "no FAIL or PASS row: " + text);
         assertTrue(text.contains("canary `CanaryBench.compute [avgt]` (ns/op)") && text.contains(": no drift beyond 10%"), text);
+        assertTrue(text.contains("2 comparison(s) straddle a canary drift (see the warning) and were not judged"), text);
+        var json = Json.read(dir.resolve("drifted/gate.json"));
+        assertEquals("INCONCLUSIVE", json.path("status").asText(), json.toString());
+        assertEquals(0, json.path("exitCode").asInt(-1), json.toString());
+        assertTrue(Files.readString(dir.resolve("drifted/gate-junit.xml")).contains("value=\"INCONCLUSIVE: the machine changed during this run\""));
     }
 
     @Test

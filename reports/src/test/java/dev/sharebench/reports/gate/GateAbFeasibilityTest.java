@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A/B mode checks, before measuring anything, that it will be able to judge: the sets' benchmark
  * points are counted from the jars' own -lp listings, and a run that could not FAIL a lone
  * regression (13 points at 5 forks a side: 13/252 >= 0.05) or could not judge at all (2 forks) is
- * NOT MEASURED, exit 2, with the exact command to run instead. The "java" here is a script that
+ * NO VERDICT (nothing measured), exit 2, with the exact command to run instead. The "java" here is a script that
  * answers -lp like JMH and logs every call, so the test also sees that no fork ran.
  */
 class GateAbFeasibilityTest {
@@ -61,12 +61,12 @@ class GateAbFeasibilityTest {
     void thirteenPointsAtFiveForksAreRefusedBeforeMeasuringNamingTheForksNeeded() throws Exception {
         CommandRunner r = gateAb(5, "blind");
         assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
-        assertTrue(r.err().contains("error: NOT MEASURED: a FAIL would be out of reach") && r.err().contains("13/252"), r.err());
+        assertTrue(r.err().contains("error: NO VERDICT: a FAIL would be out of reach (nothing measured)") && r.err().contains("13/252"), r.err());
         assertTrue(r.err().contains("`./scripts/gate.sh --baseline-jar a.jar --candidate-jar b.jar --forks 6`"), r.err());
         String md = Files.readString(dir.resolve("blind/gate.md"));
-        assertTrue(md.startsWith("## Performance gate: NOT MEASURED: a FAIL would be out of reach"), md);
-        assertTrue(Files.readString(dir.resolve("blind/gate.json")).contains("\"verdict\" : \"NOT MEASURED: a FAIL would be out of reach\""));
-        assertTrue(Files.readString(dir.resolve("blind/gate-junit.xml")).contains("<error message=\"NOT MEASURED"));
+        assertTrue(md.startsWith("## Performance gate: NO VERDICT: a FAIL would be out of reach (nothing measured)"), md);
+        assertTrue(Files.readString(dir.resolve("blind/gate.json")).contains("\"verdict\" : \"NO VERDICT: a FAIL would be out of reach (nothing measured)\""));
+        assertTrue(Files.readString(dir.resolve("blind/gate-junit.xml")).contains("<error message=\"NO VERDICT: a FAIL would be out of reach (nothing measured)"));
         List<String> logged = Files.readAllLines(calls);
         assertEquals(2, logged.size(), "one -lp per jar, no fork: " + logged);
         assertTrue(logged.stream().allMatch(l -> l.contains(" -lp ")), logged.toString());
@@ -76,7 +76,7 @@ class GateAbFeasibilityTest {
     void twoForksAreRefusedAsInsufficientData() throws Exception {
         CommandRunner r = gateAb(2, "few");
         assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
-        assertTrue(Files.readString(dir.resolve("few/gate.md")).startsWith("## Performance gate: NOT MEASURED: insufficient data"));
+        assertTrue(Files.readString(dir.resolve("few/gate.md")).startsWith("## Performance gate: NO VERDICT: insufficient data (nothing measured)"));
         assertTrue(r.err().contains("--forks 6`"), r.err());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.stats.IntervalRule;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.stats.MinimumDetectableEffect;
+import dev.sharebench.reports.testing.JmhFixtures;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sharebench.reports.Main;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.sharebench.reports.gate;
+package dev.sharebench.reports.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /** Writes small JMH-format JSON files with known per-fork data for the gate's tests. */
-final class JmhFixtures {
+public final class JmhFixtures {
 
     private JmhFixtures() {
     }
@@ -18,7 +18,7 @@ final class JmhFixtures {
      * {@code forks} forks of {@code iterations} iterations: each fork's level is
      * {@code center * exp(N(0, forkSd))}, each iteration that level times {@code exp(N(0, iterSd))}.
      */
-    static double[][] lognormalForks(long seed, int forks, int iterations, double center, double forkSd, double iterSd) {
+    public static double[][] lognormalForks(long seed, int forks, int iterations, double center, double forkSd, double iterSd) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] out = new double[forks][iterations];
         for (int f = 0; f < forks; f++) {
@@ -35,7 +35,7 @@ final class JmhFixtures {
         return Math.sqrt(-2 * Math.log(1 - rnd.nextDouble())) * Math.cos(2 * Math.PI * rnd.nextDouble());
     }
 
-    static String entry(String benchmark, String mode, String unit, String params, double[][] forks) {
+    public static String entry(String benchmark, String mode, String unit, String params, double[][] forks) {
         String raw = Arrays.stream(forks)
                 .map(f -> Arrays.stream(f).mapToObj(v -> String.format(Locale.ROOT, "%.6f", v)).collect(Collectors.joining(",", "[", "]")))
                 .collect(Collectors.joining(",", "[", "]"));
@@ -49,7 +49,7 @@ final class JmhFixtures {
                 Double.isNaN(score) ? "\"NaN\"" : String.format(Locale.ROOT, "%.6f", score), unit, raw);
     }
 
-    static Path write(Path dir, String name, String... entries) throws IOException {
+    public static Path write(Path dir, String name, String... entries) throws IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, "[" + String.join(",\n", entries) + "]");
         return f;
