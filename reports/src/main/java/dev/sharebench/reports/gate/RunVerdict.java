@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * document can say PASS while the gate exits 2.
  *
  * @param kind   PASS (exit 0), INCONCLUSIVE (0: no FAIL, but the machine changed under some
- *               comparisons, so "PASS" would claim more than was seen), REGRESSION (1), NO_VERDICT (2:
+ *               comparisons, or none could rule out a slowdown, so "PASS" would claim more than
+ *               was seen), REGRESSION (1), NO_VERDICT (2:
  *               measured, but nothing could be judged) or NOT_MEASURED (2: refused before measuring)
  * @param reason for NO_VERDICT and NOT_MEASURED, the short reason ("insufficient data")
  * @param remedy what to do instead, with the exact command where it is known; may be empty
@@ -77,6 +78,11 @@ public record RunVerdict(Kind kind, String reason, String remedy) {
             return new RunVerdict(Kind.INCONCLUSIVE, "the machine changed during this run", String.format(Locale.ROOT,
                     "%d comparison(s) straddle a canary drift (see the warning) and were not judged; rerun on a steadier machine: %s",
                     changedByMachine, invocation == null || invocation.isBlank() ? "the same command" : "`" + invocation.strip() + "`"));
+        }
+        if (r.count(Verdict.PASS) == 0) {
+            return new RunVerdict(Kind.INCONCLUSIVE, "no slowdown found, none ruled out",
+                    "every compared benchmark's interval contains its threshold: the MDE column says the smallest slowdown each one "
+                    + "could see at these forks; more forks or a quieter machine narrow it");
         }
         return new RunVerdict(Kind.PASS, "", "");
     }

@@ -84,6 +84,18 @@ class GateCommandTest {
         assertTrue(out.toString().startsWith("PASS"), out.toString());
     }
 
+    /* A run in which nothing PASSed (every benchmark too noisy to rule out a slowdown) does not headline PASS. */
+    @Test
+    void aRunWithOnlyInconclusiveComparisonsIsInconclusiveNotPass() throws Exception {
+        Path b = JmhFixtures.write(dir, "nb.json", JmhFixtures.entry(B, "avgt", "ns/op", "", JmhFixtures.lognormalForks(7, 10, 5, 100, 0.4, 0.01)));
+        Path c = JmhFixtures.write(dir, "nc.json", JmhFixtures.entry(B, "avgt", "ns/op", "", JmhFixtures.lognormalForks(8, 10, 5, 100, 0.4, 0.01)));
+        int rc = run("gate", "--baseline", b.toString(), "--candidate", c.toString(), "--out", dir.resolve("noisy").toString());
+        assertEquals(ExitCode.OK, rc, err.toString());
+        String md = Files.readString(dir.resolve("noisy/gate.md"));
+        assertTrue(md.startsWith("## Performance gate: INCONCLUSIVE: no slowdown found, none ruled out\n"), md);
+        assertTrue(md.contains("| INCONCLUSIVE |") && !md.contains("| PASS |"), md);
+    }
+
     @Test
     void corruptCandidateExitsTwoNamingTheFile() throws Exception {
         Path bad = Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\":");
