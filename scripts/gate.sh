@@ -10,9 +10,12 @@
 #    ./scripts/gate.sh --baseline base.json --candidate cand.json [--out DIR]
 #
 # Gate options passed through to `reports gate`: --delta 0.05, --thresholds FILE, --alpha 0.05,
-# --sample-statistic median|mean, --bootstrap-forks 10, --proofs DIR (the candidate's proof records:
+# --sample-statistic median|mean, --canary-margin 0.10, --proofs DIR (the candidate's proof records:
 # a fixed variant that failed fails the gate too).
-# Exit: 0 pass, 1 regression (or the candidate failed to run, or a fix failed), 2 bad input or usage, 3 no JDK 25.
+# A/B mode measures this checkout's canary (benchmarks.jar suite run --profile canary) at the start,
+# middle and end; comparisons whose forks straddle a canary drift are INCONCLUSIVE.
+# Exit: 0 pass, 1 regression (or the candidate failed to run, or a fix failed), 2 bad input, usage or
+# no verdict (too few forks to judge, or to FAIL at all: the message names the --forks needed), 3 no JDK 25.
 # Statistics, verdicts, the A/B runs and reruns live in Java (reports gate, reports gate-ab); this
 # script only finds the JDK, builds, and picks the default parameter sets and thresholds.
 set -euo pipefail
@@ -26,7 +29,8 @@ Options:
   --baseline PATH / --candidate PATH         results mode: JMH JSON files or directories
   --profile FILE     a parameter set: one line of JMH arguments (regex first; no -f/-rf/-rff); repeatable;
                      default: the workload catalogue's gate sets (benchmarks.jar suite plan --profile gate)
-  --forks N          forks per side in A/B mode (default 10; >= 10 gives the bootstrap CI, 5-9 Welch)
+  --forks N          forks per side in A/B mode (default 10; at least 5, and enough that a lone
+                     regression can FAIL after Benjamini-Hochberg: checked before measuring)
   --seed N           seed of the A/B order (default: from the clock; always logged)
   --cpus LIST        pin both sides' JMH JVMs to these CPUs with taskset (same placement for both)
   --baseline-jvm-args / --candidate-jvm-args "ARGS"   extra fork JVM args for one side (e.g. the
@@ -37,13 +41,15 @@ Options:
   --out DIR          output directory (default results/gate-<UTC time>)
   --proofs DIR       the candidate's proof records (results/<run>/proofs, or proofs.sh --out DIR):
                      correctness regressions listed beside the verdicts; a failed fix exits 1
-  --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean, --bootstrap-forks N
+  --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean, --canary-margin M
                      judging options (A/B mode with the default sets uses the catalogue's thresholds
                      unless --thresholds is given)
 EOF
   exit "${1:-2}"
 }
 
+# The command as typed: gate.md quotes it with --forks N when a run needs more forks.
+INVOCATION=$(printf '%q ' "$0" "$@")
 BASE_JAR="" CAND_JAR="" BASE_RES="" CAND_RES="" OUT=""
 AB_ARGS=() GATE_ARGS=() PROFILES=()
 need() { [ $# -ge 2 ] && [ -n "$2" ] || sb_die 2 "$1 needs a value (see --help)"; }
@@ -58,7 +64,8 @@ while [ $# -gt 0 ]; do
     --forks|--seed|--cpus|--rerun-forks) need "$@"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --baseline-jvm-args|--candidate-jvm-args) [ $# -ge 2 ] || sb_die 2 "$1 needs a value"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --allow-missing) AB_ARGS+=("$1"); shift ;;
-    --delta|--thresholds|--alpha|--sample-statistic|--bootstrap-forks|--proofs) need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
+    --delta|--thresholds|--alpha|--sample-statistic|--canary-margin|--proofs) need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
+    --bootstrap-forks) sb_die 2 "--bootstrap-forks was removed: the gate uses the suite's one interval rule at every fork count (fork medians, Welch t on the logs); drop the option" ;;
     -h|--help)       usage 0 ;;
     *) sb_log "error: unknown argument '$1'"; usage 2 ;;
   esac
@@ -97,15 +104,16 @@ if [ -n "$BASE_JAR" ]; then
     fi
   fi
   "${REPORTS[@]}" gate-ab --baseline-jar "$BASE_JAR" --candidate-jar "$CAND_JAR" "${PROFILES[@]}" \
-    --java "$SB_JAVA" --jvm-flags "$SB_JVM_FLAGS" --out "$OUT" "${AB_ARGS[@]}" "${GATE_ARGS[@]}" || rc=$?
+    --java "$SB_JAVA" --jvm-flags "$SB_JVM_FLAGS" --out "$OUT" --canary-jar "$SB_ROOT/jmh/target/benchmarks.jar" \
+    --invocation "${INVOCATION% }" "${AB_ARGS[@]}" "${GATE_ARGS[@]}" || rc=$?
 else
   "${REPORTS[@]}" gate --baseline "$BASE_RES" --candidate "$CAND_RES" --out "$OUT" "${GATE_ARGS[@]}" || rc=$?
 fi
 # GitHub Actions shows gate.md on the run's summary page.
 [ -z "${GITHUB_STEP_SUMMARY:-}" ] || [ ! -f "$OUT/gate.md" ] || cat "$OUT/gate.md" >> "$GITHUB_STEP_SUMMARY"
 case $rc in
-  0) sb_log "gate: PASS ($OUT/gate.md)" ;;
+  0) sb_log "gate: $(sed -n '1s/^## Performance gate: //p' "$OUT/gate.md" 2>/dev/null) ($OUT/gate.md)" ;;
   1) sb_log "gate: REGRESSION ($OUT/gate.md)" ;;
-  *) sb_log "gate: bad input or usage (exit $rc)" ;;
+  *) sb_log "gate: no verdict, bad input or usage (exit $rc${OUT:+; $OUT/gate.md says why when it exists})" ;;
 esac
 exit $rc

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The workflow's gate step: gate.sh A/B on this runner (BASE_JAR against CAND_JAR), with the
 # proofs of $GATE_OUT/proofs when there are any, then the check's outcome from gate.sh's exit code:
-#   0 PASS; 1 REGRESSION (the check fails); 2 or more NOT MEASURED: the gate could not judge
+#   0 no regression found (PASS, or INCONCLUSIVE: gate.md's headline says which); 1 REGRESSION (the check fails); 2 or more NOT MEASURED: the gate could not judge
 #   (bad input, an infeasible configuration, no JDK, a build failure). NOT MEASURED fails the
 #   check unless GATE_NOT_MEASURED=pass, and is never shown as a pass.
 #   scripts/ci/gate-step.sh BASE_JAR CAND_JAR   (env: GATE_OUT, GATE_ARGS, GATE_NOT_MEASURED)
@@ -16,7 +16,8 @@ rc=0
 "$here/../gate.sh" --baseline-jar "$1" --candidate-jar "$2" --out "$out" "${proofs[@]}" ${GATE_ARGS:-} || rc=$?
 summary="${GITHUB_STEP_SUMMARY:-/dev/null}"
 case $rc in
-  0) echo "::notice title=Performance gate: PASS::see the job summary and the perf-gate artifact"
+  0) headline=$(sed -n '1s/^## Performance gate: //p' "$out/gate.md" 2>/dev/null)
+     echo "::notice title=Performance gate: ${headline:-PASS}::see the job summary and the perf-gate artifact"
      exit 0 ;;
   1) echo "::error title=Performance gate: REGRESSION::see the job summary (gate.md) and the perf-gate artifact"
      exit 1 ;;

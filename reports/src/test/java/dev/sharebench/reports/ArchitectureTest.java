@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  * layers listed for it (the same list its package-info states), and no two packages depend on
  * each other in a circle. Bottom to top:
  *
- *   stats, changepoint             numbers only (bootstrap, tests, the one percentile rule; E-divisive)
+ *   stats, changepoint             numbers only (the interval rule, tests, the one percentile rule; E-divisive)
  *   common                         formatting, anchors, JSON reading, exit codes, bad-input errors
  *   jmh, manifest, proof           reading one kind of input each
- *   results, jfr                   one run directory (with its workload catalogue); the JFR pass
+ *   results, jfr, canary           one run directory (with its workload catalogue); the JFR pass;
+ *                                  the machine-state canary
  *   historydb                      the run history's database (runs in, fork summaries out)
  *   rank                           ranked comparisons and recommendations
  *   targets, chart                 performance targets; figures
@@ -49,13 +50,14 @@ class ArchitectureTest {
             entry("historydb", List.of("common", "stats", "jmh", "results")),
             entry("results", List.of("common", "jmh", "manifest", "proof")),
             entry("jfr", List.of("common", "jmh")),
+            entry("canary", List.of("common", "stats", "jmh")),
             entry("rank", List.of("common", "stats", "jmh", "proof", "results")),
             entry("targets", List.of("common", "stats", "jmh", "results", "rank")),
             entry("chart", List.of("common", "stats", "jmh", "proof", "rank")),
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),
             entry("compare", List.of("common", "stats", "jmh", "results", "rank")),
-            entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart", "doc")),
-            entry("gate", List.of("common", "stats", "jmh", "proof")),
+            entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "canary", "rank", "targets", "chart", "doc")),
+            entry("gate", List.of("common", "stats", "jmh", "proof", "canary")),
             entry("history", List.of("common", "stats", "jmh", "historydb", "changepoint", "chart", "doc")),
             entry("ci", List.of("common")),
             entry("main", List.of("common", "report", "compare", "gate", "history", "ci")));

@@ -96,8 +96,8 @@ public final class Charts {
         String anchor = "fig-" + c.anchor();
         JFreeChart chart = DotWhiskerChart.create(c.title(), c.unit() + (c.higherIsBetter() ? ", higher is better" : ", lower is better"),
                 rows, List.of("median"), points, refs);
-        String caption = "Median of all measurement iterations; whisker = 95% bootstrap CI over forks, then iterations"
-                + " (no whisker: no CI, e.g. one fork)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
+        String caption = "Geometric mean of the fork medians; whisker = 95% t interval on the logs of the fork medians"
+                + " (no whisker: no CI, fewer than 3 forks)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
         return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
     }
 
@@ -186,7 +186,7 @@ public final class Charts {
         }
         XYPlot plot = new XYPlot(data, xAxis, y, renderer);
         String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-scaling-" + p + "-" + rest);
-        return files.write(anchor, title, "Median per " + p + "; shaded band = 95% bootstrap CI (absent with one fork).",
+        return files.write(anchor, title, "Geometric mean of the fork medians per " + p + "; shaded band = 95% t interval on the logs (absent below 3 forks).",
                 Style.chart(title, plot, true), 900, 480);
     }
 

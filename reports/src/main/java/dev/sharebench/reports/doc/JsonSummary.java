@@ -22,6 +22,7 @@ public final class JsonSummary {
     public static void write(Path file, ReportContent content) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("runId", content.runId()).put("citeAs", content.dir().manifest().citeAs());
+        content.warnings().forEach(root.putArray("warnings")::add);
         root.set("recommendations", Json.MAPPER.valueToTree(content.recommendations()));
         ArrayNode ts = root.putArray("targets");
         for (Targets.Result t : content.targets()) {

@@ -22,11 +22,18 @@ import java.util.Map;
  * @param figures         the charts written ({@link Figures#none()} with {@code --no-charts})
  * @param jfr             the JFR attribution rows (empty without a JFR pass)
  * @param notes           remarks for the reader, e.g. an unreadable JFR recording that was left out
+ * @param warnings        what the reader must know before any number, in the documents' first lines:
+ *                        e.g. the machine-state canary drifted during the run
  * @param catalog         the run's jobs and headlines (empty for another project's results)
  */
 public record ReportContent(ResultsDir dir, Map<String, List<RankedComparison>> workloads, List<Recommendation> recommendations,
                             List<Targets.Result> targets, Figures figures, List<JfrRow> jfr, List<String> notes,
-                            JobCatalog catalog) {
+                            List<String> warnings, JobCatalog catalog) {
+
+    public ReportContent {
+        notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+    }
 
     public String runId() {
         return dir.manifest().runId();

@@ -36,6 +36,7 @@ public final class ReportModel {
         m.put("runId", dir.manifest().runId());
         m.put("citeAs", dir.manifest().citeAs());
         m.put("coverageNote", MeasuredCoverage.sentence());
+        m.put("warnings", content.warnings());
         m.put("environment", dir.manifest().environment());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());

@@ -35,6 +35,7 @@ final class AbRunner {
     private final Path out;
     private final PrintWriter log;
     private final Random order;
+    private final long started = System.nanoTime();
 
     /**
      * @param java     the java binary for both sides
@@ -50,34 +51,20 @@ final class AbRunner {
         this.order = new Random(seed);
     }
 
-    /** Checks before measuring: each set selects at least one benchmark in each jar. Returns the problems. */
-    List<String> missing(List<BenchSet> sets, Side a, Side b) throws IOException, InterruptedException {
-        List<String> problems = new ArrayList<>();
-        for (BenchSet s : sets) {
-            for (Side side : List.of(a, b)) {
-                List<String> cmd = new ArrayList<>(List.of(java.toString()));
-                cmd.addAll(jvmFlags);
-                cmd.addAll(List.of("-jar", side.jar().toString(), "-l"));
-                cmd.addAll(s.regexes());
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-                List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
-                p.waitFor();
-                int at = lines.indexOf("Benchmarks: ");
-                if (at < 0) {
-                    at = lines.indexOf("Benchmarks:");
-                }
-                boolean any = at >= 0 && lines.subList(at + 1, lines.size()).stream().anyMatch(l -> !l.isBlank());
-                if (!any) {
-                    problems.add(s.name() + " (" + side.name() + ": '" + String.join(" ", s.regexes()) + "' matches no benchmark in " + side.jar() + ")");
-                }
-            }
-        }
-        return problems;
+    /** What {@code -lp} lists for a set's regexes in a side's jar (empty: the set selects nothing there). */
+    JarListing list(BenchSet s, Side side) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-jar", side.jar().toString(), "-lp"));
+        cmd.addAll(s.regexes());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        p.waitFor();
+        return JarListing.parse(lines);
     }
 
     /** Rounds {@code first..last}: every set once per side per round. */
     void rounds(int first, int last, List<BenchSet> sets, Side a, Side b) throws ForkFailure, IOException, InterruptedException {
-        long started = System.nanoTime();
         for (int r = first; r <= last; r++) {
             List<Side> sides = order.nextBoolean() ? List.of(a, b) : List.of(b, a);
             log.printf("round %d/%d: %s %s  (%.0f s so far)%n", r, last, sides.get(0).name(), sides.get(1).name(),
@@ -89,7 +76,7 @@ final class AbRunner {
                 }
             }
         }
-        log.printf("measured in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        log.printf("rounds %d-%d done (%.0f s so far)%n", first, last, (System.nanoTime() - started) / 1e9);
         log.flush();
     }
 

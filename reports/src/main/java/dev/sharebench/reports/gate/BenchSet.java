@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -59,6 +61,26 @@ public record BenchSet(String name, String source, List<String> args) {
             r.add(a);
         }
         return r;
+    }
+
+    /** The values each {@code -p name=v1,v2} of this set gives (a later -p of the same name wins, as in JMH). */
+    public Map<String, List<String>> paramValues() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals("-p")) {
+                String[] kv = args.get(i + 1).split("=", 2);
+                if (kv.length == 2) {
+                    out.put(kv[0], Arrays.asList(kv[1].split(",")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many benchmark modes each selected method runs in: the count of {@code -bm a,b}, else 1. */
+    public int modeCount() {
+        int at = args.indexOf("-bm");
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1).split(",").length : 1;
     }
 
     /** Whether a benchmark name (fully qualified method) is one this set selects, as JMH's find() would. */

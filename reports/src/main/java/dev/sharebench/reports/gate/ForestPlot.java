@@ -36,7 +36,8 @@ public final class ForestPlot {
     private ForestPlot() {
     }
 
-    public static JFreeChart chart(GateResult r) {
+    public static JFreeChart chart(GateReport report) {
+        GateResult r = report.result();
         List<BenchmarkJudgement> rows = r.judgements().stream().filter(c -> c.ratio().hasInterval()).toList().reversed();
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
@@ -79,7 +80,7 @@ public final class ForestPlot {
         plot.addDomainMarker(new ValueMarker(t, COLORS.get(Verdict.FAIL),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)));
         long left = r.judgements().size() - rows.size();
-        String title = "sharebench gate: " + (r.regression() ? "REGRESSION" : "PASS")
+        String title = "sharebench gate: " + report.verdict().headline()
                 + (left > 0 ? " (" + left + " with insufficient data not shown)" : "");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -87,8 +88,9 @@ public final class ForestPlot {
     }
 
     /** Writes {@code <base>.png} and {@code <base>.svg}. */
-    public static void write(GateResult r, Path dir, String base) throws IOException {
-        JFreeChart chart = chart(r);
+    public static void write(GateReport report, Path dir, String base) throws IOException {
+        GateResult r = report.result();
+        JFreeChart chart = chart(report);
         int width = 1100;
         int height = Math.max(300, 120 + 28 * (int) r.judgements().stream().filter(c -> c.ratio().hasInterval()).count());
         ChartUtils.saveChartAsPNG(dir.resolve(base + ".png").toFile(), chart, width, height);

@@ -21,15 +21,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reports gate-ab}: the A/B mode of the gate. Runs a baseline and a candidate
- * {@code benchmarks.jar} on this machine, forks interleaved ({@link AbRunner}), pools each side's
- * forks ({@link JmhMerge}), judges them exactly as {@code reports gate} does and, when asked,
- * gives the failing parameter sets more rounds before the final verdict.
+ * {@code reports gate-ab}: the A/B mode of the gate. Before measuring, counts the benchmark points
+ * the sets will produce ({@link SetCheck}) and refuses a run that could not judge or could not
+ * FAIL a lone regression ({@link Feasibility}); then measures the canary ({@link CanaryRunner}),
+ * runs a baseline and a candidate {@code benchmarks.jar} on this machine, forks interleaved
+ * ({@link AbRunner}), with the canary again at the middle and the end, pools each side's forks
+ * ({@link JmhMerge}), judges them exactly as {@code reports gate} does and, when asked, gives the
+ * failing parameter sets more rounds before the final verdict.
  */
 @Command(name = "gate-ab", mixinStandardHelpOptions = true,
         description = {"Run two builds' benchmarks side by side (forks interleaved) and gate the candidate against the baseline.",
-            "Exit codes: 0 pass; 1 regression, or the candidate failed to run; 2 bad input, or the baseline failed to run.",
-            "Writes runs/, logs/, baseline.json, candidate.json and the gate's outputs (gate.md, ...) into --out."})
+            "Exit codes: 0 pass; 1 regression, or the candidate failed to run; 2 bad input, the baseline failed to run, or",
+            "NO VERDICT (nothing measured: too few --forks to judge, or to FAIL a lone regression; the message names the forks needed).",
+            "Writes runs/, logs/, canary/, baseline.json, candidate.json and the gate's outputs (gate.md, ...) into --out."})
 public final class GateAbCommand implements Callable<Integer> {
 
     @Spec
@@ -81,11 +85,16 @@ public final class GateAbCommand implements Callable<Integer> {
     @Mixin
     GateOptions judging;
 
-    @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark deltas, passed to the gate.")
-    Path thresholds;
+    @Option(names = "--canary-jar", paramLabel = "JAR",
+            description = "This checkout's benchmarks.jar: its canary profile runs at the start, middle and end (gate.sh passes it).")
+    Path canaryJar;
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "Passed to the gate (default: ${DEFAULT-VALUE}).")
-    double alpha;
+    @Option(names = "--canary-margin", defaultValue = "0.10", paramLabel = "M", description = "Passed to the gate (default: ${DEFAULT-VALUE}).")
+    double canaryMargin;
+
+    @Option(names = "--invocation", paramLabel = "CMD",
+            description = "The command as the user typed it (gate.sh passes its own), quoted with --forks N when more forks are needed.")
+    String invocation;
 
     @Option(names = "--proofs", paramLabel = "DIR", description = "The candidate's proof records, passed to the gate.")
     Path proofs;
@@ -94,12 +103,17 @@ public final class GateAbCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         List<BenchSet> chosen;
+        GateSettings settings;
         try {
             chosen = sets();
             checkArguments();
-        } catch (IllegalArgumentException e) {
+            settings = judging.settings();
+        } catch (IllegalArgumentException | GateInputException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        if (invocation == null) {
+            invocation = "java -jar reports.jar gate-ab " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         }
         long s = seed != null ? seed : System.currentTimeMillis();
         Files.createDirectories(out);
@@ -110,30 +124,47 @@ public final class GateAbCommand implements Callable<Integer> {
             AbRunner runner = new AbRunner(java, flags, pin, out, both, s);
             AbRunner.Side a = new AbRunner.Side("baseline", baselineJar.toAbsolutePath(), baselineJvmArgs);
             AbRunner.Side b = new AbRunner.Side("candidate", candidateJar.toAbsolutePath(), candidateJvmArgs);
+            CanaryRunner canary = new CanaryRunner(java, flags, canaryJar == null ? null : canaryJar.toAbsolutePath(), out, both, s);
             both.printf("gate A/B: baseline=%s candidate=%s forks/side=%d seed=%d cpus=%s%n", a.jar(), b.jar(), forks, s, cpus == null ? "os" : cpus);
-            both.printf("  baseline fork args: %s; candidate fork args: %s%n", blank(baselineJvmArgs), blank(candidateJvmArgs));
+            both.printf("  baseline fork args: %s; candidate fork args: %s; canary: %s%n", blank(baselineJvmArgs), blank(candidateJvmArgs),
+                    canary.enabled() ? canary.dir() : "none (no --canary-jar)");
 
-            List<String> missing = runner.missing(chosen, a, b);
+            SetCheck check = SetCheck.of(runner, chosen, a, b);
             Path missingNote = null;
-            if (!missing.isEmpty()) {
-                missing.forEach(m -> both.println("  MISSING: " + m));
+            if (!check.missing().isEmpty()) {
+                check.missing().forEach(m -> both.println("  MISSING: " + m));
                 if (!allowMissing) {
-                    err.println("error: " + missing.size() + " parameter set(s) match no benchmark (listed above); fix them or pass --allow-missing");
+                    err.println("error: " + check.missing().size() + " parameter set(s) match no benchmark (listed above); fix them or pass --allow-missing");
                     return ExitCode.BAD_INPUT;
                 }
                 missingNote = out.resolve("missing-profiles.txt");
-                Files.write(missingNote, missing);
+                Files.write(missingNote, check.missing());
                 Set<String> gone = new LinkedHashSet<>();
-                missing.forEach(m -> gone.add(m.substring(0, m.indexOf(' '))));
+                check.missing().forEach(m -> gone.add(m.substring(0, m.indexOf(' '))));
                 chosen = chosen.stream().filter(x -> !gone.contains(x.name())).toList();
                 if (chosen.isEmpty()) {
                     err.println("error: no parameter set matches any benchmark: nothing to measure");
                     return ExitCode.BAD_INPUT;
                 }
             }
+            int m = check.points();
+            both.printf("  %d benchmark point(s) on both sides%s%n", m, check.lowerBound() ? " at least (a parameter without values)" : "");
+            RunVerdict refused = RunVerdict.beforeMeasuring(m, forks, settings, invocation);
+            if (refused != null) {
+                GateOutputs.write(out, new GateReport(refused, List.of(), GateResult.empty(settings), List.of(
+                        m + " benchmark point(s) on both sides, " + forks + " fork(s) a side asked for: nothing was measured.")));
+                err.println("error: " + refused.headline() + ": " + refused.remedy());
+                return refused.exitCode();
+            }
             try {
-                runner.rounds(1, forks, chosen, a, b);
-                int rc = mergeAndGate(runner, a, b, s, missingNote);
+                canary.reset();
+                canary.measure("start", 0);
+                int middle = forks / 2;
+                runner.rounds(1, middle, chosen, a, b);
+                canary.measure("middle", middle);
+                runner.rounds(middle + 1, forks, chosen, a, b);
+                canary.measure("end", forks);
+                int rc = mergeAndGate(runner, a, b, s, missingNote, canary);
                 if (rc == ExitCode.FAIL && rerunForks > 0) {
                     List<BenchSet> again = failing(chosen);
                     if (!again.isEmpty()) {
@@ -141,7 +172,8 @@ public final class GateAbCommand implements Callable<Integer> {
                                 String.join(" ", again.stream().map(BenchSet::name).toList()));
                         Files.copy(out.resolve("gate.md"), out.resolve("gate-before-rerun.md"), StandardCopyOption.REPLACE_EXISTING);
                         runner.rounds(forks + 1, forks + rerunForks, again, a, b);
-                        rc = mergeAndGate(runner, a, b, s, missingNote);
+                        canary.measure("rerun-end", forks + rerunForks);
+                        rc = mergeAndGate(runner, a, b, s, missingNote, canary);
                     }
                 }
                 return rc;
@@ -187,7 +219,8 @@ public final class GateAbCommand implements Callable<Integer> {
         }
     }
 
-    private int mergeAndGate(AbRunner runner, AbRunner.Side a, AbRunner.Side b, long s, Path missingNote) throws IOException {
+    private int mergeAndGate(AbRunner runner, AbRunner.Side a, AbRunner.Side b, long s, Path missingNote, CanaryRunner canary)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         try {
             JmhMerge.write(GateInput.files("baseline", List.of(runner.runs(a))), out.resolve("baseline.json"));
@@ -199,15 +232,18 @@ public final class GateAbCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("--baseline", out.resolve("baseline.json").toString(),
                 "--candidate", out.resolve("candidate.json").toString(), "--out", out.toString(), "--seed-note", Long.toString(s),
                 "--delta", Double.toString(judging.delta), "--sample-statistic", judging.sampleStatistic,
-                "--bootstrap-forks", Integer.toString(judging.bootstrapForks), "--alpha", Double.toString(alpha)));
-        if (thresholds != null) {
-            args.addAll(List.of("--thresholds", thresholds.toString()));
+                "--alpha", Double.toString(judging.alpha), "--invocation", invocation));
+        if (judging.thresholds != null) {
+            args.addAll(List.of("--thresholds", judging.thresholds.toString()));
         }
         if (missingNote != null) {
             args.addAll(List.of("--missing-note", missingNote.toString()));
         }
         if (proofs != null) {
             args.addAll(List.of("--proofs", proofs.toString()));
+        }
+        if (canary.enabled()) {
+            args.addAll(List.of("--canary", canary.dir().toString(), "--canary-margin", Double.toString(canaryMargin)));
         }
         var cl = new picocli.CommandLine(new GateCommand());
         cl.setOut(spec.commandLine().getOut());

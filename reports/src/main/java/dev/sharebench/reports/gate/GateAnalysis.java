@@ -3,9 +3,9 @@ package dev.sharebench.reports.gate;
 import dev.sharebench.reports.jmh.Units;
 import dev.sharebench.reports.stats.BenjaminiHochberg;
 import dev.sharebench.reports.stats.Estimate;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
+import dev.sharebench.reports.stats.MinimumDetectableEffect;
 import dev.sharebench.reports.stats.RankShift;
-import dev.sharebench.reports.stats.WelchLogRatio;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +17,21 @@ import java.util.Map;
  * <ol>
  * <li>Orient: ratio > 1 is worse (time per op: candidate/baseline; throughput: baseline/candidate).</li>
  * <li>Fewer than {@code minForks} forks on a side: INSUFFICIENT_DATA, no number is offered.</li>
- * <li>CI of the ratio: hierarchical bootstrap over forks then iterations (>= {@code bootstrapForks}
- *     a side), else Welch t on log fork means.</li>
- * <li>Cross-check: exact one-sided Mann-Whitney U of H0 {@code ratio <= 1 + delta} on fork means, with the
- *     Hodges-Lehmann ratio; p-values adjusted by Benjamini-Hochberg across all tested benchmarks.</li>
+ * <li>CI of the ratio: the suite's one interval rule ({@link IntervalRule}) at every fork count: each
+ *     fork summarised by the median of its iterations, the ratio of geometric means, a Welch t
+ *     interval on the logs.</li>
+ * <li>Cross-check: exact one-sided Mann-Whitney U of H0 {@code ratio <= 1 + delta} on the same fork
+ *     summaries, with the Hodges-Lehmann ratio; p-values adjusted by Benjamini-Hochberg across all
+ *     tested benchmarks.</li>
  * <li>FAIL when the CI's lower bound is above 1 + delta AND {@code q < alpha}; PASS when the upper bound is
  *     below 1 + delta; otherwise INCONCLUSIVE (the reason says which).</li>
+ * <li>The minimum detectable effect at these forks ({@link MinimumDetectableEffect}), from the pooled
+ *     scatter of both sides' log fork summaries, so that INCONCLUSIVE comes with what the benchmark
+ *     can see here.</li>
  * </ol>
  * NOTE: requiring the rank test to agree is stricter than the CI rule alone. It costs power only
- * with few forks (5 forks a side cannot reach {@code p < 0.004}), and it keeps one odd fork, which can pull
- * a bootstrap median CI, from failing a build on its own.
+ * with few forks or many benchmarks (a FAIL needs {@code m / C(2n, n) < alpha}, see
+ * {@link Feasibility}), and it keeps one odd fork from failing a build on its own.
  */
 public final class GateAnalysis {
 
@@ -50,15 +55,19 @@ public final class GateAnalysis {
         for (int i = 0; i < partials.size(); i++) {
             out.add(decide(partials.get(i), p[i], q[i], settings.alpha(), settings.minForks()));
         }
-        out.sort(Comparator.comparing((BenchmarkJudgement c) -> c.verdict() != Verdict.FAIL)
+        return new GateResult(worstFirst(out), onlyBaseline, onlyCandidate, settings);
+    }
+
+    /** FAIL first, then by the CI's lower bound (or point) descending, then by key. */
+    static List<BenchmarkJudgement> worstFirst(List<BenchmarkJudgement> judgements) {
+        return judgements.stream().sorted(Comparator.comparing((BenchmarkJudgement c) -> c.verdict() != Verdict.FAIL)
                 .thenComparing(Comparator.comparingDouble(BenchmarkJudgement::severity).reversed())
-                .thenComparing(BenchmarkJudgement::key));
-        return new GateResult(out, onlyBaseline, onlyCandidate, settings);
+                .thenComparing(BenchmarkJudgement::key)).toList();
     }
 
     /** Everything but the multiple-testing step, which needs all benchmarks' p-values. */
     private record Partial(String key, String unit, boolean higherIsBetter, int nb, int nc, double delta,
-                           String method, Estimate ratio, RankShift.Result rank, String note) {
+                           String method, Estimate ratio, RankShift.Result rank, double mde, String note) {
     }
 
     private static Partial measure(BenchmarkSeries b, BenchmarkSeries c, GateSettings s) throws GateInputException {
@@ -80,19 +89,15 @@ public final class GateAnalysis {
         if (nb < s.minForks() || nc < s.minForks()) {
             String note = nb == 0 || nc == 0 ? "no per-fork rawData on a side (JMH older than 1.x rawData, or a failed run)" : "";
             return new Partial(b.key(), unit, higherIsBetter, nb, nc, delta, "none",
-                    Estimate.withoutInterval(Double.NaN, Math.min(nb, nc), "insufficient data"), null, note);
+                    Estimate.withoutInterval(Double.NaN, Math.min(nb, nc), "insufficient data"), null, Double.NaN, note);
         }
         // Oriented so that x / y > 1 is worse.
-        List<double[]> x = higherIsBetter ? b.forks() : cForks;
-        List<double[]> y = higherIsBetter ? cForks : b.forks();
-        double[] xm = means(x);
-        double[] ym = means(y);
-        boolean boot = nb >= s.bootstrapForks() && nc >= s.bootstrapForks();
-        Estimate ratio = boot
-                ? new HierarchicalBootstrap(s.seed(), s.replicates(), s.confidence()).ratio(x, y)
-                : WelchLogRatio.ratio(xm, ym, s.confidence());
-        RankShift.Result rank = RankShift.test(xm, ym, 1 + delta);
-        return new Partial(b.key(), unit, higherIsBetter, nb, nc, delta, boot ? "bootstrap" : "welch-log", ratio, rank, "");
+        double[] xs = IntervalRule.forkSummaries(higherIsBetter ? b.forks() : cForks);
+        double[] ys = IntervalRule.forkSummaries(higherIsBetter ? cForks : b.forks());
+        Estimate ratio = new IntervalRule(s.confidence()).ratioOfSummaries(xs, ys);
+        RankShift.Result rank = RankShift.test(xs, ys, 1 + delta);
+        double mde = MinimumDetectableEffect.of(xs, ys, delta, s.confidence(), MinimumDetectableEffect.POWER);
+        return new Partial(b.key(), unit, higherIsBetter, nb, nc, delta, "welch-log", ratio, rank, mde, "");
     }
 
     private static BenchmarkJudgement decide(Partial x, double p, double q, double alpha, int minForks) {
@@ -115,14 +120,16 @@ public final class GateAnalysis {
             why = String.format(Locale.ROOT, "CI upper bound %.3f < %.3f", x.ratio.upper(), t);
         } else {
             v = Verdict.INCONCLUSIVE;
-            why = String.format(Locale.ROOT, "CI [%.3f, %.3f] contains the threshold %.3f", x.ratio.lower(), x.ratio.upper(), t);
+            why = String.format(Locale.ROOT, "CI [%.3f, %.3f] contains the threshold %.3f; at these forks it cannot see a slowdown "
+                    + "below %s (80%% power)", x.ratio.lower(), x.ratio.upper(), t, percent(x.mde));
         }
         return new BenchmarkJudgement(x.key, x.unit, x.higherIsBetter, x.nb, x.nc, x.delta, x.method, x.ratio,
-                x.rank == null ? Double.NaN : x.rank.hodgesLehmannRatio(), p, q, v, why);
+                x.rank == null ? Double.NaN : x.rank.hodgesLehmannRatio(), p, q, x.mde, v, why);
     }
 
-    private static double[] means(List<double[]> forks) {
-        return new BenchmarkSeries("", "", forks, List.of()).forkMeans();
+    /** A fraction as a percentage for the reasons, e.g. "9.3%", "45%", "1393%". */
+    static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, Math.abs(fraction) < 0.1 ? "%.1f%%" : "%.0f%%", 100 * fraction);
     }
 
     private static double[] scale(double[] v, double factor) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports gate --baseline B --candidate C}: the CI performance regression gate. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Compare a candidate run with a baseline run; exit 0 pass, 1 regression (or, with --proofs, a failed fix), 2 bad input.",
+        description = {"Compare a candidate run with a baseline run; exit 0 pass, 1 regression (or, with --proofs, a failed fix),",
+                "2 bad input or no verdict (too few forks to judge, or to FAIL at all: the message names the forks needed).",
                 "Writes gate.md, gate.json, gate-junit.xml, gate-forest.png and gate-forest.svg to --out."})
 public final class GateCommand implements Callable<Integer> {
 
@@ -38,12 +39,6 @@ public final class GateCommand implements Callable<Integer> {
     @Mixin
     GateOptions judging;
 
-    @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark deltas: lines '<regex> = <delta>'.")
-    Path thresholds;
-
-    @Option(names = "--alpha", defaultValue = "0.05", description = "FDR level of the Benjamini-Hochberg rank-test cross-check (default: ${DEFAULT-VALUE}).")
-    double alpha;
-
     @Option(names = "--seed-note", paramLabel = "SEED", description = "A/B order seed to record in the outputs (gate.sh passes it).")
     String seedNote;
 
@@ -54,39 +49,47 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--missing-note", paramLabel = "FILE", description = "File listing profiles that matched no benchmark (gate.sh --allow-missing).")
     Path missingNote;
 
+    @Option(names = "--invocation", paramLabel = "CMD",
+            description = "The command that recorded these forks (gate.sh passes its own): gate.md quotes it with --forks N when more are needed.")
+    String invocation;
+
+    @Mixin
+    CanaryOptions canary;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         try {
-            GateSettings settings = settings();
+            GateSettings settings = judging.settings();
             ProofSection correctness = proofs == null ? null : ProofSection.load(proofs);
-            GateResult result = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
-            List<String> notes = notes();
-            write(result, notes);
+            MachineChange machine = canary.read();
+            GateResult judged = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
+            GateResult result = machine.apply(judged);
+            RunVerdict verdict = RunVerdict.of(result, invocation, machine.changed(judged));
+            List<String> warnings = machine.warnings(judged);
+            GateOutputs.write(out, new GateReport(verdict, warnings, result, notes(machine)));
             if (correctness != null) {
                 correctness.addTo(out);
                 correctness.regressions().forEach(c -> outw.println("PROOF FAILED      " + c.name() + " (" + c.message() + ")"));
             }
+            warnings.forEach(w -> outw.println("WARNING: " + w));
             for (BenchmarkJudgement c : result.judgements()) {
-                outw.printf(Locale.ROOT, "%-17s %s  ratio %s  (%s)%n", c.verdict().label(), c.key(),
-                        Double.isNaN(c.ratio().value()) ? "-" : String.format(Locale.ROOT, "%.3f", c.ratio().value()), c.reason());
+                outw.printf(Locale.ROOT, "%-17s %s  ratio %s  MDE %s  (%s)%n", c.verdict().label(), c.key(),
+                        Double.isNaN(c.ratio().value()) ? "-" : String.format(Locale.ROOT, "%.3f", c.ratio().value()),
+                        GateAnalysis.percent(c.mde()), c.reason());
             }
             result.onlyBaseline().forEach(k -> outw.println("baseline only     " + k));
             result.onlyCandidate().forEach(k -> outw.println("candidate only    " + k));
-            outw.println("gate report: " + out.resolve("gate.md"));
+            outw.println("gate: " + verdict.headline() + " (" + out.resolve("gate.md") + ")");
             outw.flush();
-            if (result.judgements().isEmpty()) {
-                err.println("error: no benchmark is present on both sides (" + baseline + " vs " + candidate + "): nothing to gate");
-                return ExitCode.BAD_INPUT;
+            if (verdict.exitCode() == ExitCode.BAD_INPUT) {
+                err.println("error: " + verdict.headline() + ": " + verdict.remedy());
             }
-            if (result.judged() == 0) {
-                err.println("error: every compared benchmark has insufficient data (fewer than " + settings.minForks()
-                        + " forks a side): the gate cannot judge anything; record more forks");
-                return ExitCode.BAD_INPUT;
+            if (correctness != null && correctness.regression()) {
+                return ExitCode.FAIL;   // a fixed variant that failed: gate.md leads with "Correctness (proofs): FAIL"
             }
-            boolean correctnessRegression = correctness != null && correctness.regression();
-            return result.regression() || correctnessRegression ? ExitCode.FAIL : ExitCode.OK;
+            return verdict.exitCode();
         } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -96,22 +99,14 @@ public final class GateCommand implements Callable<Integer> {
         }
     }
 
-    private GateSettings settings() throws GateInputException {
-        double delta = judging.delta();
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
-        }
-        Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
-        return judging.settings(t).withAlpha(alpha);
-    }
-
-    private List<String> notes() throws GateInputException {
+    private List<String> notes(MachineChange machine) throws GateInputException {
         List<String> notes = new ArrayList<>();
         notes.add("SampleTime benchmarks are compared by each iteration's " + judging.sampleStatistic.toLowerCase(Locale.ROOT)
                 + " sampled operation time (--sample-statistic).");
         if (seedNote != null) {
             notes.add("A/B fork order seed: " + seedNote + " (rerun gate.sh with --seed " + seedNote + " to repeat the order)");
         }
+        notes.addAll(canary.notes(machine));
         if (missingNote != null) {
             try {
                 Files.readAllLines(missingNote).stream().filter(l -> !l.isBlank())
@@ -121,13 +116,5 @@ public final class GateCommand implements Callable<Integer> {
             }
         }
         return notes;
-    }
-
-    private void write(GateResult result, List<String> notes) throws IOException {
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("gate.md"), GateMarkdown.render(result, notes));
-        GateJson.write(result, notes, out.resolve("gate.json"));
-        GateJUnit.write(result, out.resolve("gate-junit.xml"));
-        ForestPlot.write(result, out, "gate-forest");
     }
 }

@@ -1,5 +1,6 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.common.Xml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,19 +10,34 @@ import java.util.List;
 /**
  * JUnit XML so CI systems show the gate natively: one testcase per benchmark; FAIL is a
  * {@code <failure>}, insufficient data and one-sided benchmarks are {@code <skipped>} with the
- * reason (visible, not silent), INCONCLUSIVE passes with its numbers in system-out.
+ * reason (visible, not silent), INCONCLUSIVE passes with its numbers in system-out. The run's
+ * verdict is a property; when there is none (exit 2), a "gate verdict" testcase is an
+ * {@code <error>} that says why and what to run instead.
  */
 public final class GateJUnit {
 
     private GateJUnit() {
     }
 
-    public static String render(GateResult r) {
+    public static String render(GateReport report) {
+        GateResult r = report.result();
+        RunVerdict verdict = report.verdict();
+        boolean noVerdict = verdict.exitCode() == ExitCode.BAD_INPUT;
         long skipped = r.count(Verdict.INSUFFICIENT_DATA) + r.onlyBaseline().size() + r.onlyCandidate().size();
-        int tests = r.judgements().size() + r.onlyBaseline().size() + r.onlyCandidate().size();
+        int tests = r.judgements().size() + r.onlyBaseline().size() + r.onlyCandidate().size() + (noVerdict ? 1 : 0);
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuite name=\"sharebench-gate\" tests=\"").append(tests).append("\" failures=\"")
-                .append(r.count(Verdict.FAIL)).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
+                .append(r.count(Verdict.FAIL)).append("\" errors=\"").append(noVerdict ? 1 : 0).append("\" skipped=\"").append(skipped).append("\">\n");
+        sb.append("  <properties>\n    <property name=\"verdict\" value=\"").append(esc(verdict.headline())).append("\"/>\n");
+        report.warnings().forEach(w -> sb.append("    <property name=\"warning\" value=\"").append(esc(w)).append("\"/>\n"));
+        sb.append("  </properties>\n");
+        if (noVerdict) {
+            // The run itself is the failing case: CI shows it as an error, as the exit code (2) says.
+            String detail = verdict.headline() + (verdict.remedy().isEmpty() ? "" : ". " + verdict.remedy());
+            sb.append("  <testcase classname=\"sharebench-gate\" name=\"gate verdict\">\n")
+                    .append("    <error message=\"").append(esc(detail)).append("\" type=\"NoVerdict\"/>\n")
+                    .append("    <system-out>").append(esc(detail)).append("</system-out>\n  </testcase>\n");
+        }
         for (BenchmarkJudgement c : r.judgements()) {
             sb.append("  <testcase classname=\"").append(esc(className(c.key()))).append("\" name=\"").append(esc(c.key())).append("\">\n");
             String detail = c.verdict().label() + ": " + c.reason();
@@ -38,8 +54,8 @@ public final class GateJUnit {
         return sb.append("</testsuite>\n").toString();
     }
 
-    public static void write(GateResult r, Path file) throws IOException {
-        Files.writeString(file, render(r));
+    public static void write(GateReport report, Path file) throws IOException {
+        Files.writeString(file, render(report));
     }
 
     private static void oneSide(StringBuilder sb, List<String> keys, String why) {

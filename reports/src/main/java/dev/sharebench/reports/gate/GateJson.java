@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
-/** gate.json: the same content as gate.md for machines. Non-finite numbers are written as null. */
+/**
+ * gate.json: the same content as gate.md for machines, led by the run's verdict ("PASS",
+ * "REGRESSION", "NO VERDICT: insufficient data", ...) and the exit code it gives. Non-finite
+ * numbers are written as null.
+ */
 public final class GateJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -17,17 +20,20 @@ public final class GateJson {
     private GateJson() {
     }
 
-    public static ObjectNode toJson(GateResult r, List<String> notes) {
+    public static ObjectNode toJson(GateReport report) {
+        GateResult r = report.result();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("verdict", r.regression() ? "REGRESSION" : "PASS");
+        root.put("verdict", report.verdict().headline());
+        root.put("status", report.verdict().kind().name());
+        root.put("exitCode", report.verdict().exitCode());
+        root.put("remedy", report.verdict().remedy());
+        report.warnings().forEach(root.putArray("warnings")::add);
         ObjectNode s = root.putObject("settings");
         s.put("defaultDelta", r.settings().thresholds().defaultDelta());
         s.put("alpha", r.settings().alpha());
         s.put("confidence", r.settings().confidence());
         s.put("minForks", r.settings().minForks());
-        s.put("bootstrapForks", r.settings().bootstrapForks());
-        s.put("bootstrapSeed", r.settings().seed());
-        s.put("bootstrapReplicates", r.settings().replicates());
+        s.put("interval", "fork medians, ratio of geometric means, Welch t on the logs");
         ArrayNode arr = root.putArray("benchmarks");
         for (BenchmarkJudgement c : r.judgements()) {
             ObjectNode o = arr.addObject();
@@ -46,14 +52,15 @@ public final class GateJson {
             o.put("baselineForks", c.baselineForks());
             o.put("candidateForks", c.candidateForks());
             o.put("method", c.method());
+            Json.putNumber(o, "mde", c.mde());
         }
         r.onlyBaseline().forEach(root.putArray("onlyBaseline")::add);
         r.onlyCandidate().forEach(root.putArray("onlyCandidate")::add);
-        notes.forEach(root.putArray("notes")::add);
+        report.notes().forEach(root.putArray("notes")::add);
         return root;
     }
 
-    public static void write(GateResult r, List<String> notes, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), toJson(r, notes));
+    public static void write(GateReport report, Path file) throws IOException {
+        MAPPER.writeValue(file.toFile(), toJson(report));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The judging options that {@code gate} and {@code gate-calibrate} share (a picocli mixin): a
+ * The judging options that {@code gate}, {@code gate-ab} and {@code gate-calibrate} share (a picocli mixin): a
  * calibration is only meaningful when it judges exactly as the gate does, so both read these
  * options, their defaults and their checks from here.
  */
@@ -21,9 +21,15 @@ final class GateOptions {
             description = "SampleTime benchmarks: compare each iteration's median (robust to preemption) or mean (default: ${DEFAULT-VALUE}).")
     String sampleStatistic;
 
-    @Option(names = "--bootstrap-forks", defaultValue = "10",
-            description = "Forks a side from which the CI is a hierarchical bootstrap; below it, Welch t on log fork means (default: ${DEFAULT-VALUE}).")
-    int bootstrapForks;
+    @Option(names = "--alpha", defaultValue = "0.05", description = "FDR level of the Benjamini-Hochberg rank-test cross-check (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark deltas: lines '<regex> = <delta>'.")
+    Path thresholds;
+
+    /** Removed with the bootstrap: kept only to say so, instead of a bare "unknown option". */
+    @Option(names = "--bootstrap-forks", hidden = true, paramLabel = "N")
+    Integer removedBootstrapForks;
 
     /** The checked delta. */
     double delta() throws GateInputException {
@@ -33,17 +39,17 @@ final class GateOptions {
         return delta;
     }
 
-    /** The checked bootstrap fork count. */
-    int bootstrapForks() throws GateInputException {
-        if (bootstrapForks < 5) {
-            throw new GateInputException("--bootstrap-forks must be >= 5 (the minimum forks a side), got " + bootstrapForks);
+    /** The gate's default settings with the checked delta, --thresholds file and alpha. */
+    GateSettings settings() throws GateInputException {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
         }
-        return bootstrapForks;
-    }
-
-    /** The gate's default settings with {@code thresholds} and the checked bootstrap fork count. */
-    GateSettings settings(Thresholds thresholds) throws GateInputException {
-        return GateSettings.defaults().withThresholds(thresholds).withBootstrapForks(bootstrapForks());
+        if (removedBootstrapForks != null) {
+            throw new GateInputException("--bootstrap-forks was removed: the gate uses the suite's one interval rule at every fork count "
+                    + "(fork medians, Welch t on the logs; see docs/gate-calibration.md); drop the option");
+        }
+        double d = delta();
+        return GateSettings.defaults().withThresholds(thresholds == null ? Thresholds.of(d) : Thresholds.load(d, thresholds)).withAlpha(alpha);
     }
 
     /** One side's JMH files, pooled, SampleTime iterations reduced by the checked --sample-statistic. */

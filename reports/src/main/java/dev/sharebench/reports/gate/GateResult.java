@@ -15,6 +15,16 @@ public record GateResult(List<BenchmarkJudgement> judgements, List<String> onlyB
         onlyCandidate = List.copyOf(onlyCandidate);
     }
 
+    /** A run with nothing measured (the gate refused before measuring). */
+    public static GateResult empty(GateSettings settings) {
+        return new GateResult(List.of(), List.of(), List.of(), settings);
+    }
+
+    /** The same run with other judgements (e.g. made INCONCLUSIVE by a machine change), worst first. */
+    GateResult withJudgements(List<BenchmarkJudgement> changed) {
+        return new GateResult(GateAnalysis.worstFirst(changed), onlyBaseline, onlyCandidate, settings);
+    }
+
     public long count(Verdict v) {
         return judgements.stream().filter(c -> c.verdict() == v).count();
     }

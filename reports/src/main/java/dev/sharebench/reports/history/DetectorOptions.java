@@ -15,7 +15,7 @@ final class DetectorOptions {
     @Option(names = "--p-value", defaultValue = "0.05", description = "Significance level of each change point (default: ${DEFAULT-VALUE}).")
     double pValue;
 
-    @Option(names = "--seed", defaultValue = "20261201", description = "Seed of the shuffles and bootstraps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "20261201", description = "Seed of the permutation tests (default: ${DEFAULT-VALUE}).")
     long seed;
 
     EDivisive.Settings settings() {

@@ -3,7 +3,7 @@ package dev.sharebench.reports.history;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.historydb.HistoryException;
 import dev.sharebench.reports.historydb.HistoryStore;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,8 +51,7 @@ public final class HistoryShowCommand implements Callable<Integer> {
         }
         try {
             Pattern filter = benchmark == null ? null : Pattern.compile(benchmark);
-            TrendAnalysis analysis = new TrendAnalysis(detector.settings(),
-                    new HierarchicalBootstrap(detector.seed, HierarchicalBootstrap.DEFAULT_REPLICATES, 0.95));
+            TrendAnalysis analysis = new TrendAnalysis(detector.settings(), IntervalRule.defaults());
             List<TrendAnalysis.Trend> trends = new ArrayList<>();
             Map<String, String> machines;
             try (HistoryStore store = HistoryStore.open(db)) {

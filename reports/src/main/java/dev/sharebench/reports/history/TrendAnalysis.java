@@ -3,18 +3,19 @@ package dev.sharebench.reports.history;
 import dev.sharebench.reports.changepoint.EDivisive;
 import dev.sharebench.reports.jmh.Units;
 import dev.sharebench.reports.stats.Estimate;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Trends of one {@link Series}: each commit's median with its CI (the report's rule: a bootstrap
- * over forks), and the change points. The detector sees the log of every fork summary, one block
+ * Trends of one {@link Series}: each commit's value with its CI (the suite's one interval rule over
+ * the commit's fork summaries), and the change points. The detector sees the log of every fork summary, one block
  * per commit, so a shift is a ratio and the same 5% weighs the same on a 10 ns and a 10 us
  * benchmark. For each change point: the shift as the ratio of the medians after and before it
- * (each side running to the neighbouring change point), its CI from a bootstrap over commits, then
- * forks, and the commit range in which it happened (last commit before, first after).
+ * (each side running to the neighbouring change point), its CI by the interval rule's Welch t with
+ * each commit as one unit (its geometric mean of forks: commits, not forks, are what varies run to
+ * run), and the commit range in which it happened (last commit before, first after).
  */
 public final class TrendAnalysis {
 
@@ -32,22 +33,22 @@ public final class TrendAnalysis {
     }
 
     private final EDivisive detector;
-    private final HierarchicalBootstrap bootstrap;
+    private final IntervalRule rule;
 
-    public TrendAnalysis(EDivisive.Settings settings, HierarchicalBootstrap bootstrap) {
+    public TrendAnalysis(EDivisive.Settings settings, IntervalRule rule) {
         this.detector = new EDivisive(settings);
-        this.bootstrap = bootstrap;
+        this.rule = rule;
     }
 
     public Trend analyze(Series s) {
-        List<Estimate> medians = s.points().stream().map(p -> bootstrap.median(singletons(p.forks()))).toList();
+        List<Estimate> medians = s.points().stream().map(p -> rule.centerOfSummaries(p.forks())).toList();
         List<EDivisive.ChangePoint> cps = detector.detect(logBlocks(s));
         List<Shift> shifts = new ArrayList<>();
         for (int i = 0; i < cps.size(); i++) {
             int from = i == 0 ? 0 : cps.get(i - 1).index();
             int at = cps.get(i).index();
             int to = i + 1 < cps.size() ? cps.get(i + 1).index() : s.points().size();
-            Estimate ratio = bootstrap.ratio(forks(s, at, to), forks(s, from, at));
+            Estimate ratio = rule.ratioOfSummaries(commits(s, at, to), commits(s, from, at));
             boolean worse = Units.isThroughput(s.unit()) ? ratio.value() < 1 : ratio.value() > 1;
             shifts.add(new Shift(at, s.points().get(at - 1).commit(), s.points().get(at).commit(), ratio, cps.get(i).pValue(), worse));
         }
@@ -59,12 +60,9 @@ public final class TrendAnalysis {
         return s.points().stream().map(p -> Arrays.stream(p.forks()).map(Math::log).toArray()).toList();
     }
 
-    /** Commits [from, to) as the bootstrap's top level, their forks below. */
-    private static List<double[]> forks(Series s, int from, int to) {
-        return s.points().subList(from, to).stream().map(Series.Point::forks).toList();
-    }
-
-    private static List<double[]> singletons(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> new double[] {v}).toList();
+    /** Commits [from, to), each as the geometric mean of its fork summaries. */
+    private static double[] commits(Series s, int from, int to) {
+        return s.points().subList(from, to).stream()
+                .mapToDouble(p -> Math.exp(Arrays.stream(p.forks()).map(Math::log).average().orElse(Double.NaN))).toArray();
     }
 }

@@ -21,7 +21,7 @@ public record RankedComparison(String anchor, String workload, String method, St
      * One mechanism in the comparison.
      *
      * @param label      the mechanism alias (or, for files without a mechanism parameter, the method name)
-     * @param median     median of all measurement iterations, CI by the fork-then-iteration bootstrap
+     * @param median     the geometric mean of the fork medians with its t interval ({@code stats.IntervalRule})
      * @param vsFastest  how many times worse than the fastest row (>= 1; time: this/fastest, throughput: fastest/this)
      * @param position   rank shown to readers: "1", "2", "2=" when tied with the row above
      * @param rank       "fastest", "tie" (with the fastest), "tie with X" (the row above), "slower" or "no CI: one fork"

@@ -1,5 +1,7 @@
 package dev.sharebench.reports.report;
 
+import dev.sharebench.reports.canary.CanaryDrift;
+import dev.sharebench.reports.canary.CanaryFindings;
 import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Charts;
 import dev.sharebench.reports.chart.Figures;
@@ -25,6 +27,7 @@ import dev.sharebench.reports.targets.TargetCatalog;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
-            "reference/{core-to-core,transports,python-manager}.json (performance targets), and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
+            "reference/{core-to-core,transports,python-manager}.json (performance targets), the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr,",
+            "and canary/<point>/*.json (the machine-state canary: a drift is warned about in the documents' first lines).",
             "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -93,7 +97,9 @@ public final class ReportCommand implements Callable<Integer> {
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
         List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog()));
 
-        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, catalog);
+        CanaryFindings canary = canary(dir.root(), err);
+        notes.addAll(canary.notes());
+        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, canary.warnings(), catalog);
         Map<String, Object> model = ReportModel.build(content);
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
@@ -102,6 +108,20 @@ public final class ReportCommand implements Callable<Integer> {
         progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
                 dir.root(), figures.count(), (System.nanoTime() - t0) / 1e9));
         return ExitCode.OK;
+    }
+
+    /**
+     * The run's machine-state canary ({@code canary/start|middle|end/}, written by run-all around
+     * its benchmark stages), judged with the default margin; none when the run has no canary.
+     */
+    private static CanaryFindings canary(Path root, PrintWriter err) throws BadInputException {
+        Path dir = root.resolve(CanaryFindings.DIR);
+        if (!Files.isDirectory(dir)) {
+            return CanaryFindings.none();
+        }
+        CanaryFindings found = CanaryFindings.read(dir, CanaryDrift.DEFAULT_MARGIN);
+        found.warnings().forEach(w -> progress(err, "WARNING: " + w));
+        return found;
     }
 
     /** Workload -> baseline alias: the catalogue's defaults for the workloads in this run, then --baseline (checked). */

@@ -6,7 +6,7 @@ import java.util.Comparator;
 
 /**
  * The one percentile rule of reports, used for SampleTime percentiles, the median of a SampleTime
- * iteration, the percentiles {@code merge} writes and the ends of bootstrap intervals.
+ * iteration, the percentiles {@code merge} writes and the gate's Hodges-Lehmann median.
  *
  * <p><b>Rule:</b> Hyndman and Fan's type 6, the one JMH 1.37 uses. For {@code n} observations sorted
  * ascending, {@code x(1) <= ... <= x(n)}, and a rank {@code p} in percent (0 to 100):
@@ -29,10 +29,7 @@ import java.util.Comparator;
  * estimation is the same definition. So a percentile recomputed here equals, to the last bit, the
  * {@code scorePercentiles} JMH writes for the same samples (a test checks this on a real 3-fork JMH
  * 1.37 file), and the report's fallback to JMH's own percentiles (files without histograms) uses the
- * same definition. The bootstrap's median (commons-statistics {@code Median}) is this rule at 50, and
- * for a bootstrap interval over {@code R} replicates the rule takes the {@code (R+1)alpha}-th ordered
- * replicate, whose expected share of the replicates' distribution below it is exactly alpha (the
- * convention of Davison and Hinkley's bootstrap textbook).
+ * same definition.
  */
 public final class Percentile {
 

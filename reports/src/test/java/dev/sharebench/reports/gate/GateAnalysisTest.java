@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.IntervalRule;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +45,7 @@ class GateAnalysisTest {
     void twentyPercentSlowerTimeIsFail() throws Exception {
         BenchmarkJudgement c = judge("ns/op", 100, 120, 10, 1);
         assertEquals(Verdict.FAIL, c.verdict(), c.reason());
-        assertEquals("bootstrap", c.method());
+        assertEquals("welch-log", c.method());
         assertTrue(c.ratio().lower() > 1.05 && c.ratio().value() > 1.15 && c.ratio().value() < 1.25, c.ratio().toString());
         assertTrue(c.qValue() < 0.05);
     }
@@ -70,10 +74,46 @@ class GateAnalysisTest {
     }
 
     @Test
-    void fiveToNineForksUseWelchOnLogs() throws Exception {
+    void everyForkCountUsesTheSuitesIntervalRuleOnForkMedians() throws Exception {
         BenchmarkJudgement c = judge("ns/op", 100, 130, 7, 6);
         assertEquals("welch-log", c.method());
         assertEquals(Verdict.FAIL, c.verdict(), c.reason());
+        // The same numbers as the report's rule: fork medians, ratio of geometric means, Welch t on the logs.
+        double[][] b = JmhFixtures.lognormalForks(6, 7, 5, 100, 0.02, 0.01);
+        double[][] x = JmhFixtures.lognormalForks(1006, 7, 5, 130, 0.02, 0.01);
+        Estimate rule = IntervalRule.defaults().ratio(rounded(x), rounded(b));
+        assertEquals(rule.value(), c.ratio().value(), 1e-12);
+        assertEquals(rule.lower(), c.ratio().lower(), 1e-12);
+        assertEquals(rule.upper(), c.ratio().upper(), 1e-12);
+    }
+
+    @Test
+    void oneWildIterationCannotMoveAForkSummary() throws Exception {
+        // Fork medians: one preempted iteration (x50) in every candidate fork leaves the verdict alone.
+        double[][] base = JmhFixtures.lognormalForks(30, 10, 5, 100, 0.02, 0.01);
+        double[][] cand = JmhFixtures.lognormalForks(31, 10, 5, 100, 0.02, 0.01);
+        for (double[] f : cand) {
+            f[2] *= 50;
+        }
+        Path b = JmhFixtures.write(dir, "wb.json", JmhFixtures.entry(B, "avgt", "ns/op", "", base));
+        Path c = JmhFixtures.write(dir, "wc.json", JmhFixtures.entry(B, "avgt", "ns/op", "", cand));
+        BenchmarkJudgement j = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)),
+                GateSettings.defaults()).judgements().getFirst();
+        assertEquals(Verdict.PASS, j.verdict(), j.reason());
+    }
+
+    @Test
+    void inconclusiveSaysWhatTheBenchmarkCanSeeHere() throws Exception {
+        BenchmarkJudgement c = judge("ns/op", 100, 105, 10, 3);
+        assertEquals(Verdict.INCONCLUSIVE, c.verdict(), c.reason());
+        // 2% fork scatter at 10 forks a side: (1.05) exp(2.96 * 0.02 * sqrt(0.2)) - 1 ~ 7.8%; the fixture's own s varies a little.
+        assertTrue(c.mde() > 0.06 && c.mde() < 0.10, "MDE " + c.mde());
+        assertTrue(c.reason().contains("cannot see a slowdown below " + GateAnalysis.percent(c.mde())), c.reason());
+    }
+
+    /** The fixtures' values as written to JSON (6 decimals), so both computations see the same numbers. */
+    private static List<double[]> rounded(double[][] forks) {
+        return Arrays.stream(forks).map(f -> Arrays.stream(f).map(v -> Math.round(v * 1e6) / 1e6).toArray()).toList();
     }
 
     @Test
@@ -82,6 +122,7 @@ class GateAnalysisTest {
         assertEquals(Verdict.INSUFFICIENT_DATA, c.verdict());
         assertFalse(c.ratio().hasInterval());
         assertTrue(Double.isNaN(c.ratio().value()), "no point estimate either");
+        assertTrue(Double.isNaN(c.mde()), "no MDE without a verdict");
         assertTrue(c.reason().contains("4 baseline / 4 candidate forks"), c.reason());
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.testing.CommandRunner;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.ProofFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.JmhJson;
+import dev.sharebench.reports.testing.JmhFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;

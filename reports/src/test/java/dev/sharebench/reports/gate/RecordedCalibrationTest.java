@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * The gate on the REAL forks recorded for docs/gate-calibration.md (GateCalibrationBench,
  * SampleTime, 20 interleaved forks a side, shared 2-vCPU machine): the same build against itself
  * passes, the injected 10% slowdown fails, the 5% slowdown (= the threshold) stays inconclusive,
- * and a small seeded resampling reproduces the published rates' first rows. If a change to the
- * statistics moves these, the published calibration must be redone.
+ * and a small seeded resampling reproduces the published rates' first rows; the real gate profile's
+ * A/A recording (6 benchmarks, 20 forks a side) does not FAIL. If a change to the statistics moves
+ * these, the published calibration must be redone (./scripts/gate-calibrate.sh).
  */
 class RecordedCalibrationTest {
 
@@ -45,13 +46,22 @@ class RecordedCalibrationTest {
     @Test
     void resampledFalseAlarmsAndPowerMatchThePublishedRows() throws Exception {
         // 100 trials (the published table uses 1000): A/A FAIL 0%, 10% slowdown FAIL >= 95%.
-        BenchmarkSeries pool = GateInput.load("aa", List.of(DATA.resolve("sample-aa-baseline.json"),
-                DATA.resolve("sample-aa-candidate.json"))).get(KEY);
-        assertEquals(40, pool.forkCount());
-        GateCalibration.Rates aa = GateCalibration.aa(pool, 10, 100, 1, GateSettings.defaults());
+        Map<String, BenchmarkSeries> pool = GateInput.load("aa", List.of(DATA.resolve("sample-aa-baseline.json"),
+                DATA.resolve("sample-aa-candidate.json")));
+        assertEquals(40, pool.get(KEY).forkCount());
+        GateCalibration cal = new GateCalibration(GateSettings.defaults(), 10, 100, 1);
+        GateCalibration.Rates aa = cal.aa(pool).get(KEY);
         assertEquals(0.0, aa.rate(Verdict.FAIL), aa.counts().toString());
-        GateCalibration.Rates p = GateCalibration.power(load("sample-slow10", "baseline").get(KEY),
-                load("sample-slow10", "candidate").get(KEY), 10, 100, 2, GateSettings.defaults());
+        GateCalibration.Rates p = new GateCalibration(GateSettings.defaults(), 10, 100, 2)
+                .power(load("sample-slow10", "baseline"), load("sample-slow10", "candidate")).get(KEY);
         assertTrue(p.rate(Verdict.FAIL) >= 0.95, p.counts().toString());
+    }
+
+    @Test
+    void theRealGateProfilesAaRecordingPassesAndHoldsEveryGateBenchmark() throws Exception {
+        GateResult r = GateAnalysis.analyze(load("real-aa", "baseline"), load("real-aa", "candidate"), GateSettings.defaults());
+        assertEquals(6, r.judgements().size(), "FloorBench, CounterBench x3, HandoffLatencyBench x2");
+        assertEquals(0, r.count(Verdict.FAIL), "an A/A recording must not FAIL");
+        r.judgements().forEach(j -> assertEquals(20, j.baselineForks(), j.key()));
     }
 }

@@ -11,7 +11,7 @@ import dev.sharebench.reports.gate.BenchmarkSeries;
 import dev.sharebench.reports.gate.GateAnalysis;
 import dev.sharebench.reports.gate.GateSettings;
 import dev.sharebench.reports.gate.Verdict;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ class CreepTest {
             double[] summaries = commits.get(c).stream().mapToDouble(RecordedNoise::summary).toArray();
             points.add(new Series.Point(String.format("c%02d", c), c, List.of("run" + c), summaries));
         }
-        TrendAnalysis.Trend t = new TrendAnalysis(EDivisive.Settings.defaults(), HierarchicalBootstrap.defaults())
+        TrendAnalysis.Trend t = new TrendAnalysis(EDivisive.Settings.defaults(), IntervalRule.defaults())
                 .analyze(new Series(noise.key(), noise.unit(), "fp", points));
         assertFalse(t.shifts().isEmpty(), "the creep must be flagged");
         TrendAnalysis.Shift first = t.shifts().getFirst();

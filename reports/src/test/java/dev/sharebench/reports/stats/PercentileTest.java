@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,17 +57,6 @@ class PercentileTest {
         double[] expanded = {1.5, 1.5, 1.5, 2.0, 2.0, 2.0, 2.0, 2.0, 7.0, 40.0, 40.0};
         for (double p = 0; p <= 100; p += 0.25) {
             assertEquals(Percentile.of(expanded, p), Percentile.of(values, counts, p), "rank " + p);
-        }
-    }
-
-    @Test
-    void theMedianIsTheBootstrapsMedian() {
-        // HierarchicalBootstrap takes medians with commons-statistics' Median: the same numbers.
-        double[][] samples = {{5}, {1, 9}, {3, 1, 2}, {4, 1, 3, 2}, {2.5, 2.5, 7, 1, 1, 10}};
-        for (double[] s : samples) {
-            double[] sorted = s.clone();
-            Arrays.sort(sorted);
-            assertEquals(HierarchicalBootstrap.median(s.clone()), Percentile.of(sorted, 50), Arrays.toString(s));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.sharebench.reports.testing;
 
-import dev.sharebench.reports.gate.JmhFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

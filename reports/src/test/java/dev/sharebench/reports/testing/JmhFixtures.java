@@ -1,4 +1,4 @@
-package dev.sharebench.reports.gate;
+package dev.sharebench.reports.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

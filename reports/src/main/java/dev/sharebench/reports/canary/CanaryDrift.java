@@ -1,0 +1,87 @@
+package dev.sharebench.reports.canary;
+
+import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.IntervalRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/*
+ * Did the machine change between two canary points? For every canary benchmark measured at both,
+ * the ratio later/earlier of the geometric means of its iterations, with a Welch t interval on the
+ * logs of the iteration values (the suite's IntervalRule, applied to iterations). It is a drift
+ * when the whole interval lies outside [1/(1+m), 1+m], m the margin (default 10%): the canary
+ * moved, and by more than m, at 95% confidence.
+ *
+ * NOTE: here the ITERATION is the unit, not the fork. The canary runs one fork per point (it has
+ * to be cheap: ~3 s), so the interval knows only the scatter between iterations inside one JVM.
+ * A difference between two JVMs that has nothing to do with the machine (a different JIT decision,
+ * another heap layout, a thread placement chosen at start) is invisible to that scatter and would
+ * look like a drift. The canary benchmarks are chosen to have little of it (a register-only ALU
+ * chain; a ping-pong on one cache line, which moves only with vCPU placement), and the margin
+ * keeps small fork-to-fork differences from being called drift. So a drift says "this canary ran
+ * more than m faster or slower at this point", which on this kind of host means the vCPUs got
+ * slower or were placed differently, not that a statistician's null hypothesis about the machine
+ * was rejected.
+ */
+public final class CanaryDrift {
+
+    /** Default margin: a canary must move by more than 10% to be a drift. */
+    public static final double DEFAULT_MARGIN = 0.10;
+    static final double CONFIDENCE = 0.95;
+
+    private final double margin;
+    private final IntervalRule rule = new IntervalRule(CONFIDENCE);
+
+    public CanaryDrift(double margin) {
+        if (!(margin > 0 && margin < 10)) {
+            throw new IllegalArgumentException("the canary margin must be > 0 and < 10 (a fraction: 0.10 = 10%), got " + margin);
+        }
+        this.margin = margin;
+    }
+
+    public double margin() {
+        return margin;
+    }
+
+    /** Every canary benchmark between every earlier and later point (points in time order). */
+    public List<CanaryShift> compare(List<CanaryPoint> points) {
+        List<CanaryShift> out = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                CanaryPoint a = points.get(i);
+                CanaryPoint b = points.get(j);
+                for (var e : a.benchmarks().entrySet()) {
+                    CanaryPoint.Measurement later = b.benchmarks().get(e.getKey());
+                    if (later != null && later.unit().equals(e.getValue().unit())) {
+                        out.add(shift(a, b, e.getValue(), later));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The drifts, each placed as narrowly as the points allow: a drift between two consecutive
+     * points, or between two points further apart when no consecutive drift of the same benchmark
+     * lies between them (a slow move, each step within the margin). So 70, 71, 350 ns at start,
+     * middle and end is one drift, between middle and end, not also one between start and end.
+     */
+    public List<CanaryShift> drifts(List<CanaryPoint> points) {
+        List<CanaryShift> all = compare(points).stream().filter(CanaryShift::drift).toList();
+        return all.stream().filter(d -> all.stream().noneMatch(inner -> inner != d && inner.label().equals(d.label())
+                && points.indexOf(inner.from()) >= points.indexOf(d.from()) && points.indexOf(inner.to()) <= points.indexOf(d.to())))
+                .toList();
+    }
+
+    private CanaryShift shift(CanaryPoint a, CanaryPoint b, CanaryPoint.Measurement x, CanaryPoint.Measurement y) {
+        Estimate r = rule.ratioOfSummaries(y.iterations(), x.iterations());
+        boolean drift = r.hasInterval() && (r.lower() > 1 + margin || r.upper() < 1 / (1 + margin));
+        return new CanaryShift(x.label(), x.unit(), a, b, geometricMean(x.iterations()), geometricMean(y.iterations()), r, drift);
+    }
+
+    private static double geometricMean(double[] v) {
+        return Math.exp(Arrays.stream(v).map(Math::log).average().orElse(Double.NaN));
+    }
+}
