@@ -7,6 +7,7 @@ import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.CompareBy;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.Recommendations;
@@ -33,7 +34,9 @@ public final class ReportModel {
         Figures figures = content.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
-        m.put("citeAs", dir.manifest().citeAs());
+        m.put("title", content.title());
+        m.put("sharebench", content.sharebench());
+        m.put("citeAs", content.citeAs());
         m.put("environment", dir.manifest().environment());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
@@ -48,7 +51,8 @@ public final class ReportModel {
             String headline = headline(content.catalog(), e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
             ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
-                    figures.sideBySide().getOrDefault(e.getKey(), List.of())));
+                    figures.sideBySide().getOrDefault(e.getKey(), List.of()),
+                    content.sharebench() ? List.of() : MethodOverview.of(e.getValue())));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());
@@ -127,7 +131,8 @@ public final class ReportModel {
         // SampleTime iterations are histogram medians (JMH's own score is the mean): say so; the
         // percentile columns carry the distribution.
         String valueHeader = c.isSample() ? "median of iteration medians [95% CI]" : "median [95% CI]";
-        return new View.Comparison(c.anchor(), c.title(), c.unit(), valueHeader, direction, c.baseline(), figures.get("fig-" + c.anchor()),
+        String axis = c.axis().equals(CompareBy.METHOD) ? "method" : c.axis();
+        return new View.Comparison(c.anchor(), c.title(), axis, c.unit(), valueHeader, direction, c.baseline(), figures.get("fig-" + c.anchor()),
                 figures.get("fig-" + c.anchor() + "-percentiles"), rows, hasPct, pctHeaders, !secHeaders.isEmpty(),
                 secHeaders.stream().map(h -> h + " (" + secUnits.get(h) + ")").toList(), secRows);
     }
