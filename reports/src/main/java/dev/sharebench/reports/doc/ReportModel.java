@@ -5,6 +5,7 @@ import dev.sharebench.reports.chart.Figures;
 import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.jmh.SamplePercentiles;
+import dev.sharebench.reports.manifest.Manifest;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.CompareBy;
@@ -37,7 +38,7 @@ public final class ReportModel {
         m.put("title", content.title());
         m.put("sharebench", content.sharebench());
         m.put("citeAs", content.citeAs());
-        m.put("environment", dir.manifest().environment());
+        m.put("environment", content.sharebench() ? dir.manifest().environment() : jmhEnvironment(dir));
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
         List<View.Workload> ws = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class ReportModel {
         StringBuilder s = new StringBuilder();
         s.append(best.label()).append(" is fastest in ").append(c.title()).append(": ")
                 .append(Format.estimate(best.median())).append(' ').append(c.unit());
-        if (c.rows().size() > 1) {
+        if (c.rows().size() > 1 && Double.isFinite(c.rows().get(1).median().value())) { // a row without data is no runner-up
             RankedComparison.Row next = c.rows().get(1);
             s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
             if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
@@ -94,6 +95,23 @@ public final class ReportModel {
             }
         }
         return s.append('.').toString();
+    }
+
+    /** Another project's environment: what its JMH files say (no manifest was written for it). */
+    static List<Manifest.Row> jmhEnvironment(ResultsDir dir) {
+        List<Manifest.Row> rows = new ArrayList<>();
+        rows.add(new Manifest.Row("files", dir.jmhFileNames()));
+        rows.add(new Manifest.Row("JMH", distinct(dir, r -> r.jmhVersion())));
+        rows.add(new Manifest.Row("JDK", distinct(dir, r -> r.jdkVersion() + " (" + r.vmName() + ")")));
+        rows.add(new Manifest.Row("JVM arguments", distinct(dir, r -> r.jvmArgs().isEmpty() ? "none" : String.join(" ", r.jvmArgs()))));
+        rows.add(new Manifest.Row("forks", distinct(dir, r -> Integer.toString(r.forks()))));
+        rows.add(new Manifest.Row("machine", "unknown (JMH's JSON does not record it)"));
+        return rows;
+    }
+
+    private static String distinct(ResultsDir dir, java.util.function.Function<dev.sharebench.reports.jmh.BenchmarkRun, String> f) {
+        return dir.runs().stream().map(f).map(v -> v == null || v.startsWith("null") ? "unknown" : v).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The registry entries of the mechanisms that appear in this run, in registry order. */

@@ -76,6 +76,8 @@ class ForeignProjectsTest {
         assertRows(html, "FlushBench.flush (thrpt)", "impl", "impl=buffered", "impl=direct");
         assertTrue(html.contains("5000 (no CI: score only (no raw data))"), "JMH's score, no interval");
         assertTrue(html.contains("no data (NaN or empty)"), "the NaN entry says so");
+        assertFalse(html.contains("next impl=direct"), "a row without data is nobody's runner-up");
+        assertTrue(html.contains("<tr><th>JMH</th><td>1.37</td></tr>"), "the environment comes from the JMH file");
     }
 
     @Test
