@@ -96,8 +96,8 @@ public final class Charts {
         String anchor = "fig-" + c.anchor();
         JFreeChart chart = DotWhiskerChart.create(c.title(), c.unit() + (c.higherIsBetter() ? ", higher is better" : ", lower is better"),
                 rows, List.of("median"), points, refs);
-        String caption = "Geometric mean of the fork medians; whisker = 95% t interval on the logs of the fork medians"
-                + " (no whisker: no CI, fewer than 3 forks)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
+        String caption = "Geometric mean of the fork medians; whisker = its 95% t interval on the logs"
+                + " (no whisker: no interval, fewer than 3 forks)." + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
         return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
     }
 

@@ -99,8 +99,13 @@ final class DotWhiskerChart {
             m.setLabelFont(Style.TICK);
             m.setLabelPaint(c);
             m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-            m.setLabelAnchor(i % 2 == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-            m.setLabelTextAnchor(i % 2 == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            // the label goes on the side of the line with room for it, so it is never cut at the chart's edge
+            boolean rightHalf = Math.log(ref.value()) > (Math.log(range.getLowerBound()) + Math.log(range.getUpperBound())) / 2;
+            boolean top = i % 2 == 0;
+            m.setLabelAnchor(rightHalf ? (top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT)
+                    : (top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT));
+            m.setLabelTextAnchor(rightHalf ? (top ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
+                    : (top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
             plot.addRangeMarker(m);
         }
         return Style.chart(title, plot, series.size() > 1);

@@ -39,11 +39,22 @@ final class NiceLogAxis extends LogAxis {
     }
 
     private List<Tick> ticks(TextAnchor anchor) {
-        double lo = getLowerBound();
-        double hi = getUpperBound();
         List<Tick> ticks = new ArrayList<>();
-        if (!(lo > 0) || !(hi > lo)) {
-            return ticks;
+        for (double v : values(getLowerBound(), getUpperBound())) {
+            ticks.add(new NumberTick(TickType.MAJOR, v, label(v), anchor, anchor, 0.0));
+        }
+        return ticks;
+    }
+
+    /**
+     * The tick values for a range: 1-2-5 (or powers of ten) per decade; when fewer than two of those
+     * fall inside (a single dot, or a few close ones, span less than a factor of 2), evenly spaced
+     * round numbers instead, so every chart has numbers on its axis.
+     */
+    static List<Double> values(double lo, double hi) {
+        List<Double> out = new ArrayList<>();
+        if (!(lo > 0) || !(hi > lo) || !Double.isFinite(hi)) {
+            return out;
         }
         int first = (int) Math.floor(Math.log10(lo));
         int last = (int) Math.ceil(Math.log10(hi));
@@ -53,11 +64,24 @@ final class NiceLogAxis extends LogAxis {
             for (double s : steps) {
                 double v = s * Math.pow(10, k);
                 if (v >= lo && v <= hi) {
-                    ticks.add(new NumberTick(TickType.MAJOR, v, label(v), anchor, anchor, 0.0));
+                    out.add(v);
                 }
             }
         }
-        return ticks;
+        return out.size() >= 2 ? out : linear(lo, hi);
+    }
+
+    /** Round numbers 1, 2 or 5 x 10^k apart, three to six of them across [lo, hi]. */
+    private static List<Double> linear(double lo, double hi) {
+        double raw = (hi - lo) / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * (raw / magnitude >= 5 ? 5 : raw / magnitude >= 2 ? 2 : 1);
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(step); // k x 0.1 is 0.3, not 0.30000000000000004
+        List<Double> out = new ArrayList<>();
+        for (long k = (long) Math.ceil(lo / step); k * step <= hi; k++) {
+            out.add(exact.multiply(java.math.BigDecimal.valueOf(k)).doubleValue());
+        }
+        return out;
     }
 
     /** 0.001 .. 999,999,999 as plain numbers with separators, beyond that as 1E9. */

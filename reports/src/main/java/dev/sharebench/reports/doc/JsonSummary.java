@@ -21,7 +21,8 @@ public final class JsonSummary {
 
     public static void write(Path file, ReportContent content) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("runId", content.runId()).put("citeAs", content.dir().manifest().citeAs());
+        root.put("runId", content.runId()).put("citeAs", content.citeAs()).put("title", content.title())
+                .put("sharebench", content.sharebench());
         content.warnings().forEach(root.putArray("warnings")::add);
         root.set("recommendations", Json.MAPPER.valueToTree(content.recommendations()));
         ArrayNode ts = root.putArray("targets");
@@ -42,13 +43,13 @@ public final class JsonSummary {
         for (List<RankedComparison> cs : content.workloads().values()) {
             for (RankedComparison c : cs) {
                 ObjectNode o = comps.addObject();
-                o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("mode", c.mode())
+                o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("axis", c.axis()).put("mode", c.mode())
                         .put("unit", c.unit()).put("higherIsBetter", c.higherIsBetter()).put("baseline", c.baseline());
                 o.set("params", Json.MAPPER.valueToTree(c.fixedParams()));
                 ArrayNode rows = o.putArray("rows");
                 for (RankedComparison.Row r : c.rows()) {
                     ObjectNode row = rows.addObject();
-                    row.put("mechanism", r.label()).put("position", r.position()).put("rank", r.rank());
+                    row.put("mechanism", r.label()).put("label", r.label()).put("position", r.position()).put("rank", r.rank());
                     row.set("median", estimate(r.median()));
                     row.set("vsFastest", estimate(r.vsFastest()));
                     row.set("speedupVsBaseline", estimate(r.vsBaseline()));

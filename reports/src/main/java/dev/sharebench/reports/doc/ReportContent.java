@@ -38,4 +38,25 @@ public record ReportContent(ResultsDir dir, Map<String, List<RankedComparison>> 
     public String runId() {
         return dir.manifest().runId();
     }
+
+    /** sharebench's own run, or another project's JMH results ({@link ResultsDir#isSharebench}). */
+    public boolean sharebench() {
+        return dir.isSharebench();
+    }
+
+    /** The line under every table and figure: the run's manifest, or the JMH files it came from. */
+    public String citeAs() {
+        return sharebench() ? dir.manifest().citeAs() : "JMH results " + dir.jmhFileNames() + " in " + runId();
+    }
+
+    /** The page title: sharebench's question, or the benchmark classes and files of another project's results. */
+    public String title() {
+        if (sharebench()) {
+            return "sharebench: how should threads and processes share data?";
+        }
+        List<String> classes = List.copyOf(workloads.keySet());
+        String names = classes.size() <= 4 ? String.join(", ", classes)
+                : String.join(", ", classes.subList(0, 3)) + " and " + (classes.size() - 3) + " more";
+        return "JMH results: " + (names.isEmpty() ? "no benchmarks" : names) + " (" + dir.jmhFileNames() + ")";
+    }
 }

@@ -6,8 +6,10 @@ import dev.sharebench.reports.chart.Figures;
 import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.jmh.SamplePercentiles;
+import dev.sharebench.reports.manifest.Manifest;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.CompareBy;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.Recommendations;
@@ -34,10 +36,12 @@ public final class ReportModel {
         Figures figures = content.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
-        m.put("citeAs", dir.manifest().citeAs());
+        m.put("title", content.title());
+        m.put("sharebench", content.sharebench());
+        m.put("citeAs", content.citeAs());
+        m.put("environment", content.sharebench() ? dir.manifest().environment() : jmhEnvironment(dir));
         m.put("coverageNote", MeasuredCoverage.sentence());
         m.put("warnings", content.warnings());
-        m.put("environment", dir.manifest().environment());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
         List<View.Workload> ws = new ArrayList<>();
@@ -51,7 +55,8 @@ public final class ReportModel {
             String headline = headline(content.catalog(), e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
             ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
-                    figures.sideBySide().getOrDefault(e.getKey(), List.of())));
+                    figures.sideBySide().getOrDefault(e.getKey(), List.of()),
+                    content.sharebench() ? List.of() : MethodOverview.of(e.getValue())));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());
@@ -85,7 +90,7 @@ public final class ReportModel {
         StringBuilder s = new StringBuilder();
         s.append(best.label()).append(" is fastest in ").append(c.title()).append(": ")
                 .append(Format.estimate(best.median())).append(' ').append(c.unit());
-        if (c.rows().size() > 1) {
+        if (c.rows().size() > 1 && Double.isFinite(c.rows().get(1).median().value())) { // a row without data is no runner-up
             RankedComparison.Row next = c.rows().get(1);
             s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
             if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
@@ -93,6 +98,23 @@ public final class ReportModel {
             }
         }
         return s.append('.').toString();
+    }
+
+    /** Another project's environment: what its JMH files say (no manifest was written for it). */
+    static List<Manifest.Row> jmhEnvironment(ResultsDir dir) {
+        List<Manifest.Row> rows = new ArrayList<>();
+        rows.add(new Manifest.Row("files", dir.jmhFileNames()));
+        rows.add(new Manifest.Row("JMH", distinct(dir, r -> r.jmhVersion())));
+        rows.add(new Manifest.Row("JDK", distinct(dir, r -> r.jdkVersion() + " (" + r.vmName() + ")")));
+        rows.add(new Manifest.Row("JVM arguments", distinct(dir, r -> r.jvmArgs().isEmpty() ? "none" : String.join(" ", r.jvmArgs()))));
+        rows.add(new Manifest.Row("forks", distinct(dir, r -> Integer.toString(r.forks()))));
+        rows.add(new Manifest.Row("machine", "unknown (JMH's JSON does not record it)"));
+        return rows;
+    }
+
+    private static String distinct(ResultsDir dir, java.util.function.Function<dev.sharebench.reports.jmh.BenchmarkRun, String> f) {
+        return dir.runs().stream().map(f).map(v -> v == null || v.startsWith("null") ? "unknown" : v).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The registry entries of the mechanisms that appear in this run, in registry order. */
@@ -130,7 +152,8 @@ public final class ReportModel {
         // SampleTime iterations are histogram medians (JMH's own score is the mean): say so; the
         // percentile columns carry the distribution.
         String valueHeader = c.isSample() ? "median of iteration medians [95% CI]" : "median [95% CI]";
-        return new View.Comparison(c.anchor(), c.title(), c.unit(), valueHeader, direction, c.baseline(), figures.get("fig-" + c.anchor()),
+        String axis = c.axis().equals(CompareBy.METHOD) ? "method" : c.axis();
+        return new View.Comparison(c.anchor(), c.title(), axis, c.unit(), valueHeader, direction, c.baseline(), figures.get("fig-" + c.anchor()),
                 figures.get("fig-" + c.anchor() + "-percentiles"), rows, hasPct, pctHeaders, !secHeaders.isEmpty(),
                 secHeaders.stream().map(h -> h + " (" + secUnits.get(h) + ")").toList(), secRows);
     }

@@ -10,10 +10,14 @@ public final class View {
     }
 
     public record Workload(String name, String anchor, String headline, List<Comparison> comparisons, List<Figure> scaling,
-                           List<Figure> sideBySide) {
+                           List<Figure> sideBySide, List<Overview> overviews) {
     }
 
-    public record Comparison(String anchor, String title, String unit, String valueHeader, String direction, String baseline, Figure figure,
+    /** One method across parameter values: rows are the axis's values, columns the other parameters ({@link MethodOverview}). */
+    public record Overview(String title, String axis, String unit, List<String> columns, List<SecondaryRow> rows) {
+    }
+
+    public record Comparison(String anchor, String title, String axis, String unit, String valueHeader, String direction, String baseline, Figure figure,
                              Figure latency, List<Row> rows, boolean hasPercentiles, List<String> percentileHeaders,
                              boolean hasSecondary, List<String> secondaryHeaders, List<SecondaryRow> secondaryRows) {
     }

@@ -36,14 +36,25 @@ public final class Analysis {
 
     private final Map<String, String> rankMetrics;
 
+    private final Map<String, String> axes;
+
     /**
      * @param baselines   workload -> alias to compare with (the caller merges options and defaults)
      * @param rankMetrics workload -> secondary metric to rank by instead of JMH's primary score (the catalogue's)
      */
     public Analysis(IntervalRule rule, Map<String, String> baselines, Map<String, String> rankMetrics) {
+        this(rule, baselines, rankMetrics, Map.of());
+    }
+
+    /**
+     * @param axes workload -> the parameter its rows are ({@link CompareBy#choose}); a workload not in
+     *             the map is compared by mechanism, or by method when it has no mechanism parameter
+     */
+    public Analysis(IntervalRule rule, Map<String, String> baselines, Map<String, String> rankMetrics, Map<String, String> axes) {
         this.rankMetrics = Map.copyOf(rankMetrics);
         this.rule = rule;
         this.baselines = Map.copyOf(baselines);
+        this.axes = Map.copyOf(axes);
     }
 
     /** Workload name -> its comparisons, in the order the runs appeared. */
@@ -63,6 +74,16 @@ public final class Analysis {
     /** A run's row label: its mechanism alias, or the method name when it has no mechanism parameter. */
     public static String label(BenchmarkRun r) {
         return r.mechanism() != null ? r.mechanism() : method(r);
+    }
+
+    /** The parameter a run's workload is compared by ({@link CompareBy#METHOD} for methods). */
+    public String axis(BenchmarkRun r) {
+        return axes.getOrDefault(r.workload(), r.mechanism() != null ? "mechanism" : CompareBy.METHOD);
+    }
+
+    /** A run's row label on its workload's axis (see {@link CompareBy#label}). */
+    public String labelOf(BenchmarkRun r) {
+        return CompareBy.label(r, axis(r));
     }
 
     /** The metric a comparison ranks by when it is not JMH's primary score (see {@link #ranked}). */
@@ -88,18 +109,23 @@ public final class Analysis {
 
     /** Runs that may be ranked together: same class, method (unless labelled by method), mode, unit, other params. */
     String groupKey(BenchmarkRun r) {
-        String method = r.mechanism() != null ? method(r) : "*";
-        return r.workload() + "|" + method + "|" + r.mode() + "|" + rankedName(r).orElse(PRIMARY) + "|" + ranked(r).unit() + "|" + fixedParams(r);
+        return r.workload() + "|" + methodOrAll(r) + "|" + r.mode() + "|" + rankedName(r).orElse(PRIMARY) + "|" + ranked(r).unit()
+                + "|" + fixedParams(r, axis(r));
+    }
+
+    /** The method a comparison holds, or "*" when the methods are its rows. */
+    private String methodOrAll(BenchmarkRun r) {
+        return axis(r).equals(CompareBy.METHOD) ? "*" : method(r);
     }
 
     /**
-     * All parameters but the mechanism. JMH's thread count ({@code -t}, {@code @Threads}, group size)
+     * All parameters but the axis. JMH's thread count ({@code -t}, {@code @Threads}, group size)
      * joins them as {@code threads} when it is not a {@code @Param} and not 1, so runs with different
      * thread counts are never ranked against each other.
      */
-    static Map<String, String> fixedParams(BenchmarkRun r) {
+    static Map<String, String> fixedParams(BenchmarkRun r, String axis) {
         Map<String, String> p = new TreeMap<>(r.params());
-        p.remove("mechanism");
+        p.remove(axis);
         if (!p.containsKey("threads") && r.threads() != 1) {
             p.put("threads", Integer.toString(r.threads()));
         }
@@ -110,8 +136,8 @@ public final class Analysis {
         BenchmarkRun first = group.getFirst();
         boolean higher = ranked(first).higherIsBetter();
         String workload = first.workload();
-        String method = first.mechanism() != null ? method(first) : "*";
-        Map<String, String> fixed = fixedParams(first);
+        String method = methodOrAll(first);
+        Map<String, String> fixed = fixedParams(first, axis(first));
 
         Map<BenchmarkRun, Estimate> medians = new IdentityHashMap<>();
         for (BenchmarkRun r : group) {
@@ -126,8 +152,8 @@ public final class Analysis {
                 .sorted(best).toList();
         List<BenchmarkRun> noData = group.stream().filter(r -> !Double.isFinite(medians.get(r).value())).toList();
 
-        String baselineLabel = baselines.getOrDefault(workload, label(first));
-        BenchmarkRun baseline = group.stream().filter(r -> label(r).equals(baselineLabel)).findFirst().orElse(first);
+        String baselineLabel = baselines.getOrDefault(workload, labelOf(first));
+        BenchmarkRun baseline = group.stream().filter(r -> labelOf(r).equals(baselineLabel)).findFirst().orElse(first);
 
         List<RankedComparison.Row> rows = new ArrayList<>();
         BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
@@ -138,14 +164,17 @@ public final class Analysis {
         int leaderPlace = 1;
         for (int i = 0; i < sorted.size(); i++) {
             BenchmarkRun r = sorted.get(i);
-            Estimate vsFastest = higher ? ratio(ranked(fastest), ranked(r)) : ratio(ranked(r), ranked(fastest));
-            Estimate vsBaseline = higher ? ratio(ranked(r), ranked(baseline)) : ratio(ranked(baseline), ranked(r));
+            // A row's ratio to itself is exactly 1, not an interval around a noisy 1.
+            Estimate vsFastest = r == fastest ? itself(medians.get(r))
+                    : higher ? ratio(ranked(fastest), ranked(r)) : ratio(ranked(r), ranked(fastest));
+            Estimate vsBaseline = r == baseline ? itself(medians.get(r))
+                    : higher ? ratio(ranked(r), ranked(baseline)) : ratio(ranked(baseline), ranked(r));
             String rank = rank(r == fastest, vsFastest);
             boolean tied = rank.equals(TIE);
             if (rank.equals(SLOWER) && leader != fastest) {
                 Estimate vsLeader = higher ? ratio(ranked(leader), ranked(r)) : ratio(ranked(r), ranked(leader));
                 if (vsLeader.hasInterval() && vsLeader.lower() <= 1.0) {
-                    rank = TIE_WITH + label(leader);
+                    rank = TIE_WITH + labelOf(leader);
                     tied = true;
                 }
             }
@@ -171,8 +200,8 @@ public final class Analysis {
             rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
         }
         String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
-        return new RankedComparison(anchor, workload, method.equals("*") ? "(methods)" : method, first.mode(), rankedName(first).orElse(PRIMARY), ranked(first).unit(),
-                higher, fixed, label(baseline), rows);
+        return new RankedComparison(anchor, workload, method.equals("*") ? "(methods)" : method, axis(first), first.mode(),
+                rankedName(first).orElse(PRIMARY), ranked(first).unit(), higher, fixed, labelOf(baseline), rows);
     }
 
     /**
@@ -184,6 +213,11 @@ public final class Analysis {
             return Estimate.withoutInterval(m.score(), 0, NO_RAW);
         }
         return rule.center(m.iterations(SampleStatistic.MEDIAN));
+    }
+
+    /** The reference row's ratio to itself: exactly 1, no interval. */
+    private static Estimate itself(Estimate median) {
+        return Estimate.withoutInterval(1.0, median.forks(), "");
     }
 
     Estimate ratio(Metric numerator, Metric denominator) {
@@ -227,6 +261,6 @@ public final class Analysis {
         int iterations = ranked(r).rawData().stream().mapToInt(f -> f.length).sum();
         // Percentiles only mean latency in SampleTime; for other modes JMH's percentiles are of iteration scores.
         Map<String, Double> pct = "sample".equals(r.mode()) ? SamplePercentiles.of(ranked(r)) : Map.of();
-        return new RankedComparison.Row(label(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
+        return new RankedComparison.Row(labelOf(r), position, r, median, vsFastest, rank, vsBaseline, pct, secondary, iterations);
     }
 }

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
  * One comparison: the mechanisms of one workload measured by the same benchmark method, mode, unit
  * and other parameters, so their numbers may be ranked side by side. Rows are best first.
  *
- * @param fixedParams    the parameters shared by every row (all but {@code mechanism})
+ * @param axis           the parameter the rows differ in ({@code mechanism}, another parameter, or {@link CompareBy#METHOD})
+ * @param fixedParams    the parameters shared by every row (all but the axis)
  * @param higherIsBetter throughput (ops/time) rather than time per op; the two are never mixed
  * @param baseline       label of the row the "vs baseline" column compares with
  */
-public record RankedComparison(String anchor, String workload, String method, String mode, String metric, String unit,
+public record RankedComparison(String anchor, String workload, String method, String axis, String mode, String metric, String unit,
                                boolean higherIsBetter, Map<String, String> fixedParams, String baseline, List<Row> rows) {
 
     /**

@@ -16,6 +16,7 @@ import dev.sharebench.reports.jfr.JfrAttribution;
 import dev.sharebench.reports.jfr.JfrRow;
 import dev.sharebench.reports.jmh.Units;
 import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.CompareBy;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.rank.Recommendations;
@@ -45,8 +46,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
-            "reference/{core-to-core,transports,python-manager}.json (performance targets), the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr,",
-            "and canary/<point>/*.json (the machine-state canary: a drift is warned about in the documents' first lines).",
+            "reference/pairs/<target>.jsonl (performance targets: each Java fork paired with its C or Python peer), the JFR pass:",
+            "jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr, and canary/<point>/*.json (the machine-state canary: a drift is warned",
+            "about in the documents' first lines).",
+            "Any JMH project's results work too: without workloads.json, mechanisms.json, manifest.json and a \"mechanism\" parameter",
+            "the report is titled by its benchmark classes and files and leaves out sharebench's recommendations and targets.",
             "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -57,10 +61,16 @@ public final class ReportCommand implements Callable<Integer> {
     Path resultsDir;
 
     @Option(names = "--baseline", paramLabel = "WORKLOAD=ALIAS",
-            description = "Mechanism each workload's \"speedup vs baseline\" column compares with, e.g. CounterBench=synchronized"
-                    + " (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
+            description = "Row each workload's \"speedup vs baseline\" column compares with, e.g. CounterBench=synchronized,"
+                    + " or MapBench=impl=TreeMap for another project's parameter (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
     Map<String, String> baselines = new LinkedHashMap<>();
 
+
+    @Option(names = "--compare-by", paramLabel = "PARAM",
+            description = {"The parameter whose values are the rows of every comparison, one table per benchmark method and per"
+                    + " combination of the other parameters (in the benchmark classes that have it); \"method\" makes the methods the rows.",
+                "" + CompareBy.RULE})
+    String compareBy;
 
     @Option(names = "--no-charts", description = "Skip the SVG/PNG charts (documents still render).")
     boolean noCharts;
@@ -86,16 +96,22 @@ public final class ReportCommand implements Callable<Integer> {
         IntervalRule rule = IntervalRule.defaults();
         progress(err, "statistics: fork medians, geometric means, " + Math.round(rule.confidence() * 100)
                 + "% t intervals on the logs (none below " + IntervalRule.MIN_FORKS + " forks)");
-        Analysis analysis = new Analysis(rule, baselines(dir, catalog), catalog.rankMetrics());
+        Map<String, String> axes = axes(dir);
+        if (!dir.isSharebench()) {
+            progress(err, "compared by: " + axes.entrySet().stream().map(e -> e.getKey() + " by " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        Analysis analysis = new Analysis(rule, baselines(dir, catalog, axes), catalog.rankMetrics(), axes);
         Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
-        List<Recommendation> recommendations = Recommendations.build(catalog, analysis, workloads, dir.proofs());
+        // Recommendations and targets judge sharebench's mechanisms against its catalogue: another project's results have neither.
+        List<Recommendation> recommendations = dir.isSharebench() ? Recommendations.build(catalog, analysis, workloads, dir.proofs()) : List.of();
         Figures figures = noCharts ? Figures.none()
                 : new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
                         dir.catalog().floorWorkload(), roundTripWorkloads(dir))
                         .all(workloads, dir.proofs(), s -> progress(err, s));
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
-        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog()));
+        List<Targets.Result> targets = dir.isSharebench() ? new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog())) : List.of();
 
         CanaryFindings canary = canary(dir.root(), err);
         notes.addAll(canary.notes());
@@ -124,12 +140,21 @@ public final class ReportCommand implements Callable<Integer> {
         return found;
     }
 
-    /** Workload -> baseline alias: the catalogue's defaults for the workloads in this run, then --baseline (checked). */
-    private Map<String, String> baselines(ResultsDir dir, JobCatalog catalog) throws BadInputException {
+    /** Workload -> the parameter its rows are: --compare-by (checked) where the class has it, else the rule of {@link CompareBy}. */
+    private Map<String, String> axes(ResultsDir dir) throws BadInputException {
+        if (compareBy != null && !CompareBy.known(dir.runs()).contains(compareBy)) {
+            throw new BadInputException(resultsDir, "--compare-by " + compareBy + ": no benchmark in this run has that parameter (known: "
+                    + String.join(", ", CompareBy.known(dir.runs())) + ")");
+        }
+        return CompareBy.choose(dir.runs(), java.util.Optional.ofNullable(compareBy));
+    }
+
+    /** Workload -> baseline label: the catalogue's defaults for the workloads in this run, then --baseline (checked). */
+    private Map<String, String> baselines(ResultsDir dir, JobCatalog catalog, Map<String, String> axes) throws BadInputException {
         Map<String, String> chosen = new LinkedHashMap<>();
         dir.runs().forEach(r -> catalog.defaultBaseline(r.workload()).ifPresent(b -> chosen.put(r.workload(), b)));
         for (var e : baselines.entrySet()) {
-            boolean known = dir.runs().stream().anyMatch(r -> r.workload().equals(e.getKey()) && e.getValue().equals(Analysis.label(r)));
+            boolean known = dir.runs().stream().anyMatch(r -> r.workload().equals(e.getKey()) && e.getValue().equals(CompareBy.label(r, axes.get(r.workload()))));
             if (!known) {
                 throw new BadInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
                         + ": no such workload/mechanism in this run's JMH results");

@@ -53,6 +53,10 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         List<BenchmarkRun> runs = new ArrayList<>();
         for (Path f : jmhFiles) {
             List<BenchmarkRun> read = JmhJson.read(f);
+            if (read.isEmpty()) {
+                throw new BadInputException(f, "no benchmark entries (JMH writes [] when no benchmark matched or every one failed):"
+                        + " rerun the benchmarks or remove the file");
+            }
             progress.accept("read " + root.relativize(f) + ": " + read.size() + " benchmark entries");
             runs.addAll(read);
         }
@@ -112,6 +116,21 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         } catch (IOException e) {
             throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether these are sharebench's results: a workload catalogue, a mechanism registry, a manifest
+     * or a {@code mechanism} parameter. Without all four they are another project's JMH results, and
+     * the report leaves out what only sharebench has (recommendations, targets, the run's citation).
+     */
+    public boolean isSharebench() {
+        return catalog.present() || !mechanisms.isEmpty() || Files.exists(root.resolve("manifest.json"))
+                || runs.stream().anyMatch(r -> r.mechanism() != null);
+    }
+
+    /** The JMH files' names, for titles and citations of another project's results: "a.json, b.json". */
+    public String jmhFileNames() {
+        return jmhFiles.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public Path jfrDir() {

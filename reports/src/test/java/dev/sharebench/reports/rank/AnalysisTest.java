@@ -64,6 +64,19 @@ class AnalysisTest {
     }
 
     @Test
+    void aRowsRatioToItselfIsExactlyOneWithoutAnInterval() {
+        // a is fastest, b the baseline: each one's ratio to itself is 1, not an interval around a noisy 1
+        RankedComparison c = analysis.analyse(List.of(run("a", "ns/op", 10, 3), run("b", "ns/op", 30, 3))).get("W").getFirst();
+        RankedComparison.Row best = c.fastest();
+        RankedComparison.Row baseline = c.rows().get(1);
+        assertEquals(1.0, best.vsFastest().value());
+        assertFalse(best.vsFastest().hasInterval(), best.vsFastest().toString());
+        assertEquals(1.0, baseline.vsBaseline().value());
+        assertFalse(baseline.vsBaseline().hasInterval(), baseline.vsBaseline().toString());
+        assertTrue(best.vsBaseline().hasInterval(), "other rows keep their intervals");
+    }
+
+    @Test
     void jmhThreadCountsAreNeverRankedTogether() {
         BenchmarkRun one = run("a", "ops/s", 100, 2);
         BenchmarkRun four = new BenchmarkRun(one.source(), "1.37", one.benchmark(), one.mode(), 4, 2, "25", "vm", List.of(),
