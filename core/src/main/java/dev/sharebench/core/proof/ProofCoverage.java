@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Which registered aliases a folder of proof records actually ran, and how each fared: the table
  * "proof/check -> aliases it ran -> outcome" and, per alias, every record that ran it. An alias's
  * outcome in a record is that record's verdict, except where the record counts the alias on its own
- * (outcome ids {@code "<alias>: ..."}, as the checks and P13/P14/P18 do) and a FORBIDDEN outcome of
- * that alias was seen: then it is "failed" whatever the other aliases did.
+ * (outcome ids {@code "<alias>: ..."}, as the checks and P13/P14/P18 do): then it is judged on those
+ * outcomes alone ("failed" when one of its FORBIDDEN outcomes was seen), whatever the other aliases did.
  */
 public final class ProofCoverage {
 
@@ -46,9 +46,18 @@ public final class ProofCoverage {
     }
 
     static String outcomeOf(ProofRecord r, String alias) {
-        boolean failedOwn = r.outcomes().stream()
-                .anyMatch(o -> o.id().startsWith(alias + ": ") && o.grade() == Grade.FORBIDDEN && o.count() > 0);
-        return failedOwn ? "failed" : r.verdict().label();
+        List<Outcome> own = r.outcomes().stream().filter(o -> o.id().startsWith(alias + ": ")).toList();
+        if (own.isEmpty() || r.verdict() == Verdict.ERROR) {
+            return r.verdict().label();
+        }
+        if (own.stream().anyMatch(o -> o.grade() == Grade.FORBIDDEN && o.count() > 0)) {
+            return "failed";
+        }
+        if (r.variant() == Variant.FIXED) {
+            return Verdict.FIX_HELD.label();
+        }
+        return own.stream().anyMatch(o -> o.grade() == Grade.ACCEPTABLE_INTERESTING && o.count() > 0)
+                ? Verdict.REPRODUCED.label() : Verdict.NOT_REPRODUCED.label();
     }
 
     public List<RecordRow> records() {
