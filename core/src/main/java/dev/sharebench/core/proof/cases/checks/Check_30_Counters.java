@@ -3,13 +3,9 @@ package dev.sharebench.core.proof.cases.checks;
 import dev.sharebench.core.contract.SharedCounter;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
-import dev.sharebench.core.proof.Proof;
-import dev.sharebench.core.proof.ProofCatalog;
-import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.workload.Counters;
 import java.time.Duration;
-import java.util.List;
 
 /*
  * Check 30, counters lose no update: every alias the counter factory registers (the locks, the
@@ -20,18 +16,12 @@ import java.util.List;
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P30
  */
-public final class Check_30_Counters implements Proof {
+public final class Check_30_Counters extends MechanismCheck {
 
     static final int ADDS_PER_THREAD = 50_000;
 
-    @Override
-    public ProofInfo info() {
-        return ProofCatalog.find("P30").orElseThrow();
-    }
-
-    @Override
-    public List<Variant> variants() {
-        return List.of(Variant.FIXED);
+    public Check_30_Counters() {
+        super("P30");
     }
 
     @Override

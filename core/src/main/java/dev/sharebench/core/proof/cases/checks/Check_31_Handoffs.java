@@ -4,9 +4,6 @@ import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.floor.PingPongCell;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
-import dev.sharebench.core.proof.Proof;
-import dev.sharebench.core.proof.ProofCatalog;
-import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.workload.Floors;
@@ -30,21 +27,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P31
  */
-public final class Check_31_Handoffs implements Proof {
+public final class Check_31_Handoffs extends MechanismCheck {
 
     static final int CAPACITY = 64;
     static final long ITEMS = 200_000;
     static final Duration TIME = Duration.ofMillis(250);
     static final List<WaitStrategy> GENTLEST_FIRST = List.of(WaitStrategy.BLOCK, WaitStrategy.PARK, WaitStrategy.YIELD, WaitStrategy.SPIN);
 
-    @Override
-    public ProofInfo info() {
-        return ProofCatalog.find("P31").orElseThrow();
-    }
-
-    @Override
-    public List<Variant> variants() {
-        return List.of(Variant.FIXED);
+    public Check_31_Handoffs() {
+        super("P31");
     }
 
     @Override

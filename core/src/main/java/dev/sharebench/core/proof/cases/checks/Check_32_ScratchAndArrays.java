@@ -4,14 +4,10 @@ import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.contract.Scratch;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
-import dev.sharebench.core.proof.Proof;
-import dev.sharebench.core.proof.ProofCatalog;
-import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.workload.BulkArrays;
 import dev.sharebench.core.workload.Scratches;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /*
@@ -26,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P32
  */
-public final class Check_32_ScratchAndArrays implements Proof {
+public final class Check_32_ScratchAndArrays extends MechanismCheck {
 
     static final int TASKS_PER_THREAD = 20_000;
     static final int LENGTH = 1 << 14;
@@ -37,14 +33,8 @@ public final class Check_32_ScratchAndArrays implements Proof {
         final AtomicInteger users = new AtomicInteger();
     }
 
-    @Override
-    public ProofInfo info() {
-        return ProofCatalog.find("P32").orElseThrow();
-    }
-
-    @Override
-    public List<Variant> variants() {
-        return List.of(Variant.FIXED);
+    public Check_32_ScratchAndArrays() {
+        super("P32");
     }
 
     @Override

@@ -5,9 +5,6 @@ import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Grade;
 import dev.sharebench.core.proof.Mode;
-import dev.sharebench.core.proof.Proof;
-import dev.sharebench.core.proof.ProofCatalog;
-import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.workload.RoundTrips;
 import java.time.Duration;
@@ -31,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P33
  */
-public final class Check_33_RoundTrips implements Proof {
+public final class Check_33_RoundTrips extends MechanismCheck {
 
     static final List<Placement> PLACEMENTS = List.of(Placement.SAME_CPU, Placement.CROSS_CPU);
     static final int MIN_ROUND_TRIPS = 50;
@@ -39,14 +36,8 @@ public final class Check_33_RoundTrips implements Proof {
     static final Duration TIME = Duration.ofMillis(150);
     static final Duration PEER_DEATH_LIMIT = Duration.ofSeconds(30);
 
-    @Override
-    public ProofInfo info() {
-        return ProofCatalog.find("P33").orElseThrow();
-    }
-
-    @Override
-    public List<Variant> variants() {
-        return List.of(Variant.FIXED);
+    public Check_33_RoundTrips() {
+        super("P33");
     }
 
     @Override
@@ -103,7 +94,15 @@ public final class Check_33_RoundTrips implements Proof {
             if (children.killAll() == 0) {
                 throw new IllegalStateException(alias + ": no child process to kill");
             }
-            CompletableFuture<Long> next = CompletableFuture.supplyAsync(() -> rt.roundTrip(2));
+            // Its own daemon thread, not the common pool: a round trip that hangs must not hold up the next alias.
+            CompletableFuture<Long> next = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().name("sharebench-p33-after-kill").start(() -> {
+                try {
+                    next.complete(rt.roundTrip(2));
+                } catch (Throwable t) {
+                    next.completeExceptionally(t);
+                }
+            });
             try {
                 next.get(PEER_DEATH_LIMIT.toSeconds(), TimeUnit.SECONDS);
                 return false; // a round trip to a dead peer returned a value

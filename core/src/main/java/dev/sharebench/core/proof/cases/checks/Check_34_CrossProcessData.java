@@ -6,14 +6,10 @@ import dev.sharebench.core.contract.StreamSender;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
-import dev.sharebench.core.proof.Proof;
-import dev.sharebench.core.proof.ProofCatalog;
-import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.workload.CrossCounters;
 import dev.sharebench.core.workload.SharedMaps;
 import dev.sharebench.core.workload.Streams;
-import java.util.List;
 
 /*
  * Check 34, data across processes arrives whole: every alias of the cross-process counter, stream
@@ -28,7 +24,7 @@ import java.util.List;
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P34
  */
-public final class Check_34_CrossProcessData implements Proof {
+public final class Check_34_CrossProcessData extends MechanismCheck {
 
     static final long ADDS = 20_000;
     static final int STREAM_MESSAGES = 2_000;
@@ -37,14 +33,8 @@ public final class Check_34_CrossProcessData implements Proof {
     static final int MAP_BATCH = 16;
     static final String PLACEMENT = Placement.OS.alias();
 
-    @Override
-    public ProofInfo info() {
-        return ProofCatalog.find("P34").orElseThrow();
-    }
-
-    @Override
-    public List<Variant> variants() {
-        return List.of(Variant.FIXED);
+    public Check_34_CrossProcessData() {
+        super("P34");
     }
 
     @Override
