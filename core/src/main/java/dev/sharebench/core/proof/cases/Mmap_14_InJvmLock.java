@@ -77,7 +77,7 @@ public final class Mmap_14_InJvmLock implements Proof {
 
     /* The Fixed variant's mechanisms, each counted on its own. */
     static final List<String> FIXED_ALIASES = List.of("mmap", "mmap-lock", "file-lock");
-    static final long FIXED_INCREMENTS = 100_000;
+    static final long FIXED_INCREMENTS = 50_000;
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
