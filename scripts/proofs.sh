@@ -11,13 +11,15 @@ usage() {
   cat <<USAGE
 Usage: ./scripts/proofs.sh --out DIR [--mode sanity|quick|full] [--only P01,P14,...]
 
-Runs the pitfall proofs and writes one JSON record per proof variant into DIR
-(P01-broken.json, P01-fixed.json, ...) and the same as JUnit XML, one test case per variant
-(DIR/proofs-junit.xml); jcstress's own output goes to DIR/jcstress/.
+Runs the pitfall proofs and the per-mechanism checks and writes one JSON record per proof variant
+into DIR (P01-broken.json, P01-fixed.json, ...; the checks P30-P34 have a fixed record only);
+jcstress's own output goes to DIR/jcstress/. DIR/coverage.md says which registered alias each
+record ran and how it fared (core.jar proof-coverage). The same records as JUnit XML,
+one test case per variant: DIR/proofs-junit.xml.
   --mode    sanity (~2 min, used by the tests), quick (default, ~4 min), full (publication, long)
   --only    run only these proof ids
-Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, or jcstress ran
-no test; 2 bad usage; 3 no JDK 25.
+Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, jcstress ran
+no test, or (without --only) a registered alias was run by no record; 2 bad usage; 3 no JDK 25.
 A broken variant that did not reproduce does not fail the run: its record says why.
 USAGE
 }
@@ -67,6 +69,16 @@ if [ -n "$run_only" ]; then
   sb_log "deterministic and cross-process proofs ${run_only//,/ } ($mode)"
   "$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/core/target/core.jar" proofs --out "$out" --profile "$mode" \
       ${only:+--only "$run_only"} || rc=1
+fi
+# Which registered alias each record ran, and how it fared (proof/check -> aliases -> outcome); a run
+# of every proof must have run every alias of the registry.
+if [ "$(ls "$out"/P*.json 2>/dev/null | wc -l)" -gt 0 ]; then
+  if "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" proof-coverage "$out" > "$out/coverage.md"; then
+    sb_log "proof coverage: $(tail -1 "$out/coverage.md")"
+  else
+    sb_log "proof coverage: $(tail -1 "$out/coverage.md") (table: $out/coverage.md)"
+    [ -n "$only" ] || rc=1
+  fi
 fi
 sb_log "proof records: $(ls "$out"/P*.json 2>/dev/null | wc -l) in $out"
 # The same records as JUnit XML (one test case per variant), for CI systems that show test results.

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
         description = "sharebench mechanisms: registry, workload catalogue, run manifest, coverage, proof runner, JVM flags, child-process entry.",
         subcommands = {MechanismsCommand.class, WorkloadsCommand.class, CoverageCommand.class, ManifestCommand.class, ProofsCommand.class,
-            ProofPlanCommand.class, JvmFlagsCommand.class, CommandLine.HelpCommand.class})
+            ProofPlanCommand.class, ProofCoverageCommand.class, JvmFlagsCommand.class, CommandLine.HelpCommand.class})
 public final class CoreMain implements Runnable {
 
     public static final int EXIT_OK = 0;

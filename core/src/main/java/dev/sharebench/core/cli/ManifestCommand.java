@@ -65,6 +65,7 @@ final class ManifestCommand implements Callable<Integer> {
         m.put("benchmarkJvmFlags", benchJvmFlags);
         ObjectNode machine = m.putObject("machine");
         machine.put("cpuModel", MachineInfo.cpuModel());
+        machine.put("arch", System.getProperty("os.arch"));
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryBytes", MachineInfo.totalMemoryBytes());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the deterministic (P10-P12) and cross-process (P13-P19) pitfall proofs and writes one
- * record per variant into {@code --out}. The jcstress proofs (P01-P09) run under jcstress; see
+ * Runs the deterministic (P10-P12) and cross-process (P13-P19) pitfall proofs and the
+ * per-mechanism checks (P30-P34, Fixed only) and writes one record per variant into {@code --out}. The jcstress proofs (P01-P09) run under jcstress; see
  * jcstress/README.md. Exit 0: every Fixed variant held and nothing errored; 1: a fix failed or a
  * proof errored; 2: bad usage.
  */
@@ -29,7 +29,7 @@ final class ProofsCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--profile", paramLabel = "MODE", defaultValue = "quick", description = "sanity, quick (default) or full: scales the trial counts.")
     String profile;
-    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P10,P13 (default: all of P10-P19).")
+    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P10,P13 (default: every proof this runner runs).")
     String only;
 
     @Override

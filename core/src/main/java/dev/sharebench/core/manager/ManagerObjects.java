@@ -24,13 +24,15 @@ final class ManagerObjects {
     }
 
     private final Map<String, Target> targets = new HashMap<>();
+    /* Every call that reached a shared object, counted where it arrives: what a client really sent. */
+    private final AtomicLong requests = new AtomicLong();
 
     ManagerObjects() {
         register("map", SharedMap.class, new MapImpl());
         register("list", SharedList.class, new ListImpl());
         register("counter", RemoteCounter.class, new CounterImpl());
         register("lock", SharedLock.class, new LockImpl());
-        register("stats", ServerStats.class, new StatsImpl());
+        register("stats", ServerStats.class, new StatsImpl(requests));
     }
 
     private void register(String name, Class<?> iface, Object impl) {
@@ -43,6 +45,7 @@ final class ManagerObjects {
 
     /** Invoke; throws RemoteManagerException with a message for the client on any problem. */
     Object invoke(Call call) {
+        requests.incrementAndGet();
         Target t = targets.get(call.object());
         if (t == null) {
             throw new RemoteManagerException("no shared object named '" + call.object() + "' (known: " + targets.keySet() + ")");
@@ -147,6 +150,17 @@ final class ManagerObjects {
     }
 
     static final class StatsImpl implements ServerStats {
+        private final AtomicLong requests;
+
+        StatsImpl(AtomicLong requests) {
+            this.requests = requests;
+        }
+
+        @Override
+        public long requests() {
+            return requests.get();
+        }
+
         @Override
         public int threads() {
             return ManagementFactory.getThreadMXBean().getThreadCount();

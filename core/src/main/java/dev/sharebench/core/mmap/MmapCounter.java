@@ -40,10 +40,20 @@ public final class MmapCounter implements CrossCounter {
         ops.add(delta, watch); // polled while waiting for the lock
     }
 
+    /** What the two processes did, read after the peer stopped: the shared total and the peer's own count of its adds. */
+    public record Tally(long total, long addedByPeer) {
+    }
+
+    /** Stops the peer and reads the tally without judging it (proof 14 counts what was lost). */
+    public Tally stop() {
+        long peer = Long.parseLong(child.stopAndAwaitReport(Duration.ofSeconds(30)));
+        return new Tally(ops.total(), peer);
+    }
+
     @Override
     public long finish(long addedHere) {
-        long peer = Long.parseLong(child.stopAndAwaitReport(Duration.ofSeconds(30)));
-        return CrossCounter.verify(mechanism, ops.total(), addedHere, peer);
+        Tally t = stop();
+        return CrossCounter.verify(mechanism, t.total(), addedHere, t.addedByPeer());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.sharebench.core.proof;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Outcome counts of one proof variant run, built up trial by trial. Outcome ids and descriptions
@@ -17,7 +19,19 @@ public final class Counts {
 
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Set<String> ran = new LinkedHashSet<>();
     private long trials;
+
+    /** Records that this run drove the registered mechanism {@code alias} (call where it is created). */
+    public Counts ran(String alias) {
+        ran.add(Objects.requireNonNull(alias, "alias"));
+        return this;
+    }
+
+    /** The aliases this run drove, in the order first recorded. */
+    public List<String> aliases() {
+        return List.copyOf(ran);
+    }
 
     /** Declares an outcome; call once per id, before counting it. */
     public Counts declare(String id, Grade grade, String desc) {

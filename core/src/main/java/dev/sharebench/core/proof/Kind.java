@@ -9,7 +9,12 @@ public enum Kind {
     /** A single-JVM proof that needs no racing: run by {@code core.jar proofs}. */
     DETERMINISTIC("deterministic"),
     /** A proof with child JVMs: run by {@code core.jar proofs}. */
-    CROSS_PROCESS("cross-process");
+    CROSS_PROCESS("cross-process"),
+    /**
+     * A correctness check of registered mechanisms (no classic mistake, only a Fixed variant): a
+     * stress run of every alias of a family, by {@code core.jar proofs}.
+     */
+    CHECK("check");
 
     private final String id;
 

@@ -1,5 +1,7 @@
 package dev.sharebench.core.proof;
 
+import java.util.List;
+
 /**
  * A proof the suite runs itself (deterministic or cross-process): it runs one variant and counts
  * outcomes with the same ids in both variants. The verdict comes from {@link Judgement}, never
@@ -18,4 +20,12 @@ public interface Proof {
      * @throws Exception when the proof cannot run: that is an {@code error} record, not a verdict
      */
     Counts run(Variant variant, Mode mode) throws Exception;
+
+    /**
+     * The variants this proof has: both by default; a correctness check of mechanisms (no classic
+     * mistake to show) has only {@link Variant#FIXED}.
+     */
+    default List<Variant> variants() {
+        return List.of(Variant.values());
+    }
 }

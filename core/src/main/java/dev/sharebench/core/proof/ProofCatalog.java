@@ -1,5 +1,15 @@
 package dev.sharebench.core.proof;
 
+import dev.sharebench.core.workload.BulkArrays;
+import dev.sharebench.core.workload.Counters;
+import dev.sharebench.core.workload.CrossCounters;
+import dev.sharebench.core.workload.Factory;
+import dev.sharebench.core.workload.Floors;
+import dev.sharebench.core.workload.Handoffs;
+import dev.sharebench.core.workload.RoundTrips;
+import dev.sharebench.core.workload.Scratches;
+import dev.sharebench.core.workload.SharedMaps;
+import dev.sharebench.core.workload.Streams;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +25,7 @@ public final class ProofCatalog {
 
     private static final String JCS = "dev.sharebench.jcstress.";
     private static final String CASES = "dev.sharebench.core.proof.cases.";
-    private static final String TSO = "x86-64 is TSO: it never reorders the writer's two stores or the reader's two loads, "
-            + "so only a JIT reordering could show it, and that seldom happens; weaker CPUs (ARM, POWER) show it readily.";
+    private static final String CHECKS = CASES + "checks.";
 
     private static final Map<String, ProofInfo> BY_ID = new LinkedHashMap<>();
 
@@ -25,7 +34,7 @@ public final class ProofCatalog {
         add(1, "Lost update", "count++ on a shared plain or volatile field", Kind.JCSTRESS, JCS + "lock.Lock_01_LostUpdate");
         add(2, "Lock per caller", "each thread locks its own lock object", Kind.JCSTRESS, JCS + "lock.Lock_02_LockPerCaller");
         add(3, "Check-then-act", "get, then put, on a ConcurrentHashMap", Kind.JCSTRESS, JCS + "lock.Lock_03_CheckThenAct");
-        add(4, "Unsafe publication", "data plus a plain ready flag, read without acquire", Kind.JCSTRESS, JCS + "lock.Lock_04_Publication", TSO);
+        add(4, "Unsafe publication", "data plus a plain ready flag, read without acquire", Kind.JCSTRESS, JCS + "lock.Lock_04_Publication");
         add(5, "Spin that never ends", "a spin loop on a plain field the JIT may hoist", Kind.JCSTRESS, JCS + "lock.Lock_05_SpinOnPlainField");
         add(6, "Off-heap lost update", "plain MemorySegment get and set as an increment", Kind.JCSTRESS, JCS + "offheap.Offheap_06_SegmentLostUpdate");
         add(7, "Shared buffer position", "relative get/put on one ByteBuffer from two threads", Kind.JCSTRESS, JCS + "offheap.Offheap_07_BufferPosition");
@@ -43,9 +52,50 @@ public final class ProofCatalog {
         add(17, "Orphaned server", "a child process that outlives its killed parent", Kind.CROSS_PROCESS, CASES + "Process_17_Orphan");
         add(18, "Unserializable payload", "sending an object that cannot be serialized", Kind.CROSS_PROCESS, CASES + "Manager_18_Unserializable");
         add(19, "Shared-memory lifecycle", "a mapping file nobody deletes", Kind.CROSS_PROCESS, CASES + "Mmap_19_MappingLifecycle");
+        // --- per-mechanism correctness checks: every registered alias of a family, one Fixed record each
+        add(30, "Counters lose no update", "every in-process counter, two threads adding", Kind.CHECK, CHECKS + "Check_30_Counters");
+        add(31, "Handoffs deliver once, in order", "every in-process handoff, one producer and one consumer", Kind.CHECK,
+                CHECKS + "Check_31_Handoffs");
+        add(32, "Scratch and bulk arrays stay private", "every scratch provider and bulk array, two threads", Kind.CHECK,
+                CHECKS + "Check_32_ScratchAndArrays");
+        add(33, "Round trips, both placements, peer killed", "every cross-process round trip on one and on two CPUs",
+                Kind.CHECK, CHECKS + "Check_33_RoundTrips");
+        add(34, "Cross-process counters, streams and maps", "every cross-process counter, stream and map, checked end to end",
+                Kind.CHECK, CHECKS + "Check_34_CrossProcessData");
+
+        // What each proof RUNS (its records may be cited for these aliases and no others; the runner
+        // turns a Fixed variant that did not run one of them into an error record).
+        declare("P04", ProofInfo::asReordering);
+        declare("P11", ProofInfo::asDeterministic);
+        declare("P12", ProofInfo::asDeterministic);
+        declare("P19", ProofInfo::asDeterministic);
+        runs("P13", "pipe", "fifo", "uds", "tcp", "process-queue", "manager-uds");
+        runs("P14", "mmap", "mmap-lock", "file-lock");
+        runs("P15", "manager-uds");
+        runs("P16", "manager-uds");
+        runs("P18", "process-queue", "manager-uds", "manager-tcp", "rmi");
+        runsAllOf("P30", Counters.FACTORY);
+        runsAllOf("P31", Handoffs.FACTORY, Floors.FACTORY);
+        runsAllOf("P32", Scratches.FACTORY, BulkArrays.FACTORY);
+        runsAllOf("P33", RoundTrips.FACTORY);
+        runsAllOf("P34", CrossCounters.FACTORY, Streams.FACTORY, SharedMaps.FACTORY);
     }
 
     private ProofCatalog() {
+    }
+
+    private static void runs(String id, String... aliases) {
+        declare(id, p -> p.runs(List.of(aliases)));
+    }
+
+    private static void declare(String id, java.util.function.UnaryOperator<ProofInfo> change) {
+        BY_ID.computeIfPresent(id, (k, p) -> change.apply(p));
+    }
+
+    /* A check runs every alias its factories register: the list comes from them, never by hand. */
+    private static void runsAllOf(String id, Factory<?, ?>... factories) {
+        List<String> aliases = Arrays.stream(factories).flatMap(f -> f.aliases().stream()).distinct().toList();
+        declare(id, p -> p.runs(aliases));
     }
 
     private static void add(int number, String title, String pitfall, Kind kind, String testClass) {

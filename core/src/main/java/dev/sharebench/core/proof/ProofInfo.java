@@ -1,5 +1,6 @@
 package dev.sharebench.core.proof;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,16 @@ import java.util.regex.Pattern;
  * @param kind                jcstress, deterministic or cross-process
  * @param testClass           fully qualified class holding both variants
  * @param notReproducedReason why the Broken variant may stay silent on some hardware, or null
+ * @param aliases             the registry aliases the proof runs (its Fixed variant, or both), in
+ *                            order: what its records may be cited for; a proof that runs no
+ *                            registered mechanism (a standalone idiom) lists none
+ * @param deterministic       the outcome follows from the code, not from timing: every trial ends
+ *                            the same way, so its counts are not a rate
+ * @param reordering          the Broken variant needs the CPU or JIT to reorder memory accesses;
+ *                            records say what that means on the architecture they ran on
  */
-public record ProofInfo(int number, String title, String pitfall, Kind kind, String testClass, String notReproducedReason) {
+public record ProofInfo(int number, String title, String pitfall, Kind kind, String testClass, String notReproducedReason,
+                        List<String> aliases, boolean deterministic, boolean reordering) {
 
     private static final Pattern CLASS_NAME = Pattern.compile(".*\\.[A-Z][A-Za-z]*_(\\d\\d)_[A-Za-z]+");
 
@@ -23,11 +32,32 @@ public record ProofInfo(int number, String title, String pitfall, Kind kind, Str
         Objects.requireNonNull(pitfall, "pitfall");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(testClass, "testClass");
+        aliases = List.copyOf(aliases);
         var m = CLASS_NAME.matcher(testClass);
         if (!m.matches() || Integer.parseInt(m.group(1)) != number) {
             throw new IllegalArgumentException("proof " + number + ": class '" + testClass
                     + "' must be named <Family>_<NN>_<Topic> with NN = " + String.format("%02d", number));
         }
+    }
+
+    /** A proof that runs no registered alias, is not deterministic and needs no reordering. */
+    public ProofInfo(int number, String title, String pitfall, Kind kind, String testClass, String notReproducedReason) {
+        this(number, title, pitfall, kind, testClass, notReproducedReason, List.of(), false, false);
+    }
+
+    /** This entry, declaring that it runs {@code runs}. */
+    public ProofInfo runs(List<String> runs) {
+        return new ProofInfo(number, title, pitfall, kind, testClass, notReproducedReason, runs, deterministic, reordering);
+    }
+
+    /** This entry, marked deterministic. */
+    public ProofInfo asDeterministic() {
+        return new ProofInfo(number, title, pitfall, kind, testClass, notReproducedReason, aliases, true, reordering);
+    }
+
+    /** This entry, marked as needing a reordering to show its bug. */
+    public ProofInfo asReordering() {
+        return new ProofInfo(number, title, pitfall, kind, testClass, notReproducedReason, aliases, deterministic, true);
     }
 
     /** Stable id used in records and file names: {@code P01} .. {@code P19}. */

@@ -7,13 +7,15 @@ import java.util.Objects;
 /**
  * The machine-readable result of one proof variant: one JSON file under
  * {@code results/<run-id>/proofs/}, named {@code P01-broken.json}. The reports read exactly these
- * field names; jcstress results are converted into the same shape.
+ * field names; jcstress results are converted into the same shape. {@code aliases} are the
+ * registry aliases this variant actually ran (what the record may be cited for), {@code deterministic}
+ * says the counts follow from the code and are not a rate.
  */
 @JsonPropertyOrder({"id", "number", "title", "pitfall", "kind", "variant", "test", "trials", "outcomes",
-        "verdict", "reason", "arch", "jdk", "cpus", "mode", "durationMs"})
+        "verdict", "reason", "aliases", "deterministic", "arch", "jdk", "cpus", "mode", "durationMs"})
 public record ProofRecord(String id, int number, String title, String pitfall, Kind kind, Variant variant,
                           String test, long trials, List<Outcome> outcomes, Verdict verdict, String reason,
-                          String arch, String jdk, int cpus, Mode mode, long durationMs) {
+                          List<String> aliases, boolean deterministic, String arch, String jdk, int cpus, Mode mode, long durationMs) {
 
     public ProofRecord {
         Objects.requireNonNull(id, "id");
@@ -21,24 +23,31 @@ public record ProofRecord(String id, int number, String title, String pitfall, K
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(verdict, "verdict");
         outcomes = List.copyOf(outcomes);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         boolean needsReason = verdict == Verdict.NOT_REPRODUCED || verdict == Verdict.FIX_FAILED || verdict == Verdict.ERROR;
         if (needsReason && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException(id + " " + variant.id() + ": verdict '" + verdict.label() + "' needs a reason");
         }
     }
 
-    /** Builds a record for {@code info}, judging the outcomes by {@link Judgement}'s rules. */
+    /**
+     * Builds a record for {@code info}, judging the outcomes by {@link Judgement}'s rules.
+     *
+     * @param aliases the registry aliases this variant ran
+     */
     public static ProofRecord judged(ProofInfo info, Variant variant, String test, long trials, List<Outcome> outcomes,
-                                     Mode mode, long durationMs) {
-        Judgement j = Judgement.of(variant, trials, outcomes, info.notReproducedReason());
+                                     List<String> aliases, Mode mode, long durationMs) {
+        String silentReason = info.notReproducedReason() != null ? info.notReproducedReason()
+                : info.reordering() ? MemoryModelNote.notReproduced(RunEnvironment.arch()).orElse(null) : null;
+        Judgement j = Judgement.of(variant, trials, outcomes, silentReason);
         return new ProofRecord(info.id(), info.number(), info.title(), info.pitfall(), info.kind(), variant, test, trials,
-                outcomes, j.verdict(), j.reason(), RunEnvironment.arch(), RunEnvironment.jdk(), RunEnvironment.cpus(), mode, durationMs);
+                outcomes, j.verdict(), j.reason(), aliases, info.deterministic(), RunEnvironment.arch(), RunEnvironment.jdk(), RunEnvironment.cpus(), mode, durationMs);
     }
 
     /** A record for a variant that could not run; the reason says what went wrong. */
     public static ProofRecord error(ProofInfo info, Variant variant, String test, String reason, Mode mode, long durationMs) {
         return new ProofRecord(info.id(), info.number(), info.title(), info.pitfall(), info.kind(), variant, test, 0,
-                List.of(), Verdict.ERROR, reason, RunEnvironment.arch(), RunEnvironment.jdk(), RunEnvironment.cpus(), mode, durationMs);
+                List.of(), Verdict.ERROR, reason, List.of(), info.deterministic(), RunEnvironment.arch(), RunEnvironment.jdk(), RunEnvironment.cpus(), mode, durationMs);
     }
 
     /** File name of this record inside the proofs folder, e.g. {@code P01-broken.json}. */

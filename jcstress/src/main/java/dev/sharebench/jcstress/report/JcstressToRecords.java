@@ -101,7 +101,8 @@ public final class JcstressToRecords implements Callable<Integer> {
             String first = r.getMessages().isEmpty() ? "no message" : r.getMessages().getFirst();
             return ProofRecord.error(p, v, test, "jcstress status " + r.status() + ": " + first, mode, durationMs);
         }
-        return ProofRecord.judged(p, v, test, r.getTotalCount(), JcstressOutcomes.of(r), mode, durationMs);
+        // The jcstress proofs are standalone idioms: they run the aliases the catalogue says (none so far).
+        return ProofRecord.judged(p, v, test, r.getTotalCount(), JcstressOutcomes.of(r), p.aliases(), mode, durationMs);
     }
 
     private List<ProofInfo> expectedProofs() {

@@ -27,7 +27,9 @@ public final class ProofChart {
     private ProofChart() {
     }
 
-    public static Figure write(ChartFiles files, List<ProofRecord> proofs) throws IOException {
+    public static Figure write(ChartFiles files, List<ProofRecord> all) throws IOException {
+        // Deterministic proofs end the same way every trial: their counts are repetitions, not a rate to chart.
+        List<ProofRecord> proofs = all.stream().filter(p -> !p.deterministic()).toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ProofRecord p : proofs) {
             String category = p.id() + " " + p.variant();
@@ -55,7 +57,8 @@ public final class ProofChart {
         int height = 120 + 30 * Math.max(2, proofs.size());
         return files.write("fig-proof-outcomes", "Proof outcomes: broken vs fixed",
                 "Per proof variant, trials per outcome grade (log axis; no bar = zero). A broken variant reproduces when its"
-                        + " interesting outcome shows up; a fixed variant holds when no forbidden outcome does.", chart, 900, height);
+                        + " interesting outcome shows up; a fixed variant holds when no forbidden outcome does. Deterministic proofs"
+                        + " (the same outcome every trial) are in the table, not here.", chart, 900, height);
     }
 
     static String label(String grade) {

@@ -63,6 +63,7 @@ public final class ReportModel {
         m.put("headlines", headlines);
         m.put("proofs", dir.proofs().stream().map(ReportModel::proof).toList());
         m.put("hasProofs", !dir.proofs().isEmpty());
+        m.put("proofNote", proofNote(dir.manifest()));
         m.put("proofFigure", figures.proof());
         m.put("jfr", content.jfr());
         m.put("hasJfr", !content.jfr().isEmpty());
@@ -190,8 +191,24 @@ public final class ReportModel {
             case "fix failed", "error" -> "bad";
             default -> "noci";
         };
-        return new View.Proof(p.id(), p.title(), p.variant(), p.verdict(), cls, p.pitfall(), p.test(), String.format("%,d", p.trials()),
+        // A deterministic proof ends the same way every trial: its counts are repetitions, not a rate.
+        String trials = p.deterministic() ? "deterministic (" + String.format("%,d", p.trials()) + " identical trials)"
+                : String.format("%,d", p.trials());
+        return new View.Proof(p.id(), p.title(), p.variant(), p.verdict(), cls, p.pitfall(), p.test(), trials,
                 String.format("%,d", p.countOf("ACCEPTABLE_INTERESTING")), String.format("%,d", p.countOf("FORBIDDEN")), p.mode(), p.arch(),
-                p.reason());
+                p.reason(), p.aliases().isEmpty() ? "none (a standalone idiom)" : String.join(", ", p.aliases()));
+    }
+
+    /**
+     * The sentence under the proofs table, from the manifest's CPU architecture: the memory-model
+     * remark is made only for the architecture the run detected.
+     */
+    static String proofNote(Manifest manifest) {
+        String base = "A broken variant that does not reproduce on this hardware is not evidence that the bug cannot happen";
+        if (manifest.isX86()) {
+            return base + ": this run's CPU is x86-64, which is TSO (no store-store or load-load reordering), so a proof that needs"
+                    + " such a reordering rarely shows it here.";
+        }
+        return base + " (CPU architecture of this run: " + manifest.arch() + ").";
     }
 }

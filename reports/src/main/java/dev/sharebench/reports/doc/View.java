@@ -34,7 +34,7 @@ public final class View {
 
     public record Proof(String id, String title, String variant, String verdict, String verdictClass, String pitfall,
                         String test, String trials, String interesting, String forbidden, String mode, String arch,
-                        String reason) {
+                        String reason, String aliases) {
     }
 
     public record Target(String id, String anchor, String title, String statement, String measured, String reference,

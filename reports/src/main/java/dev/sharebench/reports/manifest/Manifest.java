@@ -12,7 +12,7 @@ import java.util.Locale;
  * shown as "unknown", never guessed.
  */
 public record Manifest(String runId, String profile, String gitCommit, String start, String end, String status,
-                       String jdk, String machine, List<Row> environment) {
+                       String jdk, String machine, List<Row> environment, String arch) {
 
     public record Row(String key, String value) {
     }
@@ -39,6 +39,7 @@ public record Manifest(String runId, String profile, String gitCommit, String st
         env.add(new Row("JDK", jdkLine));
         env.add(new Row("JDK home", Json.text(jdk, "home", "unknown")));
         env.add(new Row("CPU", Json.text(machine, "cpuModel", "unknown")));
+        env.add(new Row("CPU architecture", Json.text(machine, "arch", "unknown")));
         env.add(new Row("cores", Json.text(machine, "cores", "unknown")));
         env.add(new Row("memory", memory(machine)));
         env.add(new Row("OS / kernel", Json.text(machine, "os", "unknown") + " / " + Json.text(machine, "kernel", "unknown")));
@@ -47,7 +48,13 @@ public record Manifest(String runId, String profile, String gitCommit, String st
         env.add(new Row("benchmark JVM flags", flags(m, "benchmarkJvmFlags")));
         env.add(new Row("JVM flags of the manifest writer", flags(m, "manifestJvmFlags")));
         return new Manifest(runId, Json.text(m, "profile", "unknown"), commit, Json.text(m, "start", "unknown"),
-                Json.text(m, "end", "unknown"), Json.text(m, "status", "unknown"), jdkLine, machineLine, List.copyOf(env));
+                Json.text(m, "end", "unknown"), Json.text(m, "status", "unknown"), jdkLine, machineLine, List.copyOf(env),
+                Json.text(machine, "arch", "unknown"));
+    }
+
+    /** True when the manifest says the run's CPU is x86-64 ({@code os.arch} amd64 or x86_64); unknown is not x86. */
+    public boolean isX86() {
+        return arch.equals("amd64") || arch.equals("x86_64") || arch.equals("x86-64");
     }
 
     /** One line that identifies the run for a citation. */

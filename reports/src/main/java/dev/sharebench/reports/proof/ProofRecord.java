@@ -5,16 +5,25 @@ import java.util.List;
 /**
  * One proof record ({@code proofs/*.json}): a broken or fixed variant of a pitfall proof and what
  * this run saw. Written by the proof runner; the report reads counts, never re-grades them.
+ * {@code aliases} are the registered mechanisms the variant ran (a record is evidence for those
+ * only); {@code deterministic} says every trial ends the same way, so the counts are not a rate.
  */
 public record ProofRecord(String id, int number, String title, String pitfall, String kind, String variant,
                           String test, long trials, List<Outcome> outcomes, String verdict, String reason,
-                          String arch, String jdk, int cpus, String mode, long durationMs) {
+                          String arch, String jdk, int cpus, String mode, long durationMs, List<String> aliases,
+                          boolean deterministic) {
 
     public record Outcome(String id, long count, String grade, String desc) {
     }
 
     public ProofRecord {
         outcomes = List.copyOf(outcomes);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** Whether this variant ran the registered mechanism {@code alias}. */
+    public boolean ran(String alias) {
+        return aliases.contains(alias);
     }
 
     public boolean broken() {

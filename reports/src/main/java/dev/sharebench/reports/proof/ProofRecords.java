@@ -71,7 +71,14 @@ public final class ProofRecords {
         return new ProofRecord(id, number, Json.text(n, "title", id), Json.text(n, "pitfall", ""), Json.text(n, "kind", "?"),
                 variant, Json.text(n, "test", "?"), n.path("trials").asLong(), outcomes, verdict, Json.text(n, "reason", ""),
                 Json.text(n, "arch", "?"), Json.text(n, "jdk", "?"), n.path("cpus").asInt(), Json.text(n, "mode", "?"),
-                n.path("durationMs").asLong());
+                n.path("durationMs").asLong(), aliases(n.path("aliases")), n.path("deterministic").asBoolean(false));
+    }
+
+    /* Records written before the field existed ran no alias as far as anyone can tell: none. */
+    private static List<String> aliases(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
     }
 
     private static int parseNumber(String id) {

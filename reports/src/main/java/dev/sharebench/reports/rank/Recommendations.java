@@ -15,8 +15,10 @@ import java.util.Set;
 /**
  * The recommendations table: per job, the fastest mechanism whose proofs hold, the runner-up, their
  * ratio with CI, and the pitfall to avoid. The job is read off its workload's headline comparison
- * (the one with the most mechanisms; among equals, the most threads). A mechanism is excluded when
- * a guarding proof's fixed variant failed, or when it is named as a broken pattern that reproduced.
+ * (the one with the most mechanisms; among equals, the most threads). A proof record speaks only for
+ * the aliases it ran (its {@code aliases}): the proof column cites it for those, and a mechanism is
+ * excluded when a guarding record that RAN it failed, or when it is a broken pattern whose broken
+ * record ran it and reproduced.
  */
 public final class Recommendations {
 
@@ -105,10 +107,10 @@ public final class Recommendations {
                     continue;
                 }
                 if (p.fixFailed()) {
-                    g.guards().forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdict()));
+                    g.guards().stream().filter(p::ran).forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdict()));
                 }
                 if (p.reproduced()) {
-                    g.brokenAliases().forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
+                    g.brokenAliases().stream().filter(p::ran).forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
                 }
             }
         }
@@ -122,7 +124,14 @@ public final class Recommendations {
                 continue;
             }
             List<ProofRecord> fixed = proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken()).toList();
-            parts.add(fixed.isEmpty() ? g.proof() + " not run" : g.proof() + " " + fixed.getFirst().verdict());
+            if (fixed.isEmpty()) {
+                parts.add(g.proof() + " not run");
+            } else if (fixed.getFirst().ran(alias)) {
+                parts.add(g.proof() + " " + fixed.getFirst().verdict());
+            } else {
+                // A record that did not run the alias is no evidence for it, whatever its verdict.
+                parts.add(g.proof() + " did not run it");
+            }
         }
         return parts.isEmpty() ? "no proof guards it" : String.join(", ", parts);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.catalog.Job;
 import dev.sharebench.core.catalog.Workloads;
+import dev.sharebench.core.proof.ProofCatalog;
+import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.workload.Mechanisms;
 import dev.sharebench.reports.results.RunCatalog;
 import dev.sharebench.reports.testing.TestCatalog;
@@ -48,6 +50,21 @@ class JobCatalogTest {
             for (String alias : g.brokenAliases()) {
                 assertTrue(Mechanisms.exists(alias), g.proof() + " names unregistered broken alias " + alias);
             }
+        }
+    }
+
+    /*
+     * A guard is a claim that the proof checked the alias: it may name only aliases the proof runs
+     * (the catalogue's list, which the proof runner enforces on every Fixed record it writes).
+     */
+    @Test
+    void everyGuardNamesOnlyAliasesItsProofRuns() {
+        for (JobCatalog.Guard g : catalog.guards()) {
+            ProofInfo proof = ProofCatalog.find(g.proof()).orElseThrow(() -> new AssertionError("guard of unknown proof " + g.proof()));
+            List<String> notRun = g.guards().stream().filter(a -> !proof.aliases().contains(a)).toList();
+            assertEquals(List.of(), notRun, g.proof() + " (" + g.job() + ") guards aliases it never runs; it runs " + proof.aliases());
+            List<String> brokenNotRun = g.brokenAliases().stream().filter(a -> !proof.aliases().contains(a)).toList();
+            assertEquals(List.of(), brokenNotRun, g.proof() + " names broken aliases it never runs");
         }
     }
 

@@ -17,17 +17,29 @@ class RecommendationsTest {
     @Test
     void fastestButUnprovenIsSkippedAndTheRatioIsBootstrappedBetweenTheEligible() {
         Analysis analysis = new Analysis(IntervalRule.defaults(), Map.of(), Map.of());
-        // CounterBench: atomic-long fastest, but P01's fix (which guards atomic-long and long-adder) failed.
+        // CounterBench: atomic-long fastest, but P30's check, which ran atomic-long, failed.
         List<BenchmarkRun> runs = List.of(counter("atomic-long", 300), counter("synchronized", 200), counter("reentrant-lock", 50));
         Map<String, List<RankedComparison>> w = analysis.analyse(runs);
-        ProofRecord failed = new ProofRecord("P01", 1, "Lost update", "count++ on a shared field", "jcstress", "fixed", "T", 1000,
-                List.of(new ProofRecord.Outcome("1", 3, "FORBIDDEN", "lost")), "fix failed", "", "amd64", "25", 2, "quick", 1);
+        ProofRecord failed = new ProofRecord("P30", 30, "Counters lose no update", "count++ on a shared field", "jcstress", "fixed", "T", 1000,
+                List.of(new ProofRecord.Outcome("1", 3, "FORBIDDEN", "lost")), "fix failed", "", "amd64", "25", 2, "quick", 1,
+                List.of("atomic-long", "long-adder"), false);
         var rec = Recommendations.build(JobCatalog.of(TestCatalog.read()), analysis, w, List.of(failed)).getFirst();
         assertEquals("count", rec.job());
         assertEquals("synchronized", rec.best());
         assertEquals("reentrant-lock", rec.runnerUp());
         assertTrue(rec.ratio().matches("4\\.0\\d\u00d7 \\[\\d\\.\\d\\d, \\d\\.\\d\\d\\] slower"), rec.ratio());
-        assertTrue(rec.excluded().contains("atomic-long (P01 fix failed)"), rec.excluded());
+        assertTrue(rec.excluded().contains("atomic-long (P30 fix failed)"), rec.excluded());
+    }
+
+    /* A record is evidence only for the aliases it ran: no citation, no exclusion for the others. */
+    @Test
+    void aRecordIsCitedOnlyForTheAliasesItRan() {
+        JobCatalog.Guard guard = new JobCatalog.Guard("P30", "count", List.of("atomic-long", "synchronized"), List.of());
+        ProofRecord ranAtomicOnly = new ProofRecord("P30", 30, "t", "p", "check", "fixed", "T", 10, List.of(), "fix failed", "r",
+                "amd64", "25", 2, "quick", 1, List.of("atomic-long"), false);
+        assertEquals("P30 fix failed", Recommendations.proofStatus("atomic-long", List.of(guard), List.of(ranAtomicOnly)));
+        assertEquals("P30 did not run it", Recommendations.proofStatus("synchronized", List.of(guard), List.of(ranAtomicOnly)));
+        assertEquals(Map.of("atomic-long", "P30 fix failed"), Recommendations.excluded(List.of(guard), List.of(ranAtomicOnly)));
     }
 
     private static BenchmarkRun counter(String mechanism, double opsPerUs) {

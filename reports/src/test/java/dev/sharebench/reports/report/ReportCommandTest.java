@@ -72,12 +72,12 @@ class ReportCommandTest {
     @Test
     void recommendationsComeFirstAndSkipMechanismsWhoseFixFailed() {
         assertTrue(html.indexOf("id=\"tab-recommendations\"") < html.indexOf("id=\"workload-counterbench\""), "recommendations before details");
-        // P02's fixed variant failed, so the lock-based counters are excluded; long-adder wins, atomic-long is runner-up.
+        // P30's check failed on the lock-based counters it ran, so they are excluded; long-adder wins, atomic-long is runner-up.
         assertTrue(md.contains("| count | **long-adder** | atomic-long | "), md);
-        assertTrue(html.contains("synchronized (P02 fix failed)"), "excluded mechanism named with the reason");
+        assertTrue(html.contains("synchronized (P30 fix failed)"), "excluded mechanism named with the reason");
         assertTrue(md.contains("P01 Lost update: count++ on a shared plain or volatile field (reproduced)"), "pitfall from proof records");
         assertTrue(md.contains("| bulk array | **-** | - | - | not measured in this run |"), md);
-        assertTrue(md.contains("| synchronized (P02 fix failed); reentrant-lock (P02 fix failed) |"), md);
+        assertTrue(md.contains("| synchronized (P30 fix failed); reentrant-lock (P30 fix failed) |"), md);
     }
 
     @Test

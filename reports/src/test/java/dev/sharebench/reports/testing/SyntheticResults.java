@@ -21,6 +21,30 @@ public final class SyntheticResults {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private final SplittableRandom random = new SplittableRandom(42);
+    private String arch = "amd64";
+    private Map<String, Double> counterOpsPerUs = ordered("long-adder", 400.0, "atomic-long", 100.0, "reentrant-lock", 100.0,
+            "synchronized", 40.0);
+
+    /** An insertion-ordered map from alternating keys and values (the order decides the noise each entry draws). */
+    public static Map<String, Double> ordered(Object... keysAndValues) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], ((Number) keysAndValues[i + 1]).doubleValue());
+        }
+        return m;
+    }
+
+    /** The CPU architecture in the manifest and the proof records (default amd64). */
+    public SyntheticResults arch(String arch) {
+        this.arch = arch;
+        return this;
+    }
+
+    /** CounterBench medians at 2 threads, ops/us, per mechanism (default: long-adder 400, atomic-long and reentrant-lock 100, synchronized 40). */
+    public SyntheticResults counters(Map<String, Double> opsPerUs) {
+        this.counterOpsPerUs = new LinkedHashMap<>(opsPerUs);
+        return this;
+    }
 
     /** Benchmark name prefix used for this suite's workloads. */
     public static final String PKG = "dev.sharebench.jmh.";
@@ -37,14 +61,13 @@ public final class SyntheticResults {
         ArrayNode counter = F.arrayNode();
         for (String threads : List.of("1", "2")) {
             double scale = threads.equals("1") ? 1.0 : 0.5;
-            counter.add(entry(PKG + "lock.CounterBench.increment", "thrpt", "ops/us", 3, 5,
-                    Map.of("mechanism", "long-adder", "threads", threads), 400 * (threads.equals("1") ? 0.5 : 1.0), 0.01));
-            counter.add(entry(PKG + "lock.CounterBench.increment", "thrpt", "ops/us", 3, 5,
-                    Map.of("mechanism", "atomic-long", "threads", threads), 100 * scale, 0.15));
-            counter.add(entry(PKG + "lock.CounterBench.increment", "thrpt", "ops/us", 3, 5,
-                    Map.of("mechanism", "reentrant-lock", "threads", threads), 100 * scale, 0.15));
-            counter.add(entry(PKG + "lock.CounterBench.increment", "thrpt", "ops/us", 3, 5,
-                    Map.of("mechanism", "synchronized", "threads", threads), 40 * scale, 0.02));
+            for (var m : counterOpsPerUs.entrySet()) {
+                // long-adder scales with threads (half as fast at 1); the others get slower with 2 threads.
+                double s = m.getKey().equals("long-adder") ? (threads.equals("1") ? 0.5 : 1.0) : scale;
+                double noise = m.getKey().equals("long-adder") ? 0.01 : m.getKey().equals("synchronized") ? 0.02 : 0.15;
+                counter.add(entry(PKG + "lock.CounterBench.increment", "thrpt", "ops/us", 3, 5,
+                        Map.of("mechanism", m.getKey(), "threads", threads), m.getValue() * s, noise));
+            }
         }
         write(dir.resolve("jmh/CounterBench.json"), counter);
 
@@ -103,7 +126,12 @@ public final class SyntheticResults {
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "broken", "reproduced", 12, 0);
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "fixed", "fix held", 0, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "broken", "reproduced", 40, 0);
-        proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "fixed", "fix failed", 0, 3);
+        proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "fixed", "fix held", 0, 0);
+        // The counters' check ran the lock-based counters and failed: they are excluded from the recommendations.
+        proof(dir, "P30", 30, "Counters lose no update", "every in-process counter, two threads adding", "fixed", "fix failed", 0, 3,
+                List.of("synchronized", "reentrant-lock", "stamped-lock"), false);
+        proof(dir, "P11", 11, "Unbounded queue", "an unbounded queue under a producer faster than its consumer", "broken", "reproduced",
+                1_000_000, 0, List.of(), true);
         // The C floor measured around the floor's fork (run-all writes one line per measurement).
         Files.createDirectories(dir.resolve("reference/pairs"));
         Files.writeString(dir.resolve("reference/pairs/T1.jsonl"), """
@@ -119,10 +147,10 @@ public final class SyntheticResults {
                  "status": "complete",
                  "jdk": {"vendor": "Eclipse Adoptium", "version": "25.0.3", "vm": "OpenJDK 64-Bit Server VM", "home": "/usr/lib/jvm/temurin-25-jdk-amd64"},
                  "benchmarkJvmFlags": ["--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"],
-                 "machine": {"cpuModel": "AMD EPYC 7B13", "cores": 2, "memoryBytes": 8589934592, "os": "Debian GNU/Linux 13",
+                 "machine": {"cpuModel": "AMD EPYC 7B13", "arch": "%s", "cores": 2, "memoryBytes": 8589934592, "os": "Debian GNU/Linux 13",
                              "kernel": "6.12.0", "hypervisor": "KVM", "hostname": "bench-1"},
                  "manifestJvmFlags": []}
-                """);
+                """.formatted(arch));
     }
 
     private void registry(Path dir) throws IOException {
@@ -140,6 +168,11 @@ public final class SyntheticResults {
 
     private void proof(Path dir, String id, int number, String title, String pitfall, String variant, String verdict,
                        long interesting, long forbidden) throws IOException {
+        proof(dir, id, number, title, pitfall, variant, verdict, interesting, forbidden, List.of(), false);
+    }
+
+    private void proof(Path dir, String id, int number, String title, String pitfall, String variant, String verdict,
+                       long interesting, long forbidden, List<String> aliases, boolean deterministic) throws IOException {
         ObjectNode p = F.objectNode();
         p.put("id", id).put("number", number).put("title", title).put("pitfall", pitfall).put("kind", "jcstress")
                 .put("variant", variant).put("test", "dev.sharebench.jcstress.lock.X." + variant).put("trials", 1_000_000);
@@ -151,7 +184,9 @@ public final class SyntheticResults {
         if (forbidden > 0) {
             outs.addObject().put("id", "1").put("count", forbidden).put("grade", "FORBIDDEN").put("desc", "must not happen");
         }
-        p.put("verdict", verdict).put("reason", "synthetic").put("arch", "amd64").put("jdk", "25.0.3").put("cpus", 2)
+        p.putArray("aliases").addAll(aliases.stream().map(F::textNode).toList());
+        p.put("deterministic", deterministic);
+        p.put("verdict", verdict).put("reason", "synthetic").put("arch", arch).put("jdk", "25.0.3").put("cpus", 2)
                 .put("mode", "quick").put("durationMs", 17000);
         write(dir.resolve("proofs/" + id + "-" + variant + ".json"), p);
     }

@@ -43,6 +43,19 @@ public final class RmiRoundTrip implements RoundTrip {
         return r;
     }
 
+    /**
+     * One remote call carrying {@code item}, as RMI sends any object argument; returns the server's
+     * count of such calls received. An argument RMI cannot marshal fails here, in the caller.
+     */
+    public long send(Object item) throws RemoteException {
+        child.beginWait();
+        try {
+            return echo.accept(item);
+        } finally {
+            child.endWait();
+        }
+    }
+
     @Override
     public String mechanism() {
         return "rmi";

@@ -5,6 +5,7 @@ import dev.sharebench.core.process.ChildRole;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.UnicastRemoteObject;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Child role of the rmi row: a registry on loopback with one exported {@link RmiEcho}; reports the
@@ -19,7 +20,18 @@ public final class RmiServerRole implements ChildRole {
         LoopbackSocketFactory sockets = new LoopbackSocketFactory();
         Registry registry = LocateRegistry.createRegistry(0, sockets, sockets);
         int port = sockets.lastPort();
-        RmiEcho impl = value -> value;
+        AtomicLong accepted = new AtomicLong();
+        RmiEcho impl = new RmiEcho() {
+            @Override
+            public long echo(long value) {
+                return value;
+            }
+
+            @Override
+            public long accept(Object item) {
+                return accepted.incrementAndGet();
+            }
+        };
         RmiEcho stub = (RmiEcho) UnicastRemoteObject.exportObject(impl, 0, sockets, sockets);
         registry.rebind(NAME, stub);
         ctx.ready(Integer.toString(port));

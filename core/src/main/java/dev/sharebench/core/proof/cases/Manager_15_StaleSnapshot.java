@@ -47,6 +47,7 @@ public final class Manager_15_StaleSnapshot implements Proof {
         try (ManagerSession manager = new ManagerSession("uds", Placement.OS);
              ManagerClient readerClient = manager.client(Codec.of("binary"));
              ManagerClient writerClient = manager.client(Codec.of("binary"))) {
+            counts.ran("manager-uds");
             SharedMap reader = readerClient.proxy(SharedMap.class, "map");
             SharedMap writer = writerClient.proxy(SharedMap.class, "map");
             writer.put(KEY, 0);

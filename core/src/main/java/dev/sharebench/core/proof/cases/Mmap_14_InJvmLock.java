@@ -2,9 +2,11 @@ package dev.sharebench.core.proof.cases;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.sharebench.core.mmap.MmapCounter;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.process.TempFiles;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Grade;
@@ -32,9 +34,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * Broken: each JVM guards its increment with its own ReentrantLock. The lock lives in one JVM's
  * heap; the other process cannot see it, so it excludes nothing (proof 2 is the in-process twin:
  * a lock per caller). Plain read-add-write from two processes loses updates: the total falls short
- * of 2N. Fixed: VarHandle getAndAdd on the mapping, an atomic instruction on the shared physical
- * memory: every increment lands (a CAS spin lock in the mapping or a FileLock works too).
- * Each increment is a trial: the outcome counts are the increments that landed and those lost.
+ * of 2N. Fixed: the three registered cross-process counters, each run as the benchmarks run it
+ * (core.mmap.MmapCounter: this JVM adds N while a child JVM adds in a loop until stopped):
+ * {@code mmap} (VarHandle getAndAdd on the mapping, an atomic instruction on the shared physical
+ * memory), {@code mmap-lock} (a CAS spin lock living IN the mapping, so both processes see it) and
+ * {@code file-lock} (FileChannel.lock, an fcntl lock the kernel holds for both processes). Each is
+ * counted on its own: landed = the shared total, lost = (ours + the child's own count) - total.
+ * Each increment is a trial.
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P14
  */
@@ -51,15 +57,14 @@ public final class Mmap_14_InJvmLock implements Proof {
         @Override
         public void run(ChildContext ctx) throws Exception {
             Path file = Path.of(ctx.arg(0, "mapping file"));
-            Variant variant = Variant.valueOf(ctx.arg(1, "variant"));
-            long n = Long.parseLong(ctx.arg(2, "increments"));
+            long n = Long.parseLong(ctx.arg(1, "increments"));
             try (Arena arena = Arena.ofShared()) {
                 MemorySegment shared = map(file, arena);
                 ctx.ready("");
                 while ((long) LONG.getVolatile(shared, START) == 0) {
                     Thread.onSpinWait();
                 }
-                increment(shared, variant, n, new ReentrantLock());
+                increment(shared, n, new ReentrantLock());
             }
             ctx.report("done");
         }
@@ -70,8 +75,42 @@ public final class Mmap_14_InJvmLock implements Proof {
         return ProofCatalog.find("P14").orElseThrow();
     }
 
+    /* The Fixed variant's mechanisms, each counted on its own. */
+    static final List<String> FIXED_ALIASES = List.of("mmap", "mmap-lock", "file-lock");
+    static final long FIXED_INCREMENTS = 50_000;
+
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
+        return variant == Variant.BROKEN ? runBroken(mode) : runFixed(mode);
+    }
+
+    private Counts runFixed(Mode mode) {
+        Counts counts = new Counts();
+        for (String alias : FIXED_ALIASES) {
+            counts.declare(alias + ": landed", Grade.ACCEPTABLE, alias + ": the increment is in the shared total.")
+                    .declare(alias + ": lost", Grade.FORBIDDEN, alias + ": an increment is missing from the shared total.");
+        }
+        long n = FIXED_INCREMENTS * mode.scale();
+        for (String alias : FIXED_ALIASES) {
+            try (MmapCounter c = new MmapCounter(alias, 1, Placement.OS)) {
+                counts.ran(alias);
+                for (long i = 0; i < n; i++) {
+                    c.add(1);
+                }
+                MmapCounter.Tally t = c.stop();
+                long added = n + t.addedByPeer();
+                counts.add(alias + ": landed", Math.min(t.total(), added));
+                counts.add(alias + ": lost", Math.max(0, added - t.total()));
+                if (t.total() > added) {
+                    throw new IllegalStateException("P14 " + alias + ": total " + t.total() + " exceeds the " + added + " increments made");
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Counts runBroken(Mode mode) throws Exception {
+        Variant variant = Variant.BROKEN;
         Counts counts = new Counts()
                 .declare("landed", Grade.ACCEPTABLE, "The increment is in the shared total.")
                 .declareBug(variant, "lost", "The increment was overwritten by the other process: its own lock did not exclude it.");
@@ -80,9 +119,9 @@ public final class Mmap_14_InJvmLock implements Proof {
         try (Arena arena = Arena.ofShared()) {
             MemorySegment shared = map(file, arena);
             try (ChildProcess child = ChildProcess.builder(IncrementerRole.class)
-                    .args(List.of(file.toString(), variant.name(), Long.toString(n))).readyTimeout(Duration.ofSeconds(30)).start()) {
+                    .args(List.of(file.toString(), Long.toString(n))).readyTimeout(Duration.ofSeconds(30)).start()) {
                 LONG.setVolatile(shared, START, 1L);
-                increment(shared, variant, n, new ReentrantLock());
+                increment(shared, n, new ReentrantLock());
                 String report = child.awaitReport(Duration.ofSeconds(120));
                 if (!"done".equals(report)) {
                     throw new IllegalStateException("P14: child reported '" + report + "'");
@@ -111,18 +150,14 @@ public final class Mmap_14_InJvmLock implements Proof {
         }
     }
 
-    /* The increments: under this JVM's own lock (Broken) or as an atomic add on the mapping (Fixed). */
-    static void increment(MemorySegment shared, Variant variant, long n, ReentrantLock lockOfThisJvm) {
+    /* The Broken increments: read-add-write under this JVM's own lock, which the other process never sees. */
+    static void increment(MemorySegment shared, long n, ReentrantLock lockOfThisJvm) {
         for (long i = 0; i < n; i++) {
-            if (variant == Variant.BROKEN) {
-                lockOfThisJvm.lock();
-                try {
-                    shared.set(JAVA_LONG, COUNTER, shared.get(JAVA_LONG, COUNTER) + 1);
-                } finally {
-                    lockOfThisJvm.unlock();
-                }
-            } else {
-                LONG.getAndAdd(shared, COUNTER, 1L);
+            lockOfThisJvm.lock();
+            try {
+                shared.set(JAVA_LONG, COUNTER, shared.get(JAVA_LONG, COUNTER) + 1);
+            } finally {
+                lockOfThisJvm.unlock();
             }
         }
     }

@@ -1,9 +1,15 @@
 package dev.sharebench.core.proof.cases;
 
+import dev.sharebench.core.manager.Codec;
+import dev.sharebench.core.manager.ManagerClient;
+import dev.sharebench.core.manager.ManagerSession;
+import dev.sharebench.core.manager.SharedMap;
+import dev.sharebench.core.pipe.FrameTransport;
 import dev.sharebench.core.pipe.ProcessQueue;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Grade;
 import dev.sharebench.core.proof.Mode;
@@ -11,46 +17,64 @@ import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.wire.FrameLink;
 import dev.sharebench.core.wire.PeerClosedException;
+import dev.sharebench.core.wire.SerialAllowlist;
 import dev.sharebench.core.wire.StreamFrameLink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /*
- * Proof 13, a child gets a copy: the parent sends its list to a child JVM, the child changes it
- * (sets element 0 to 99 and appends 4). Anything that crosses a process boundary is copied
- * (serialized by the suite's process-queue here, pickled in Python's multiprocessing): the child changes ITS copy, and the
- * parent's list stays [1, 2, 3]. Code that expects the parent's object to change is the pitfall.
+ * Proof 13, a child gets a copy: whatever carries an object to another process copies it (the
+ * suite's transports serialize it; Python's multiprocessing pickles it). Run over every transport
+ * that carries copies: pipe, fifo, uds and tcp (one serialized list per frame), process-queue, and
+ * the manager (manager-uds).
  *
- * Broken: after each round trip the parent looks at its own list for the change: never there.
- * Fixed: the child sends its result back and the parent uses what came back: always there. Both
- * variants check that the parent's list is unchanged and the child's copy was changed, so the
- * record proves "copy", not "the child did nothing".
+ * Pipe, fifo, uds, tcp, process-queue: the parent sends its list [1, 2, 3] to a child JVM; the
+ * child changes what it received (element 0 := 99, append 4).
+ *   Broken, as people write it: the child only says "done" (the code expects the change to be
+ *   visible in the parent's object) and the parent looks at its own list.
+ *   Fixed: the child sends its changed list back over the transport and the parent uses that.
+ * Manager: the list lives in the manager server; a second client (another connection; in
+ * production another process) changes it, and the parent reads it back over the transport.
+ *   Broken, the classic proxy mistake (Python: d["list"].append(4)): the mutator changes what
+ *   get() returned, a copy, and puts nothing back.
+ *   Fixed: get, change, put back.
+ * Each trial counts what the parent then SEES: the change, or the original list. Nothing is
+ * asserted before counting; an outcome follows from the transport, not from the proof.
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P13
  */
 public final class Pipe_13_ChildGetsCopy implements Proof {
 
-    static final int TRIALS = 200;
+    static final int TRIALS = 30;
     static final List<Integer> ORIGINAL = List.of(1, 2, 3);
     static final List<Integer> CHANGED = List.of(99, 2, 3, 4);
+    static final List<String> TRANSPORTS = List.of("pipe", "fifo", "uds", "tcp", "process-queue", "manager-uds");
+    static final String DONE = "done";
 
     static final int QUEUE_CAPACITY = 16;
     static final int MAX_ITEM_BYTES = 4096;
 
-    /** The child: takes a list from its queue, changes it, puts it back; until the parent closes. */
+    /** The child: takes a list, changes it, answers "done" (Broken) or the changed list (Fixed); until the parent closes. */
     public static final class MutatorRole implements ChildRole {
         @Override
         @SuppressWarnings("unchecked")
         public void run(ChildContext ctx) throws Exception {
-            ctx.ready("");
-            try (ProcessQueue q = new ProcessQueue(new StreamFrameLink(ctx.stdin(), ctx.stdout()), QUEUE_CAPACITY, MAX_ITEM_BYTES)) {
+            String transport = ctx.arg(0, "transport");
+            Variant variant = Variant.valueOf(ctx.arg(1, "variant"));
+            try (Carrier c = Carrier.childSide(transport, ctx)) {
                 while (true) {
-                    ArrayList<Integer> received = (ArrayList<Integer>) q.take();
+                    ArrayList<Integer> received = (ArrayList<Integer>) c.receive();
                     received.set(0, 99);
                     received.add(4);
-                    q.put(received);
+                    c.send(variant == Variant.BROKEN ? DONE : received);
                 }
             } catch (PeerClosedException parentClosed) {
                 return;
@@ -64,27 +88,134 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Counts run(Variant variant, Mode mode) throws Exception {
-        Counts counts = new Counts()
-                .declare("changes-seen", Grade.ACCEPTABLE, "The parent saw the child's change, in the list the child sent back.")
-                .declareBug(variant, "changes-lost", "The parent looked at its own list: the child changed a copy, the parent's list is as it was.");
-        ArrayList<Integer> mine = new ArrayList<>(ORIGINAL);
-        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(), Duration.ofSeconds(30));
-             ProcessQueue q = new ProcessQueue(new StreamFrameLink(child.stdout(), child.stdin()), QUEUE_CAPACITY, MAX_ITEM_BYTES)) {
-            for (int i = 0; i < TRIALS * mode.scale(); i++) {
-                child.beginWait();
-                q.put(mine);
-                List<Integer> fromChild = (List<Integer>) q.take();
-                child.endWait();
-                if (!CHANGED.equals(fromChild) || !ORIGINAL.equals(mine)) {
-                    throw new IllegalStateException("P13: child sent " + fromChild + " (want " + CHANGED + "), parent holds " + mine
-                            + " (want " + ORIGINAL + ")");
-                }
-                List<Integer> looked = variant == Variant.BROKEN ? mine : fromChild;
-                counts.count(looked.equals(CHANGED) ? "changes-seen" : "changes-lost");
+        Counts counts = new Counts();
+        for (String t : TRANSPORTS) {
+            counts.declare(t + ": change seen", Grade.ACCEPTABLE, t + ": the parent saw the change, read back over the transport.")
+                    .declareBug(variant, t + ": change lost", t + ": the parent saw the original list: the change was made to a copy.");
+        }
+        int trials = TRIALS * mode.scale();
+        for (String t : TRANSPORTS) {
+            if (t.equals("manager-uds")) {
+                overManager(variant, trials, counts);
+            } else {
+                overTransport(t, variant, trials, counts);
             }
         }
         return counts;
+    }
+
+    private static void overTransport(String transport, Variant variant, int trials, Counts counts) throws Exception {
+        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(transport, variant.name()), Duration.ofSeconds(30));
+             Carrier c = Carrier.parentSide(transport, child)) {
+            counts.ran(transport);
+            for (int i = 0; i < trials; i++) {
+                ArrayList<Integer> mine = new ArrayList<>(ORIGINAL);
+                child.beginWait();
+                c.send(mine);
+                Object answer = c.receive();
+                child.endWait();
+                Object seen = variant == Variant.BROKEN ? mine : answer; // Broken: "the child changed my list"
+                see(transport, seen, counts);
+            }
+        }
+    }
+
+    private static void overManager(Variant variant, int trials, Counts counts) {
+        try (ManagerSession manager = new ManagerSession("uds", Placement.OS);
+             ManagerClient parentClient = manager.client(Codec.of("binary"));
+             ManagerClient mutatorClient = manager.client(Codec.of("binary"))) {
+            counts.ran("manager-uds");
+            SharedMap parent = parentClient.proxy(SharedMap.class, "map");
+            SharedMap mutator = mutatorClient.proxy(SharedMap.class, "map");
+            for (int i = 0; i < trials; i++) {
+                parent.put("list", new ArrayList<>(ORIGINAL));
+                @SuppressWarnings("unchecked")
+                List<Object> got = (List<Object>) mutator.get("list");
+                got.set(0, 99);
+                got.add(4);
+                if (variant == Variant.FIXED) {
+                    mutator.put("list", got);
+                }
+                see("manager-uds", parent.get("list"), counts);
+            }
+        }
+    }
+
+    private static void see(String transport, Object seen, Counts counts) {
+        if (CHANGED.equals(seen)) {
+            counts.count(transport + ": change seen");
+        } else if (ORIGINAL.equals(seen)) {
+            counts.count(transport + ": change lost");
+        } else {
+            throw new IllegalStateException("P13 " + transport + ": the parent saw " + seen + ", neither " + ORIGINAL + " nor " + CHANGED);
+        }
+    }
+
+    /* One end of a copy-carrying transport: a process queue, or one serialized object per frame. */
+    private interface Carrier extends AutoCloseable {
+        void send(Object o) throws Exception;
+
+        Object receive() throws Exception;
+
+        @Override
+        void close() throws IOException;
+
+        static Carrier childSide(String transport, ChildContext ctx) throws IOException {
+            if (transport.equals("process-queue")) {
+                ctx.ready("");
+                return queue(new StreamFrameLink(ctx.stdin(), ctx.stdout()));
+            }
+            return frames(FrameTransport.of(transport).childSide(ctx, 0, MAX_ITEM_BYTES));
+        }
+
+        static Carrier parentSide(String transport, ChildProcess child) throws IOException {
+            if (transport.equals("process-queue")) {
+                return queue(new StreamFrameLink(child.stdout(), child.stdin()));
+            }
+            return frames(FrameTransport.of(transport).parentSide(child, 0, MAX_ITEM_BYTES));
+        }
+
+        private static Carrier queue(FrameLink link) {
+            ProcessQueue q = new ProcessQueue(link, QUEUE_CAPACITY, MAX_ITEM_BYTES);
+            return new Carrier() {
+                public void send(Object o) throws InterruptedException {
+                    q.put(o);
+                }
+
+                public Object receive() throws IOException {
+                    return q.take();
+                }
+
+                public void close() throws IOException {
+                    q.close();
+                }
+            };
+        }
+
+        private static Carrier frames(FrameLink link) {
+            byte[] in = new byte[MAX_ITEM_BYTES];
+            return new Carrier() {
+                public void send(Object o) throws IOException {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                        out.writeObject(o);
+                    }
+                    link.send(bytes.toByteArray(), 0, bytes.size());
+                }
+
+                public Object receive() throws IOException, ClassNotFoundException {
+                    int len = link.receive(in);
+                    try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in, 0, len))) {
+                        ois.setObjectInputFilter(SerialAllowlist.VALUES);
+                        return ois.readObject();
+                    }
+                }
+
+                public void close() throws IOException {
+                    link.close();
+                }
+            };
+        }
     }
 }

@@ -1,6 +1,11 @@
 package dev.sharebench.core.proof.cases;
 
 import dev.sharebench.core.proof.Kind;
+import dev.sharebench.core.proof.cases.checks.Check_30_Counters;
+import dev.sharebench.core.proof.cases.checks.Check_31_Handoffs;
+import dev.sharebench.core.proof.cases.checks.Check_32_ScratchAndArrays;
+import dev.sharebench.core.proof.cases.checks.Check_33_RoundTrips;
+import dev.sharebench.core.proof.cases.checks.Check_34_CrossProcessData;
 import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofInfo;
 import java.util.List;
@@ -18,7 +23,12 @@ public final class ProofCases {
             new Manager_16_ChattyLoop(),
             new Process_17_Orphan(),
             new Manager_18_Unserializable(),
-            new Mmap_19_MappingLifecycle());
+            new Mmap_19_MappingLifecycle(),
+            new Check_30_Counters(),
+            new Check_31_Handoffs(),
+            new Check_32_ScratchAndArrays(),
+            new Check_33_RoundTrips(),
+            new Check_34_CrossProcessData());
 
     private ProofCases() {
     }

@@ -1,0 +1,115 @@
+package dev.sharebench.core.proof.cases.checks;
+
+import dev.sharebench.core.contract.Handoff;
+import dev.sharebench.core.floor.PingPongCell;
+import dev.sharebench.core.proof.Counts;
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Floors;
+import dev.sharebench.core.workload.Handoffs;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/*
+ * Check 31, handoffs deliver each item once and in order: every alias of the handoff factory (the
+ * JDK queues, our off-heap ring, JCTools, the Disruptor) carries the sequence 0, 1, 2, ... from one
+ * producer thread to one consumer thread through a small queue (capacity 64, so the producer often
+ * finds it full); the consumer checks that each item is the next number. A lost, duplicated or
+ * reordered item is "wrong". The hardware floor (cache-line-pingpong) is checked the same way: every
+ * echo must be the number just sent. Each item is a trial; a run lasts at most TIME per alias.
+ *
+ * The wait strategy is the gentlest the alias supports (block, then park, then yield, then spin):
+ * the check is about delivery, and a spinning pair on this 2-vCPU machine only slows everything else.
+ *
+ * Run: java -jar core/target/core.jar proofs --out DIR --only P31
+ */
+public final class Check_31_Handoffs extends MechanismCheck {
+
+    static final int CAPACITY = 64;
+    static final long ITEMS = 200_000;
+    static final Duration TIME = Duration.ofMillis(250);
+    static final List<WaitStrategy> GENTLEST_FIRST = List.of(WaitStrategy.BLOCK, WaitStrategy.PARK, WaitStrategy.YIELD, WaitStrategy.SPIN);
+
+    public Check_31_Handoffs() {
+        super("P31");
+    }
+
+    @Override
+    public Counts run(Variant variant, Mode mode) throws Exception {
+        long maxNanos = TIME.toNanos() * mode.scale();
+        return AliasOutcomes.each(info().aliases(), "the item arrived once, in order.", "an item was lost, duplicated or out of order.",
+                (alias, out) -> {
+                    if (Floors.FACTORY.aliases().contains(alias)) {
+                        pingPong(alias, out, maxNanos);
+                    } else {
+                        handOff(alias, out, maxNanos);
+                    }
+                });
+    }
+
+    static WaitStrategy gentlest(String alias) {
+        Set<WaitStrategy> allowed = Handoffs.FACTORY.waits(alias);
+        return GENTLEST_FIRST.stream().filter(allowed::contains).findFirst()
+                .orElseThrow(() -> new IllegalStateException(alias + " declares no wait strategy"));
+    }
+
+    private static void handOff(String alias, AliasOutcomes out, long maxNanos) throws Exception {
+        try (Handoff h = Handoffs.create(alias, CAPACITY, gentlest(alias))) {
+            out.ran(alias);
+            AtomicBoolean producerDone = new AtomicBoolean();
+            AtomicLong produced = new AtomicLong();
+            AtomicLong received = new AtomicLong();
+            long deadline = System.nanoTime() + maxNanos;
+            TwoThreads.run(Duration.ofSeconds(60), () -> {
+                long i = 0;
+                while (i < ITEMS && System.nanoTime() < deadline && h.send(i, () -> false)) {
+                    produced.set(++i);
+                }
+                producerDone.set(true);
+                return null;
+            }, () -> {
+                long expected = 0;
+                while (!(producerDone.get() && received.get() == produced.get())) {
+                    long item = h.receive(() -> producerDone.get() && received.get() == produced.get());
+                    if (item == Handoff.NONE) {
+                        continue;
+                    }
+                    out.check(alias, item == expected, "received " + item + " where " + expected + " was next");
+                    expected = item + 1;
+                    received.incrementAndGet();
+                }
+                return null;
+            });
+        }
+    }
+
+    /* The floor: one thread pings 1, 2, 3, ..., the other echoes; every echo must be the number sent. */
+    private static void pingPong(String alias, AliasOutcomes out, long maxNanos) throws Exception {
+        PingPongCell cell = Floors.create(alias);
+        out.ran(alias);
+        AtomicBoolean done = new AtomicBoolean();
+        long deadline = System.nanoTime() + maxNanos;
+        TwoThreads.run(Duration.ofSeconds(60), () -> {
+            long n = 0;
+            while (n < ITEMS && System.nanoTime() < deadline) {
+                long echo = cell.ping(++n, () -> false);
+                out.check(alias, echo == n && cell.lastResponse() == n, "pinged " + n + ", echo " + echo);
+            }
+            done.set(true);
+            return null;
+        }, () -> {
+            long last = 0;
+            while (!done.get()) {
+                long got = cell.pong(last, done::get);
+                if (got >= 0) {
+                    last = got;
+                }
+            }
+            return null;
+        });
+    }
+}

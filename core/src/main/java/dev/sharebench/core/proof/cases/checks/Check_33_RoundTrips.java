@@ -1,0 +1,110 @@
+package dev.sharebench.core.proof.cases.checks;
+
+import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.proof.Counts;
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.RoundTrips;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/*
+ * Check 33, cross-process round trips: every alias of the round-trip factory (shared memory with
+ * each wait strategy, pipe, FIFO, process queue, Unix and TCP sockets, the manager over either, RMI)
+ * runs in a fresh child JVM at both placements (same-cpu: both ends on one vCPU; cross-cpu: one
+ * each) and sends 1, 2, 3, ...; each echo must be the value sent (the mechanism checks it and throws
+ * otherwise). After the second placement's run the peer is killed (SIGKILL, as a crash would) and one
+ * more round trip must FAIL within PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong".
+ * Each echo and each kill test is a trial. The benchmarks run
+ * the same objects, so a number in the report comes from a mechanism that passed this.
+ *
+ * Each run lasts at least MIN_ROUND_TRIPS and at most TIME (spinning on one vCPU can take
+ * milliseconds per round trip), so the check's time does not depend on the slowest mechanism.
+ *
+ * Run: java -jar core/target/core.jar proofs --out DIR --only P33
+ */
+public final class Check_33_RoundTrips extends MechanismCheck {
+
+    static final List<Placement> PLACEMENTS = List.of(Placement.SAME_CPU, Placement.CROSS_CPU);
+    static final int MIN_ROUND_TRIPS = 50;
+    static final int MAX_ROUND_TRIPS = 20_000;
+    static final Duration TIME = Duration.ofMillis(150);
+    static final Duration PEER_DEATH_LIMIT = Duration.ofSeconds(30);
+
+    public Check_33_RoundTrips() {
+        super("P33");
+    }
+
+    @Override
+    public Counts run(Variant variant, Mode mode) throws Exception {
+        List<String> aliases = info().aliases();
+        Counts counts = AliasOutcomes.each(aliases, "the echo was the value sent; after the peer was killed, the next round trip threw.",
+                "an echo was wrong, the mechanism failed, or a round trip to a killed peer returned or hung.", (alias, out) -> {
+                    for (Placement p : PLACEMENTS) {
+                        stress(alias, p, out, TIME.toNanos() * mode.scale(), p == PLACEMENTS.getLast());
+                    }
+                });
+        return counts;
+    }
+
+    /* Round trips at one placement; at the last placement the same session then has its peer killed. */
+    private static void stress(String alias, Placement placement, AliasOutcomes out, long maxNanos, boolean thenKill) throws Exception {
+        NewChildren children = NewChildren.snapshot();
+        RoundTrip rt = RoundTrips.create(alias, placement.alias());
+        try (Placement.Pinning pinned = placement.pinCurrentThread()) {
+            out.ran(alias);
+            long deadline = System.nanoTime() + maxNanos;
+            for (long v = 1; v <= MAX_ROUND_TRIPS && (v <= MIN_ROUND_TRIPS || System.nanoTime() < deadline); v++) {
+                long echo = rt.roundTrip(v);
+                out.check(alias, echo == v, placement.alias() + ": sent " + v + ", echo " + echo);
+            }
+            if (thenKill) {
+                out.check(alias, killAndTry(alias, rt, children), "after its peer was killed, a round trip returned or hung");
+            }
+        } finally {
+            closeAfter(rt, thenKill);
+        }
+    }
+
+    /* Kills the peer (SIGKILL, as a crash would), then one more round trip must throw within PEER_DEATH_LIMIT. */
+    private static boolean killAndTry(String alias, RoundTrip rt, NewChildren children) throws Exception {
+        if (children.killAll() == 0) {
+            throw new IllegalStateException(alias + ": no child process to kill");
+        }
+        // Its own daemon thread, not the common pool: a round trip that hangs must not hold up the next alias.
+        CompletableFuture<Long> next = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("sharebench-p33-after-kill").start(() -> {
+            try {
+                next.complete(rt.roundTrip(Long.MAX_VALUE / 2));
+            } catch (Throwable t) {
+                next.completeExceptionally(t);
+            }
+        });
+        try {
+            next.get(PEER_DEATH_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            return false; // a round trip to a dead peer returned a value
+        } catch (ExecutionException threw) {
+            return true;
+        } catch (TimeoutException hung) {
+            next.cancel(true);
+            return false;
+        }
+    }
+
+    private static void closeAfter(RoundTrip rt, boolean peerKilled) {
+        if (!peerKilled) {
+            rt.close();
+            return;
+        }
+        try {
+            rt.close();
+        } catch (RuntimeException closingADeadPeer) {
+            // NOTE: expected: closing may report the peer this check killed; the verdict is the round trip's.
+        }
+    }
+}

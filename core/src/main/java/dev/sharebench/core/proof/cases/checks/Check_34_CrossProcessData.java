@@ -1,0 +1,85 @@
+package dev.sharebench.core.proof.cases.checks;
+
+import dev.sharebench.core.contract.CrossCounter;
+import dev.sharebench.core.contract.SharedMapWorkload;
+import dev.sharebench.core.contract.StreamSender;
+import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.proof.Counts;
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.CrossCounters;
+import dev.sharebench.core.workload.SharedMaps;
+import dev.sharebench.core.workload.Streams;
+
+/*
+ * Check 34, data across processes arrives whole: every alias of the cross-process counter, stream
+ * and map factories, each in a fresh child JVM:
+ *   - counters (mmap atomics, the CAS lock in the mapping, fcntl file lock, manager): this JVM adds
+ *     while the child adds; finish() stops the child and checks total == ours + theirs;
+ *   - streams (our ring, Agrona's ring, pipe, FIFO, Unix and TCP sockets): stamped payloads 1..N;
+ *     the child checks every one (order, stamps) and finish() checks its count;
+ *   - maps (the manager over either socket): batches written and read back, every value checked.
+ * A thrown check is "wrong" with its message; each add, message or map item is a trial. Proof 14
+ * shows the in-JVM lock these replace; check 33 covers the same children dying.
+ *
+ * Run: java -jar core/target/core.jar proofs --out DIR --only P34
+ */
+public final class Check_34_CrossProcessData extends MechanismCheck {
+
+    static final long ADDS = 20_000;
+    static final int STREAM_MESSAGES = 2_000;
+    static final int PAYLOAD_BYTES = 4_096;
+    static final int MAP_ROUNDS = 50;
+    static final int MAP_BATCH = 16;
+    static final String PLACEMENT = Placement.OS.alias();
+
+    public Check_34_CrossProcessData() {
+        super("P34");
+    }
+
+    @Override
+    public Counts run(Variant variant, Mode mode) throws Exception {
+        int scale = mode.scale();
+        return AliasOutcomes.each(info().aliases(), "the add, message or map item arrived intact.",
+                "an add was lost, or a message or map item was missing or corrupt.", (alias, out) -> {
+                    if (CrossCounters.FACTORY.aliases().contains(alias)) {
+                        counter(alias, out, ADDS * scale);
+                    }
+                    if (Streams.FACTORY.aliases().contains(alias)) {
+                        stream(alias, out, STREAM_MESSAGES * scale);
+                    }
+                    if (SharedMaps.FACTORY.aliases().contains(alias)) {
+                        map(alias, out, MAP_ROUNDS * scale);
+                    }
+                });
+    }
+
+    private static void counter(String alias, AliasOutcomes out, long adds) {
+        try (CrossCounter c = CrossCounters.create(alias, 1, PLACEMENT)) {
+            out.ran(alias);
+            for (long i = 0; i < adds; i++) {
+                c.add(1);
+            }
+            out.ok(alias, c.finish(adds)); // throws, naming the lost updates, unless total == ours + the child's
+        }
+    }
+
+    private static void stream(String alias, AliasOutcomes out, int messages) {
+        try (StreamSender s = Streams.create(alias, PAYLOAD_BYTES, 0, PLACEMENT)) {
+            out.ran(alias);
+            for (long seq = 1; seq <= messages; seq++) {
+                s.send(seq);
+            }
+            out.ok(alias, s.finish(messages)); // the child's count of verified messages
+        }
+    }
+
+    private static void map(String alias, AliasOutcomes out, int rounds) {
+        try (SharedMapWorkload m = SharedMaps.create(alias, SharedMaps.CODECS.getFirst(), MAP_BATCH, PLACEMENT)) {
+            out.ran(alias);
+            for (long r = 0; r < rounds; r++) {
+                out.ok(alias, m.step(r)); // throws, naming the mechanism, when a value read back is wrong
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.sharebench.core.proof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/*
+ * A record is evidence only for the aliases it ran: the runner refuses a Fixed record that skipped
+ * an alias the catalogue says it runs, and proof-coverage reports each alias by the records that ran
+ * it, "failed" where the alias's own forbidden outcome showed up.
+ */
+class ProofCoverageTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ProofInfo P14 = ProofCatalog.find("P14").orElseThrow();
+
+    /* A stand-in for P14 that runs only the aliases given. */
+    private static Proof running(List<String> aliases, long lostOfFileLock) {
+        return new Proof() {
+            public ProofInfo info() {
+                return P14;
+            }
+
+            public Counts run(Variant v, Mode m) {
+                Counts c = new Counts();
+                for (String a : aliases) {
+                    c.declare(a + ": landed", Grade.ACCEPTABLE, "ok").declare(a + ": lost", Grade.FORBIDDEN, "lost");
+                    c.ran(a);
+                    c.add(a + ": landed", 10);
+                    c.add(a + ": lost", a.equals("file-lock") ? lostOfFileLock : 0);
+                }
+                return c;
+            }
+        };
+    }
+
+    @Test
+    void aFixedRecordThatSkippedADeclaredAliasIsAnError() {
+        ProofRunner runner = new ProofRunner(dir, Mode.SANITY, new PrintStream(new ByteArrayOutputStream()));
+        ProofRecord skipped = runner.runOne(running(List.of("mmap", "mmap-lock"), 0), Variant.FIXED);
+        assertEquals(Verdict.ERROR, skipped.verdict());
+        assertTrue(skipped.reason().contains("[file-lock]"), skipped.reason());
+        ProofRecord all = runner.runOne(running(List.of("mmap", "mmap-lock", "file-lock"), 0), Variant.FIXED);
+        assertEquals(Verdict.FIX_HELD, all.verdict());
+        assertEquals(List.of("mmap", "mmap-lock", "file-lock"), all.aliases());
+    }
+
+    @Test
+    void coverageListsEachAliasWithTheRecordsThatRanItAndItsOwnOutcome() {
+        ProofRunner runner = new ProofRunner(dir, Mode.SANITY, new PrintStream(new ByteArrayOutputStream()));
+        ProofRecord r = runner.runOne(running(List.of("mmap", "mmap-lock", "file-lock"), 2), Variant.FIXED);
+        ProofCoverage c = ProofCoverage.of(List.of(r), List.of("mmap", "file-lock", "pipe"));
+        assertEquals(Verdict.FIX_FAILED, r.verdict());
+        assertEquals(List.of("P14 fixed: fix held"), c.aliases().get(0).ranBy(), "mmap is judged on its own outcomes");
+        assertEquals(List.of("P14 fixed: failed"), c.aliases().get(1).ranBy(), "file-lock lost updates of its own");
+        assertEquals(List.of("pipe"), c.uncovered());
+        assertTrue(c.markdown().contains("| pipe | NOT RUN by any record |"), c.markdown());
+    }
+}
