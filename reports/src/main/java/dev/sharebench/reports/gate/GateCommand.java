@@ -1,5 +1,6 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.common.AtomicOutputs;
 import dev.sharebench.reports.common.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,7 +82,7 @@ public final class GateCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: cannot write the gate report to " + out + ": " + e.getMessage());
+            err.println("error: the gate report was not written to " + out + " (the previous one, if any, is unchanged): " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }
@@ -113,11 +114,13 @@ public final class GateCommand implements Callable<Integer> {
         return notes;
     }
 
+    /* All five documents or none: a half-new gate result could contradict the exit code (AtomicOutputs). */
     private void write(GateResult result, List<String> notes) throws IOException {
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("gate.md"), GateMarkdown.render(result, notes));
-        GateJson.write(result, notes, out.resolve("gate.json"));
-        GateJUnit.write(result, out.resolve("gate-junit.xml"));
-        ForestPlot.write(result, out, "gate-forest");
+        AtomicOutputs.write(out, "gate", staging -> {
+            Files.writeString(staging.resolve("gate.md"), GateMarkdown.render(result, notes));
+            GateJson.write(result, notes, staging.resolve("gate.json"));
+            GateJUnit.write(result, staging.resolve("gate-junit.xml"));
+            ForestPlot.write(result, staging, "gate-forest");
+        });
     }
 }
