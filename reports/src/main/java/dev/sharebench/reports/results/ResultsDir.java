@@ -53,6 +53,10 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         List<BenchmarkRun> runs = new ArrayList<>();
         for (Path f : jmhFiles) {
             List<BenchmarkRun> read = JmhJson.read(f);
+            if (!read.isEmpty() && read.stream().noneMatch(r -> Double.isFinite(r.primary().score()))) {
+                /* the gate refuses such a file too (GateInput): a ranking of NaN scores would be a lie */
+                throw new BadInputException(f, "every result has a non-finite score (NaN or infinite): the benchmarks failed or measured nothing");
+            }
             progress.accept("read " + root.relativize(f) + ": " + read.size() + " benchmark entries");
             runs.addAll(read);
         }
