@@ -70,11 +70,9 @@ want() {  # want STAGE: is this stage selected?
   return 0
 }
 
-# The results folder is checked before anything is built or run: one line and exit 2 when it
-# cannot be created or written.
-commit=$(git -C "$SB_ROOT" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-run_id="$(date -u +%Y%m%d-%H%M%S)-$profile-${commit:0:7}"
-sb_writable_dir "${out:-$SB_ROOT/results/$run_id}" --out
+# A given --out is checked before anything is built or run: one line and exit 2 when it cannot be
+# created or written.
+[ -z "$out" ] || sb_writable_dir "$out" --out
 
 sb_find_jdk
 failures=()
@@ -101,7 +99,10 @@ if [ -n "$bench_filter" ]; then
   [ -n "$selected" ] || sb_die 2 "--bench '$bench_filter' matches no workload of the $profile profile (see: benchmarks.jar suite plan --profile $profile)"
 fi
 
+commit=$(git -C "$SB_ROOT" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+run_id="$(date -u +%Y%m%d-%H%M%S)-$profile-${commit:0:7}"
 dir="${out:-$SB_ROOT/results/$run_id}"
+sb_writable_dir "$dir" --out
 mkdir -p "$dir"/{jmh,jfr,proofs,logs,reference} 2>/dev/null || sb_die 2 "--out $dir: cannot create its subfolders"
 dir="$(cd "$dir" && pwd)"
 CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
