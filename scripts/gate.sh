@@ -52,22 +52,21 @@ EOF
 INVOCATION=$(printf '%q ' "$0" "$@")
 BASE_JAR="" CAND_JAR="" BASE_RES="" CAND_RES="" OUT=""
 AB_ARGS=() GATE_ARGS=() PROFILES=()
-need() { [ $# -ge 2 ] && [ -n "$2" ] || sb_die 2 "$1 needs a value (see --help)"; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --baseline-jar)  need "$@"; BASE_JAR=$2; shift 2 ;;
-    --candidate-jar) need "$@"; CAND_JAR=$2; shift 2 ;;
-    --baseline)      need "$@"; BASE_RES=$2; shift 2 ;;
-    --candidate)     need "$@"; CAND_RES=$2; shift 2 ;;
-    --profile)       need "$@"; PROFILES+=(--profile "$2"); shift 2 ;;
-    --out)           need "$@"; OUT=$2; shift 2 ;;
-    --forks|--seed|--cpus|--rerun-forks) need "$@"; AB_ARGS+=("$1" "$2"); shift 2 ;;
+    --baseline-jar)  sb_need "$@"; BASE_JAR=$2; shift 2 ;;
+    --candidate-jar) sb_need "$@"; CAND_JAR=$2; shift 2 ;;
+    --baseline)      sb_need "$@"; BASE_RES=$2; shift 2 ;;
+    --candidate)     sb_need "$@"; CAND_RES=$2; shift 2 ;;
+    --profile)       sb_need "$@"; PROFILES+=(--profile "$2"); shift 2 ;;
+    --out)           sb_need "$@"; OUT=$2; shift 2 ;;
+    --forks|--seed|--cpus|--rerun-forks) sb_need "$@"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --baseline-jvm-args|--candidate-jvm-args) [ $# -ge 2 ] || sb_die 2 "$1 needs a value"; AB_ARGS+=("$1" "$2"); shift 2 ;;
     --allow-missing) AB_ARGS+=("$1"); shift ;;
-    --delta|--thresholds|--alpha|--sample-statistic|--canary-margin|--proofs) need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
+    --delta|--thresholds|--alpha|--sample-statistic|--canary-margin|--proofs) sb_need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
     --bootstrap-forks) sb_die 2 "--bootstrap-forks was removed: the gate uses the suite's one interval rule at every fork count (fork medians, Welch t on the logs); drop the option" ;;
     -h|--help)       usage 0 ;;
-    *) sb_log "error: unknown argument '$1'"; usage 2 ;;
+    *) sb_die 2 "unknown argument '$1' (see --help)" ;;
   esac
 done
 
@@ -80,13 +79,13 @@ elif [ -n "$BASE_RES$CAND_RES" ]; then
   [ -n "$BASE_RES" ] && [ -n "$CAND_RES" ] || sb_die 2 "results mode needs both --baseline and --candidate"
   [ ${#AB_ARGS[@]} -eq 0 ] && [ ${#PROFILES[@]} -eq 0 ] || sb_die 2 "${AB_ARGS[0]:-${PROFILES[0]}} is an A/B-mode option (it needs --baseline-jar/--candidate-jar)"
 else
-  sb_log "error: nothing to compare"; usage 2
+  sb_die 2 "nothing to compare: give --baseline-jar/--candidate-jar or --baseline/--candidate (see --help)"
 fi
 
+OUT="${OUT:-$SB_ROOT/results/gate-$(date -u +%Y%m%dT%H%M%SZ)}"
+sb_writable_dir "$OUT" --out   # before the build: a folder the results cannot go to is bad input (2), not a regression
 sb_find_jdk
 sb_build_if_needed    # reports.jar, and this checkout's benchmarks.jar (its catalogue names the default sets)
-OUT="${OUT:-$SB_ROOT/results/gate-$(date -u +%Y%m%dT%H%M%SZ)}"
-mkdir -p "$OUT" 2>/dev/null && [ -w "$OUT" ] || sb_die 2 "--out $OUT: cannot create or write this directory"
 OUT=$(cd "$OUT" && pwd)
 REPORTS=("$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar")
 

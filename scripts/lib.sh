@@ -10,8 +10,18 @@ SB_MIN_JAVA=25
 # sb_build_if_needed or, in a script that does not build, by sb_load_jvm_flags.
 SB_JVM_FLAGS=""
 
+# Exit codes of every script (and of the jars' commands): 0 ok; 1 a regression, or a benchmark or
+# proof failed; 2 bad input or usage; 3 a missing toolchain (JDK 25, Maven); 4 the build failed.
 sb_log()  { printf '%s\n' "$*" >&2; }
 sb_die()  { local code=$1; shift; printf 'error: %s\n' "$*" >&2; exit "$code"; }
+# sb_need OPTION "$@" (the arguments from OPTION on): an option's value must follow it, not be empty
+# and not be the next option; else a one-line usage error, exit 2.
+sb_need() { [ $# -ge 2 ] && [ -n "$2" ] && [ "${2#--}" = "$2" ] || sb_die 2 "$1 needs a value (see --help)"; }
+# sb_writable_dir DIR OPTION: creates DIR; a folder that cannot be created or written is bad input (exit 2).
+sb_writable_dir() {
+  mkdir -p -- "$1" 2>/dev/null && [ -d "$1" ] && [ -w "$1" ] && [ -x "$1" ] \
+    || sb_die 2 "$2 $1: cannot create or write this directory"
+}
 # Progress line for a long stage: sb_stage 2 6 "in-process benchmarks" "~4 min"
 sb_stage() { printf '\n[%s/%s] %s%s  (%s)\n' "$1" "$2" "$3" "${4:+, $4}" "$(date +%H:%M:%S)" >&2; }
 

@@ -26,9 +26,9 @@ USAGE
 mode=quick out="" only=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --mode) mode="${2:?--mode needs a value}"; shift 2 ;;
-    --out) out="${2:?--out needs a directory}"; shift 2 ;;
-    --only) only="${2:?--only needs a list}"; shift 2 ;;
+    --mode) sb_need "$@"; mode=$2; shift 2 ;;
+    --out) sb_need "$@"; out=$2; shift 2 ;;
+    --only) sb_need "$@"; only=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) printf 'error: unknown argument %s (see --help)\n' "$1" >&2; exit 2 ;;
   esac
@@ -40,6 +40,7 @@ case "$mode" in
   full)   jc_mode=(-m default) ;;
   *) sb_die 2 "unknown --mode '$mode' (sanity, quick, full)" ;;
 esac
+sb_writable_dir "$out" --out
 sb_find_jdk
 sb_build_if_needed
 mkdir -p "$out/jcstress"

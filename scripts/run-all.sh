@@ -40,13 +40,13 @@ USAGE
 profile=quick out="" only="" skip="" bench_filter=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --profile) profile="${2:?--profile needs a value}"; shift 2 ;;
-    --profile=*) profile="${1#*=}"; shift ;;
-    --out) out="${2:?--out needs a directory}"; shift 2 ;;
-    --out=*) out="${1#*=}"; shift ;;
-    --only) only="${2:?--only needs a list}"; shift 2 ;;
-    --skip) skip="${2:?--skip needs a list}"; shift 2 ;;
-    --bench) bench_filter="${2:?--bench needs a regex}"; shift 2 ;;
+    --profile) sb_need "$@"; profile=$2; shift 2 ;;
+    --profile=*) profile="${1#*=}"; [ -n "$profile" ] || sb_die 2 "--profile needs a value (see --help)"; shift ;;
+    --out) sb_need "$@"; out=$2; shift 2 ;;
+    --out=*) out="${1#*=}"; [ -n "$out" ] || sb_die 2 "--out needs a value (see --help)"; shift ;;
+    --only) sb_need "$@"; only=$2; shift 2 ;;
+    --skip) sb_need "$@"; skip=$2; shift 2 ;;
+    --bench) sb_need "$@"; bench_filter=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) printf 'error: unknown argument %s (see --help)\n' "$1" >&2; exit 2 ;;
   esac
@@ -70,6 +70,10 @@ want() {  # want STAGE: is this stage selected?
   return 0
 }
 
+# A given --out is checked before anything is built or run: one line and exit 2 when it cannot be
+# created or written.
+[ -z "$out" ] || sb_writable_dir "$out" --out
+
 sb_find_jdk
 failures=()
 finish() {
@@ -88,11 +92,18 @@ trap 'exit 130' INT TERM
 TOTAL=7
 sb_stage 1 $TOTAL "build" "~1 min on a fresh machine"
 sb_build_if_needed
+BENCH=("$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" suite)
+# A --bench pattern that selects no workload of this profile is bad input: say so before any stage runs.
+if [ -n "$bench_filter" ]; then
+  selected=$("${BENCH[@]}" plan --profile "$profile" --bench "$bench_filter" --format names) || exit 2
+  [ -n "$selected" ] || sb_die 2 "--bench '$bench_filter' matches no workload of the $profile profile (see: benchmarks.jar suite plan --profile $profile)"
+fi
 
 commit=$(git -C "$SB_ROOT" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 run_id="$(date -u +%Y%m%d-%H%M%S)-$profile-${commit:0:7}"
 dir="${out:-$SB_ROOT/results/$run_id}"
-mkdir -p "$dir"/{jmh,jfr,proofs,logs,reference}
+sb_writable_dir "$dir" --out
+mkdir -p "$dir"/{jmh,jfr,proofs,logs,reference} 2>/dev/null || sb_die 2 "--out $dir: cannot create its subfolders"
 dir="$(cd "$dir" && pwd)"
 CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
 "${CORE[@]}" manifest --out "$dir/manifest.json" --run-id "$run_id" --profile "$profile" \
@@ -132,7 +143,6 @@ else sb_log "  skipped (--only/--skip): the targets will say 'not measured'"; fi
 # it one fork at a time, forks interleaved in a seeded order, and the gate's merge pools the forks
 # of each workload into jmh/<Workload>.json (a workload with a failed fork stays out of it).
 SEED=$(date +%s)
-BENCH=("$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar" suite)
 REPORTS=("$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar")
 run_stage() {  # run_stage STAGE KIND [suite run options...]
   local stage=$1 kind=$2 rc=0; shift 2

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh: builds and runs every test. CI (.ci/run) calls exactly this.
-#   1. unit and concurrency tests of every module (Maven Surefire)
+#   1. unit and concurrency tests of every module (Maven Surefire), and the exit-code contract of
+#      every entry point on bad input (check-exit-codes.sh)
 #   2. the README's main command end to end on the smoke profile: every benchmark for one very
 #      short iteration (each verifies its own work), every proof in sanity mode, a JFR pass, a report
 #   3. checks on what stage 2 wrote: every alias of every workload measured, proofs recorded (and as
@@ -54,6 +55,8 @@ mvn_verify() {
 }
 check "mvn verify (all modules)" mvn_verify
 [ $failed -gt 0 ] || sb_load_jvm_flags
+# The exit-code contract of every script and jar command on bad input (~40 s, nothing is measured).
+[ $failed -gt 0 ] || check "exit codes and one-line errors of every entry point" "$SB_ROOT/scripts/check-exit-codes.sh"
 if [ $unit_only -eq 1 ] || [ $failed -gt 0 ]; then summary; exit $?; fi
 
 sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~4.5 min"

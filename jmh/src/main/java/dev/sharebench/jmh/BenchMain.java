@@ -2,6 +2,7 @@ package dev.sharebench.jmh;
 
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
+import dev.sharebench.core.cli.CliErrors;
 import dev.sharebench.core.process.JvmFlags;
 import dev.sharebench.jmh.suite.SuiteCommand;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class BenchMain {
         try {
             cmd = new CommandLineOptions(args);
         } catch (CommandLineOptionException e) {
-            org.openjdk.jmh.Main.main(args); // JMH prints its own error and usage
+            usageError(e.getMessage() + " (see -h)");
             return;
         }
         if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
@@ -60,10 +61,18 @@ public final class BenchMain {
         }
         try {
             run(cmd);
-        } catch (RunnerException | IllegalArgumentException e) {
-            System.err.println("ERROR: " + e.getMessage());
-            System.exit(1);
+        } catch (IllegalArgumentException e) {
+            usageError(e.getMessage());
+        } catch (RunnerException e) {
+            System.err.println("error: " + e.getMessage()); // a benchmark failed
+            System.exit(CliErrors.EXIT_FAILED);
         }
+    }
+
+    /* The suite's exit-code contract (CliErrors), here for JMH's own command line: one line, exit 2. */
+    private static void usageError(String message) {
+        System.err.println("error: " + message);
+        System.exit(CliErrors.EXIT_USAGE);
     }
 
     private static void run(CommandLineOptions cmd) throws RunnerException {
@@ -75,8 +84,9 @@ public final class BenchMain {
             groups.computeIfAbsent(mechanisms(e, cmd), k -> new ArrayList<>())
                     .add("^" + e.getUsername().replace(".", "\\.") + "$");
         }
-        if (groups.isEmpty()) {
-            groups.put(List.of(), cmd.getIncludes()); // JMH reports "no matching benchmarks" itself
+        if (groups.isEmpty()) { // a pattern that matches nothing is bad input, not a failed benchmark
+            throw new IllegalArgumentException("no benchmark matches " + (cmd.getIncludes().isEmpty() ? "(all)" : String.join(" ", cmd.getIncludes()))
+                    + (cmd.getExcludes().isEmpty() ? "" : " minus " + String.join(" ", cmd.getExcludes())) + " (list them with -l)");
         }
         List<RunResult> all = new ArrayList<>();
         for (var g : groups.entrySet()) {

@@ -1,6 +1,7 @@
 package dev.sharebench.reports;
 
 import dev.sharebench.reports.ci.CiStepsCommand;
+import dev.sharebench.reports.common.CliErrors;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.compare.CompareCommand;
 import dev.sharebench.reports.compare.IntervalCoverageCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of {@code reports/target/reports.jar}. Exit codes shared by every command
- * ({@link ExitCode}): 0 ok/pass, 1 regression or failed check, 2 bad input or usage.
+ * ({@link ExitCode}): 0 ok/pass, 1 regression or failed check, 2 bad input or usage; one-line errors
+ * ({@link CliErrors}), a stack trace only with {@code --verbose}.
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
@@ -38,8 +40,6 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
-        return cl;
+        return CliErrors.configure(new CommandLine(new Main()));
     }
 }

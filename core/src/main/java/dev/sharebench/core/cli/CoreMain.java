@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code core/target/core.jar}: small commands the scripts call so that the logic
- * lives in tested Java, not in shell. Exit codes: 0 ok, 1 a check failed, 2 bad input or usage.
+ * lives in tested Java, not in shell. Exit codes: 0 ok, 1 a check failed, 2 bad input or usage ({@link CliErrors}).
  */
 @Command(name = "sharebench-core", mixinStandardHelpOptions = true, version = "sharebench 0.1.0",
         description = "sharebench mechanisms: registry, workload catalogue, run manifest, coverage, proof runner, JVM flags, child-process entry.",
@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 public final class CoreMain implements Runnable {
 
     public static final int EXIT_OK = 0;
-    public static final int EXIT_CHECK_FAILED = 1;
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_CHECK_FAILED = CliErrors.EXIT_FAILED;
+    public static final int EXIT_USAGE = CliErrors.EXIT_USAGE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,13 +29,8 @@ public final class CoreMain implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /** The configured command line (one-line errors, exit codes: {@link CliErrors}), shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CoreMain());
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("sharebench-core " + commandLine.getCommandName() + ": " + e.getMessage());
-            return e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException ? EXIT_USAGE : EXIT_CHECK_FAILED;
-        });
-        return cl;
+        return CliErrors.configure(new CommandLine(new CoreMain()));
     }
 }

@@ -23,9 +23,7 @@ import picocli.CommandLine.Option;
         description = "Run the deterministic and cross-process pitfall proofs; write one JSON record per proof variant.")
 final class ProofsCommand implements Callable<Integer> {
 
-    // NOTE: checked in call(), not with required = true: CoreMain maps picocli's own usage errors to exit 1, and this
-    // command promises exit 2 for bad usage.
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records, e.g. results/<run-id>/proofs (required).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the records, e.g. results/<run-id>/proofs.")
     Path out;
     @Option(names = "--profile", paramLabel = "MODE", defaultValue = "quick", description = "sanity, quick (default) or full: scales the trial counts.")
     String profile;
@@ -34,9 +32,6 @@ final class ProofsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out == null) {
-            throw new IllegalArgumentException("--out DIR is required: the folder the proof records go to");
-        }
         Mode mode = Mode.parse("--profile", profile);
         List<Proof> proofs = only == null ? ProofCases.all() : ProofCases.select("--only", ProofCatalog.parseIds("--only", only));
         if (proofs.isEmpty()) {

@@ -48,7 +48,7 @@ public final class BinaryCodec implements Codec {
                 put(out, a, 0);
             }
         } catch (BufferOverflowException e) {
-            throw new IllegalArgumentException("call " + call.object() + "." + call.method() + " exceeds the maximum frame length", e);
+            throw new FrameTooLargeException("call " + call.object() + "." + call.method() + " exceeds the maximum frame length", e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class BinaryCodec implements Codec {
         try {
             put(out, value, 0);
         } catch (BufferOverflowException e) {
-            throw new IllegalArgumentException("value exceeds the maximum frame length", e);
+            throw new FrameTooLargeException("value exceeds the maximum frame length", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.sharebench.core.manager;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How calls and replies become bytes inside a manager frame. A reply is a status byte (0 ok,
@@ -37,8 +38,8 @@ public interface Codec {
                 new IllegalArgumentException("codec '" + alias + "' unknown (known: " + String.join(", ", aliases()) + ")"));
     }
 
-    static Codec ofId(byte id) {
-        return all().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() ->
-                new MalformedFrameException("codec id " + id + " unknown", null));
+    /** The codec a client chose at login, if {@code id} names one. */
+    static Optional<Codec> ofId(byte id) {
+        return all().stream().filter(c -> c.id() == id).findFirst();
     }
 }

@@ -4,23 +4,31 @@ import dev.sharebench.core.wire.SerialAllowlist;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 
 /**
  * Java serialization, the JDK's classic "pickle": one ObjectOutputStream per message (its class
- * descriptors travel every time, which is part of its cost). Reading goes through an
- * {@link ObjectInputFilter} ALLOWLIST ({@link SerialAllowlist} plus {@link Call}): only the value
- * types of the manager API, with bounded depth, references, array lengths and bytes; any other class
- * is rejected before it is instantiated, so a deserialization gadget chain cannot run.
+ * descriptors travel every time, which is part of its cost). Reading goes through the suite's
+ * ALLOWLIST ({@link SerialAllowlist}, plus {@link Call}), a fresh filter per message; any other
+ * class is refused before it is instantiated, so a deserialization gadget chain cannot run. Its
+ * limits, per message:
+ *
+ * <pre>
+ *   classes     Long, Integer, Number, Boolean, String, ArrayList, HashMap, List.of/Map.of, Object, Call
+ *   arrays      of a primitive or an allowed class (String[] and long[] alike); all arrays of one
+ *               message together at most 1 MiB decoded (length x element size, 8 bytes per
+ *               reference): long[] or String[] up to 131,072 elements, byte[] up to 1,048,576
+ *   bytes       1 MiB (also the frame cap); depth 16; 262,144 references (array elements count)
+ * </pre>
+ *
+ * A refusal is an error reply that names the class and the limit, e.g. "long[] of 131073 elements:
+ * the arrays of one message may decode to at most 1048576 bytes ...".
  */
 public final class JavaSerialCodec implements Codec {
 
     static final byte ID = 2;
-    /** The suite's allowlist plus the manager's own {@link Call}. */
-    static final ObjectInputFilter ALLOWLIST = SerialAllowlist.allowing(Call.class);
 
     @Override
     public byte id() {
@@ -64,20 +72,21 @@ public final class JavaSerialCodec implements Codec {
             throw new IllegalArgumentException("cannot serialize " + o.getClass().getName() + ": " + e.getMessage(), e);
         }
         if (bytes.size() > out.remaining()) {
-            throw new IllegalArgumentException("serialized value of " + bytes.size() + " bytes exceeds the maximum frame length");
+            throw new FrameTooLargeException("serialized value of " + bytes.size() + " bytes exceeds the maximum frame length", null);
         }
         out.put(bytes.toByteArray());
     }
 
     private static Object readObject(ByteBuffer in) {
+        SerialAllowlist allowlist = SerialAllowlist.forOneStream(Call.class);
         try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in.array(), in.arrayOffset() + in.position(), in.remaining()))) {
-            ois.setObjectInputFilter(ALLOWLIST);
+            ois.setObjectInputFilter(allowlist);
             Object o = ois.readObject();
             in.position(in.limit());
             return o;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            throw new MalformedFrameException("cannot deserialize: " + e, e);
+            String refused = allowlist.rejection();
+            throw new MalformedFrameException("cannot deserialize: " + (refused != null ? refused : e.toString()), e);
         }
     }
-
 }

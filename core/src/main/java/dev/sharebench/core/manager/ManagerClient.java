@@ -1,7 +1,7 @@
 package dev.sharebench.core.manager;
 
 import dev.sharebench.core.socket.Sockets;
-import dev.sharebench.core.wire.ChannelFrameLink;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
@@ -14,19 +14,24 @@ import java.nio.charset.StandardCharsets;
 /**
  * A connection to a manager server, and the {@link Proxy} objects that make every method call one
  * request/reply round trip on it (the shape of a classic manager's proxies). Calls on one client are
- * serialized; use one client per thread for parallel calls.
+ * serialized; use one client per thread for parallel calls. A client holds two small buffers
+ * (~1.3 KiB) that grow to a frame only for a large call or reply, so a thousand of them are cheap.
  */
 public final class ManagerClient implements AutoCloseable {
 
+    private static final int SMALL_REQUEST = 256;
     private final SocketChannel channel;
-    private final ChannelFrameLink link;
     private final Codec codec;
-    private final byte[] out = new byte[ManagerProtocol.MAX_FRAME];
-    private final byte[] in = new byte[ManagerProtocol.MAX_FRAME];
-    private final ByteBuffer outBuf = ByteBuffer.wrap(out);
-    private final ByteBuffer inBuf = ByteBuffer.wrap(in);
+    private final FrameInbox inbox = new FrameInbox(BufferBudget.unlimited());
+    /** The request being sent: 4-byte length, then the call. */
+    private ByteBuffer request = ByteBuffer.allocate(SMALL_REQUEST);
 
-    /** Connect to {@code address} ("uds /path" or "tcp port"), prove the secret, choose the codec. */
+    /**
+     * Connect to {@code address} ("uds /path" or "tcp port"), prove the secret, choose the codec.
+     *
+     * @throws UncheckedIOException naming the address and the reason: a wrong secret, or the
+     *         server's own reason for refusing (its connection cap)
+     */
     public static ManagerClient connect(String address, byte[] secret, Codec codec) {
         String[] parts = address.split(" ", 2);
         if (parts.length != 2) {
@@ -35,29 +40,19 @@ public final class ManagerClient implements AutoCloseable {
         try {
             SocketChannel ch = Sockets.connect(parts[0], parts[1]);
             try {
-                ByteBuffer nonce = ByteBuffer.allocate(32);
-                ManagerProtocol.readFully(ch, nonce);
-                ByteBuffer answer = ByteBuffer.allocate(33);
-                answer.put(codec.id()).put(ManagerProtocol.proof(secret, nonce.array(), codec.id())).flip();
-                ManagerProtocol.writeFully(ch, answer);
-                ByteBuffer accepted = ByteBuffer.allocate(1);
-                ManagerProtocol.readFully(ch, accepted);
-                if (accepted.get(0) != ManagerProtocol.ACCEPTED) {
-                    throw new IOException("server did not accept the handshake");
-                }
+                ManagerProtocol.login(ch, secret, codec);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
             }
             return new ManagerClient(ch, codec);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot connect to the manager at " + address + " (wrong secret?)", e);
+            throw new UncheckedIOException("cannot connect to the manager at " + address + ": " + e.getMessage(), e);
         }
     }
 
     private ManagerClient(SocketChannel channel, Codec codec) {
         this.channel = channel;
-        this.link = new ChannelFrameLink(channel, ManagerProtocol.MAX_FRAME);
         this.codec = codec;
     }
 
@@ -83,27 +78,79 @@ public final class ManagerClient implements AutoCloseable {
 
     /** One request/reply: the primitive under every proxy call. */
     public synchronized Object call(String object, String method, Object[] args) {
-        outBuf.clear();
-        codec.writeCall(new Call(object, method, args), outBuf);
+        encode(new Call(object, method, args));
+        ByteBuffer reply;
         try {
-            link.send(out, 0, outBuf.position());
-            int len = link.receive(in);
-            inBuf.clear().limit(len);
+            ManagerProtocol.writeFully(channel, request);
+            reply = receive();
         } catch (IOException e) {
             throw new UncheckedIOException("manager call " + object + "." + method + " failed (server gone?)", e);
+        } finally {
+            if (request.capacity() > SMALL_REQUEST) {
+                request = ByteBuffer.allocate(SMALL_REQUEST);
+            }
         }
-        byte status = inBuf.get();
-        if (status == ManagerProtocol.OK) {
-            return codec.readValue(inBuf);
+        try {
+            byte status = reply.get();
+            if (status == ManagerProtocol.OK) {
+                return codec.readValue(reply);
+            }
+            throw new RemoteManagerException(object + "." + method + ": " + StandardCharsets.UTF_8.decode(reply));
+        } finally {
+            inbox.consume();
         }
-        throw new RemoteManagerException(object + "." + method + ": " + new String(in, 1, inBuf.limit() - 1, StandardCharsets.UTF_8));
+    }
+
+    /** Encode {@code call} after a 4-byte length, growing the buffer (up to one frame) if it does not fit. */
+    private void encode(Call call) {
+        while (true) {
+            request.clear().position(4);
+            try {
+                codec.writeCall(call, request);
+                break;
+            } catch (FrameTooLargeException e) {
+                if (request.capacity() >= 4 + ManagerProtocol.MAX_FRAME) {
+                    throw e;
+                }
+                request = ByteBuffer.allocate((int) Math.min(4L + ManagerProtocol.MAX_FRAME, request.capacity() * 16L));
+            }
+        }
+        request.putInt(0, request.position() - 4).flip();
+    }
+
+    /* The one place a client waits for its reply: blocking reads until a whole frame is in. */
+    private ByteBuffer receive() throws IOException {
+        while (true) {
+            if (inbox.hasHeader()) {
+                int len = inbox.declaredLength();
+                if (len < 0 || len > ManagerProtocol.MAX_FRAME) {
+                    throw new IOException("the server sent a frame of " + len + " bytes (maximum " + ManagerProtocol.MAX_FRAME + ")");
+                }
+                inbox.makeRoom(len);
+                ByteBuffer frame = inbox.frame();
+                if (frame != null) {
+                    return frame;
+                }
+            }
+            if (inbox.read(channel) < 0) {
+                throw new EOFException("the server closed the connection");
+            }
+        }
     }
 
     /** Send raw frame bytes (tests: hostile input); returns the raw reply or throws on a closed connection. */
     public synchronized byte[] rawExchange(byte[] frame, int len) throws IOException {
-        link.send(frame, 0, len);
-        int n = link.receive(in);
-        return java.util.Arrays.copyOf(in, n);
+        ManagerProtocol.writeFully(channel, ByteBuffer.allocate(4 + len).putInt(len).put(frame, 0, len).flip());
+        return receiveRaw();
+    }
+
+    /** Receive one raw reply frame (tests that wrote a request below the frame layer). */
+    synchronized byte[] receiveRaw() throws IOException {
+        ByteBuffer frame = receive();
+        byte[] copy = new byte[frame.remaining()];
+        frame.get(copy);
+        inbox.consume();
+        return copy;
     }
 
     /** The channel, for tests that write hostile bytes below the frame layer. */

@@ -10,33 +10,37 @@ import java.nio.channels.ServerSocketChannel;
 /**
  * Child role: the manager server process. Reads the run's secret from stdin (the parent writes it
  * there at start, so it never appears on a command line or in a file), listens on a Unix socket in
- * its 0700 temp dir or on loopback TCP, reports the address as its ready info and serves until the
- * parent stops it. Args: {@code <uds|tcp>}.
+ * its 0700 temp dir or on loopback TCP, reports the address as its ready info and serves on one loop
+ * thread until the parent stops it. Args: {@code <uds|tcp> [key=value limits]} ({@link ServerLimits}).
  */
 public final class ManagerServerRole implements ChildRole {
 
     @Override
     public void run(ChildContext ctx) throws Exception {
         String transport = ctx.arg(0, "transport");
+        ServerLimits limits = ServerLimits.parse(ctx.args().subList(1, ctx.args().size()));
         byte[] secret = ctx.stdin().readNBytes(ManagerProtocol.SECRET_BYTES);
         if (secret.length != ManagerProtocol.SECRET_BYTES) {
             throw new IllegalStateException("expected a " + ManagerProtocol.SECRET_BYTES + "-byte secret on stdin, got " + secret.length);
         }
-        try (ServerSocketChannel server = Sockets.listen(transport, ctx.tempDir(), "sharebench-manager")) {
-            ctx.ready(transport + " " + Sockets.addressOf(server));
-            Thread acceptor = Thread.ofPlatform().daemon().name("sharebench-manager-accept").start(() -> {
+        try (ServerSocketChannel listener = Sockets.listen(transport, ctx.tempDir(), "sharebench-manager");
+             ManagerServer server = new ManagerServer(listener, secret, limits)) {
+            ctx.ready(transport + " " + Sockets.addressOf(listener));
+            Thread loop = Thread.ofPlatform().daemon().name("sharebench-manager-loop").start(() -> {
                 try {
-                    new ManagerServer(server, secret).serve();
+                    server.serve();
                 } catch (IOException e) {
-                    throw new UncheckedIOException("manager accept loop failed", e);
+                    throw new UncheckedIOException("manager server loop failed", e);
                 }
             });
-            while (!ctx.stopRequested() && acceptor.isAlive()) {
+            while (!ctx.stopRequested() && loop.isAlive()) {
                 Thread.sleep(20);
             }
-            if (!acceptor.isAlive() && !ctx.stopRequested()) {
-                throw new IllegalStateException("manager accept loop ended unexpectedly");
+            if (!loop.isAlive()) {
+                throw new IllegalStateException("manager server loop ended unexpectedly (see the stderr above)");
             }
+            server.close();
+            loop.join(2000);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class ProcessQueue implements AutoCloseable {
         rethrowFeederFailure();
         int len = link.receive(in);
         try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in, 0, len))) {
-            ois.setObjectInputFilter(SerialAllowlist.VALUES);
+            ois.setObjectInputFilter(SerialAllowlist.forOneStream());
             return ois.readObject();
         } catch (ClassNotFoundException e) {
             throw new IOException("process queue item of unknown class", e);

@@ -50,7 +50,7 @@ public final class RoundTrips {
                             (alias, a) -> new ManagerRoundTrip(alias, "uds", a.placement()))
                     .register(define("manager-tcp", Family.MANAGER, "manager server child JVM, proxies over TCP loopback", MANAGER_PROXY),
                             (alias, a) -> new ManagerRoundTrip(alias, "tcp", a.placement()))
-                    .register(define("rmi", Family.MANAGER, "Java RMI remote object in a child JVM (the JDK's own remote proxies)", MANAGER_PROXY),
+                    .register(define("rmi", Family.MANAGER, "Java RMI remote object in a child JVM (the JDK's own remote proxies), behind the run's HMAC login", MANAGER_PROXY),
                             (alias, a) -> new RmiRoundTrip(a.placement()))
                     .build();
 

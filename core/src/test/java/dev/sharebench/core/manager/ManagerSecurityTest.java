@@ -94,10 +94,35 @@ class ManagerSecurityTest {
             }
             byte[] reply = c.rawExchange(bytes.toByteArray(), bytes.size());
             assertEquals(ManagerProtocol.ERROR, reply[0]);
-            assertTrue(new String(reply, 1, reply.length - 1).contains("REJECTED"), new String(reply));
+            String message = new String(reply, 1, reply.length - 1);
+            assertTrue(message.contains("java.util.Date is not on the allowlist"), message);
             SharedMap map = c.proxy(SharedMap.class, "map");
             map.put("k", 7L);
             assertEquals(7L, map.get("k"));
+        }
+    }
+
+    /*
+     * The allowlist's array limit through a real server: a String[] is a value like any other; a
+     * long[] header that declares more than the 1 MiB per message is refused before the array is
+     * allocated (the frame holds only the header), with an error naming the class and the limit.
+     */
+    @Test
+    void javaCodecTakesStringArraysAndRefusesOversizeArraysBeforeAllocating() throws IOException {
+        try (ManagerClient c = session.client(new JavaSerialCodec())) {
+            SharedMap map = c.proxy(SharedMap.class, "map");
+            map.put("words", new String[] {"a", "b"});
+            assertArrayEquals(new String[] {"a", "b"}, (String[]) map.get("words"));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {
+                oos.writeObject(new Call("map", "put", new Object[] {"big", new long[(1 << 17) + 1]}));
+            }
+            int withoutTheData = bytes.size() - 8 * ((1 << 17) + 1);
+            byte[] reply = c.rawExchange(bytes.toByteArray(), withoutTheData); // the array's header arrives, its data never
+            String message = new String(reply, 1, reply.length - 1);
+            assertEquals(ManagerProtocol.ERROR, reply[0], message);
+            assertTrue(message.contains("long[]") && message.contains("1048576"), message);
+            assertArrayEquals(new String[] {"a", "b"}, (String[]) map.get("words"));
         }
     }
 

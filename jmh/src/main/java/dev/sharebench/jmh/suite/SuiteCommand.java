@@ -7,6 +7,7 @@ import dev.sharebench.core.catalog.Targets;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
+import dev.sharebench.core.cli.CliErrors;
 import dev.sharebench.core.process.JvmFlags;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
 public final class SuiteCommand implements Runnable {
 
     static final int EXIT_OK = 0;
-    static final int EXIT_FAILED = 1;
-    static final int EXIT_USAGE = 2;
+    static final int EXIT_FAILED = CliErrors.EXIT_FAILED;
+    static final int EXIT_USAGE = CliErrors.EXIT_USAGE;
 
     @Spec
     CommandSpec spec;
@@ -45,12 +46,7 @@ public final class SuiteCommand implements Runnable {
     }
 
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new SuiteCommand());
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("suite " + commandLine.getCommandName() + ": " + e.getMessage());
-            return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILED;
-        });
-        return cl.execute(args);
+        return CliErrors.configure(new CommandLine(new SuiteCommand())).execute(args);
     }
 
     /** Options that select workloads; shared by run and plan. */

@@ -152,7 +152,7 @@ public final class GateAbCommand implements Callable<Integer> {
             RunVerdict refused = RunVerdict.beforeMeasuring(m, forks, settings, invocation);
             if (refused != null) {
                 GateOutputs.write(out, new GateReport(refused, List.of(), GateResult.empty(settings), List.of(
-                        m + " benchmark point(s) on both sides, " + forks + " fork(s) a side asked for: nothing was measured.")));
+                        m + " benchmark point(s) on both sides, " + forks + " fork(s) a side asked for: nothing was measured.")), null);
                 err.println("error: " + refused.headline() + ": " + refused.remedy());
                 return refused.exitCode();
             }

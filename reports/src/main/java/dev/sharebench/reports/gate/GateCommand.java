@@ -1,5 +1,6 @@
 package dev.sharebench.reports.gate;
 
+import dev.sharebench.reports.common.AtomicOutputs;
 import dev.sharebench.reports.common.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,9 +69,8 @@ public final class GateCommand implements Callable<Integer> {
             GateResult result = machine.apply(judged);
             RunVerdict verdict = RunVerdict.of(result, invocation, machine.changed(judged));
             List<String> warnings = machine.warnings(judged);
-            GateOutputs.write(out, new GateReport(verdict, warnings, result, notes(machine)));
+            GateOutputs.write(out, new GateReport(verdict, warnings, result, notes(machine)), correctness);
             if (correctness != null) {
-                correctness.addTo(out);
                 correctness.regressions().forEach(c -> outw.println("PROOF FAILED      " + c.name() + " (" + c.message() + ")"));
             }
             warnings.forEach(w -> outw.println("WARNING: " + w));
@@ -94,7 +94,7 @@ public final class GateCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: cannot write the gate report to " + out + ": " + e.getMessage());
+            err.println("error: the gate report was not written to " + out + " (the previous one, if any, is unchanged): " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

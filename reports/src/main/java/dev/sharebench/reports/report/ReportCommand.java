@@ -5,6 +5,7 @@ import dev.sharebench.reports.canary.CanaryFindings;
 import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Charts;
 import dev.sharebench.reports.chart.Figures;
+import dev.sharebench.reports.common.AtomicOutputs;
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.doc.CsvWriter;
@@ -86,6 +87,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: the report was not written (the previous one, if any, is unchanged): " + e.getMessage());
+            return ExitCode.BAD_INPUT;
         }
     }
 
@@ -105,24 +109,27 @@ public final class ReportCommand implements Callable<Integer> {
         Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
         // Recommendations and targets judge sharebench's mechanisms against its catalogue: another project's results have neither.
         List<Recommendation> recommendations = dir.isSharebench() ? Recommendations.build(catalog, analysis, workloads, dir.proofs()) : List.of();
-        Figures figures = noCharts ? Figures.none()
-                : new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
-                        dir.catalog().floorWorkload(), roundTripWorkloads(dir))
-                        .all(workloads, dir.proofs(), s -> progress(err, s));
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
         List<Targets.Result> targets = dir.isSharebench() ? new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog())) : List.of();
 
         CanaryFindings canary = canary(dir.root(), err);
         notes.addAll(canary.notes());
-        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, canary.warnings(), catalog);
-        Map<String, Object> model = ReportModel.build(content);
-        Templates.renderHtml(dir.root().resolve("index.html"), model);
-        Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
-        CsvWriter.write(dir.root().resolve("results.csv"), content);
-        JsonSummary.write(dir.root().resolve("report.json"), content);
-        progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
-                dir.root(), figures.count(), (System.nanoTime() - t0) / 1e9));
+        /* Every output is written into a staging folder first and moved into place together (AtomicOutputs). */
+        AtomicOutputs.write(dir.root(), "report", out -> {
+            Figures figures = noCharts ? Figures.none()
+                    : new Charts(new ChartFiles(out.resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
+                            dir.catalog().floorWorkload(), roundTripWorkloads(dir))
+                            .all(workloads, dir.proofs(), s -> progress(err, s));
+            ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, canary.warnings(), catalog);
+            Map<String, Object> model = ReportModel.build(content);
+            Templates.renderHtml(out.resolve("index.html"), model);
+            Templates.renderMarkdown(out.resolve("summary.md"), model);
+            CsvWriter.write(out.resolve("results.csv"), content);
+            JsonSummary.write(out.resolve("report.json"), content);
+            progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
+                    dir.root(), figures.count(), (System.nanoTime() - t0) / 1e9));
+        });
         return ExitCode.OK;
     }
 

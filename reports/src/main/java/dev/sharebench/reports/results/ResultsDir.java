@@ -57,6 +57,10 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
                 throw new BadInputException(f, "no benchmark entries (JMH writes [] when no benchmark matched or every one failed):"
                         + " rerun the benchmarks or remove the file");
             }
+            if (read.stream().noneMatch(r -> Double.isFinite(r.primary().score()))) {
+                /* the gate refuses such a file too (GateInput): a ranking of NaN scores would be a lie */
+                throw new BadInputException(f, "every result has a non-finite score (NaN or infinite): the benchmarks failed or measured nothing");
+            }
             progress.accept("read " + root.relativize(f) + ": " + read.size() + " benchmark entries");
             runs.addAll(read);
         }

@@ -10,6 +10,7 @@ import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,23 @@ class MalformedInputTest {
         assertTrue(r.err().contains(dir.resolve("jmh/CounterBench.json").toString()), r.err());
         assertTrue(r.err().contains("not valid JSON"), r.err());
         assertFalse(Files.exists(dir.resolve("index.html")), "no half-written report");
+    }
+
+    /* The gate rejects such a file (exit 2); the report used to say "X is fastest ... NaN" and exit 0. */
+    @Test
+    void allNaNResultExitsTwoNamingTheFile() throws IOException {
+        Files.createDirectories(dir.resolve("jmh"));
+        String entry = """
+                {"jmhVersion": "1.37", "benchmark": "org.example.Bench.%s", "mode": "avgt", "threads": 1, "forks": 1,
+                 "primaryMetric": {"score": "NaN", "scoreError": "NaN", "scoreUnit": "ns/op", "rawData": [["NaN", "NaN"]]},
+                 "secondaryMetrics": {}}""";
+        Path nan = Files.writeString(dir.resolve("jmh/Bench.json"), "[" + entry.formatted("a") + "," + entry.formatted("b") + "]");
+        CommandRunner r = CommandRunner.run("report", "--no-charts", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        List<String> errors = r.err().lines().filter(l -> !l.startsWith("report: ")).toList();
+        assertEquals(List.of("error: " + nan + ": every result has a non-finite score (NaN or infinite): the benchmarks failed or measured nothing"),
+                errors);
+        assertFalse(Files.exists(dir.resolve("index.html")), "no report of NaN");
     }
 
     @Test

@@ -1,27 +1,34 @@
 package dev.sharebench.core.manager.rmi;
 
 import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.manager.ManagerProtocol;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.util.List;
+import java.util.UUID;
 
-/** Parent side of the rmi row: look the stub up in the child's registry, call echo per round trip. */
+/**
+ * Parent side of the rmi row: start the child with a fresh run secret (on its stdin), look the stub
+ * up in the child's registry through the authenticated sockets, call echo per round trip.
+ */
 public final class RmiRoundTrip implements RoundTrip {
 
+    private final String runId = UUID.randomUUID().toString();
     private final ChildProcess child;
     private final RmiEcho echo;
 
     public RmiRoundTrip(Placement placement) {
-        this.child = ChildProcess.builder(RmiServerRole.class).args(List.of())
+        byte[] secret = ManagerProtocol.newSecret();
+        AuthenticatedSocketFactory sockets = AuthenticatedSocketFactory.forRun(runId, secret);
+        this.child = ChildProcess.builder(RmiServerRole.class).args(List.of(runId)).stdinBytes(secret)
                 .jvmFlags(List.of("-Djava.rmi.server.hostname=127.0.0.1")).cpu(placement.childCpu()).start();
         try {
-            int port = Integer.parseInt(child.readyInfo());
-            this.echo = (RmiEcho) LocateRegistry.getRegistry("127.0.0.1", port, new LoopbackSocketFactory()).lookup(RmiServerRole.NAME);
+            this.echo = (RmiEcho) LocateRegistry.getRegistry("127.0.0.1", port(), sockets).lookup(RmiServerRole.NAME);
         } catch (RemoteException | NotBoundException | RuntimeException e) {
-            child.close();
+            close();
             throw new IllegalStateException("rmi: cannot look up the echo object in the child's registry", e);
         }
     }
@@ -56,6 +63,11 @@ public final class RmiRoundTrip implements RoundTrip {
         }
     }
 
+    /** The child's registry port (tests). */
+    int port() {
+        return Integer.parseInt(child.readyInfo());
+    }
+
     @Override
     public String mechanism() {
         return "rmi";
@@ -63,6 +75,7 @@ public final class RmiRoundTrip implements RoundTrip {
 
     @Override
     public void close() {
+        AuthenticatedSocketFactory.forget(runId);
         child.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager.rmi;
 
+import dev.sharebench.core.manager.ManagerProtocol;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import java.rmi.registry.LocateRegistry;
@@ -8,8 +9,9 @@ import java.rmi.server.UnicastRemoteObject;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Child role of the rmi row: a registry on loopback with one exported {@link RmiEcho}; reports the
- * registry port as its ready info and serves until stopped.
+ * Child role of the rmi row: a registry on loopback with one exported {@link RmiEcho}, both behind
+ * the run's HMAC login ({@link AuthenticatedSocketFactory}); reports the registry port as its ready
+ * info and serves until stopped. Args: {@code <run id>}; the run's secret arrives on stdin.
  */
 public final class RmiServerRole implements ChildRole {
 
@@ -17,7 +19,12 @@ public final class RmiServerRole implements ChildRole {
 
     @Override
     public void run(ChildContext ctx) throws Exception {
-        LoopbackSocketFactory sockets = new LoopbackSocketFactory();
+        String runId = ctx.arg(0, "run id");
+        byte[] secret = ctx.stdin().readNBytes(ManagerProtocol.SECRET_BYTES);
+        if (secret.length != ManagerProtocol.SECRET_BYTES) {
+            throw new IllegalStateException("expected a " + ManagerProtocol.SECRET_BYTES + "-byte secret on stdin, got " + secret.length);
+        }
+        AuthenticatedSocketFactory sockets = AuthenticatedSocketFactory.forRun(runId, secret);
         Registry registry = LocateRegistry.createRegistry(0, sockets, sockets);
         int port = sockets.lastPort();
         AtomicLong accepted = new AtomicLong();

@@ -207,7 +207,7 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
                 public Object receive() throws IOException, ClassNotFoundException {
                     int len = link.receive(in);
                     try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(in, 0, len))) {
-                        ois.setObjectInputFilter(SerialAllowlist.VALUES);
+                        ois.setObjectInputFilter(SerialAllowlist.forOneStream());
                         return ois.readObject();
                     }
                 }

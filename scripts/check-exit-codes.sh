@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# check-exit-codes.sh: the exit-code contract of every entry point, checked on bad input.
+#   0 ok; 1 a regression or a failed benchmark/proof; 2 bad input or usage; 3 missing toolchain;
+#   4 build failed (scripts/lib.sh says the same).
+# Every case must fail fast (nothing is measured): a missing option value, a folder that cannot be
+# written, a pattern that matches nothing. Each must exit with its code and say why in exactly one
+# line that starts with "error: ", without a usage dump or a stack trace (those need --help/--verbose).
+# Needs the built jars (test.sh runs it after mvn verify). Exit 0 when every case holds, else 1.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+case "${1:-}" in
+  -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  "") ;;
+  *) sb_die 2 "unknown argument '$1' (see --help)" ;;
+esac
+sb_find_jdk
+sb_load_jvm_flags
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/sharebench-exitcodes-p$$-XXXXXX")
+trap 'rm -rf -- "$tmp"' EXIT
+S=$SB_ROOT/scripts
+CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
+BENCH=("$SB_JAVA" $SB_JVM_FLAGS -jar "$SB_ROOT/jmh/target/benchmarks.jar")
+REPORTS=("$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/reports.jar")
+CAL=$SB_ROOT/docs/gate-calibration-data
+mkdir -p "$tmp/gate-out/gate.md"   # gate.md cannot be written there: a folder holds its place
+touch "$tmp/gate-out/gate.md/mine"
+
+passed=0 failed=0
+expect() {  # expect CODE COMMAND...: the command exits CODE with exactly one "error: " line on stderr
+  local want=$1 rc=0 errors; shift
+  timeout 120 "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
+  errors=$(grep -c '^error: ' "$tmp/err" || true)
+  if [ "$rc" -eq "$want" ] && [ "$errors" -eq 1 ] && ! grep -qE '^Usage:|^[[:space:]]+at |Exception in thread|^Caused by:' "$tmp/err"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    sb_log "  FAILED (exit $rc, want $want; $errors 'error:' lines, want 1): ${*#"$SB_ROOT/"}"
+    sed 's/^/      | /' "$tmp/err" | head -6 >&2
+  fi
+}
+
+# --- scripts -----------------------------------------------------------------------------------
+expect 2 "$S/run-all.sh" --profile
+expect 2 "$S/run-all.sh" --out
+expect 2 "$S/run-all.sh" --out --profile smoke
+expect 2 "$S/run-all.sh" --profile=
+expect 2 "$S/run-all.sh" --profile nosuch
+expect 2 "$S/run-all.sh" --skip nosuch
+expect 2 "$S/run-all.sh" --no-such-option
+expect 2 "$S/run-all.sh" --out /proc/forbidden
+expect 2 "$S/run-all.sh" --profile smoke --bench NoSuchBench --out "$tmp/run"
+# ... and it stopped before any stage: no benchmark, proof or report folder was made
+if [ -e "$tmp/run/proofs" ] || [ -e "$tmp/run/logs" ]; then
+  failed=$((failed + 1)); sb_log "  FAILED: run-all.sh --bench NoSuchBench started a stage"; else passed=$((passed + 1)); fi
+expect 2 "$S/proofs.sh" --out
+expect 2 "$S/proofs.sh" --mode
+expect 2 "$S/proofs.sh"
+expect 2 "$S/proofs.sh" --out /proc/forbidden
+expect 2 "$S/gate.sh" --profile
+expect 2 "$S/gate.sh" --out
+expect 2 "$S/gate.sh" --no-such-option
+expect 2 "$S/gate.sh"
+expect 2 "$S/gate.sh" --baseline "$CAL/sample-aa-baseline.json" --candidate "$CAL/sample-aa-candidate.json" --out /proc/forbidden
+expect 2 "$S/gate.sh" --baseline "$CAL/sample-aa-baseline.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-out"
+expect 2 "$S/gate.sh" --baseline "$tmp/no-such.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-missing"
+expect 2 "$S/gate-calibrate.sh" "$tmp/no-such-folder"
+expect 2 "$S/test.sh" --no-such-option
+expect 2 "$S/check-exit-codes.sh" --no-such-option
+
+# --- core.jar ----------------------------------------------------------------------------------
+expect 2 "${CORE[@]}"
+expect 2 "${CORE[@]}" no-such-command
+expect 2 "${CORE[@]}" workloads --profile
+expect 2 "${CORE[@]}" workloads --profile nosuch
+expect 2 "${CORE[@]}" mechanisms --json
+expect 2 "${CORE[@]}" mechanisms --json /proc/forbidden/m.json
+expect 2 "${CORE[@]}" coverage
+expect 2 "${CORE[@]}" coverage "$tmp/no-such-run"
+expect 2 "${CORE[@]}" manifest --out
+expect 2 "${CORE[@]}" proofs --out
+expect 2 "${CORE[@]}" proofs --out "$tmp/proofs" --only NoSuchProof
+expect 2 "${CORE[@]}" proof-plan --only NoSuchProof
+
+# --- benchmarks.jar ----------------------------------------------------------------------------
+expect 2 "${BENCH[@]}" suite
+expect 2 "${BENCH[@]}" suite run --profile
+expect 2 "${BENCH[@]}" suite run --profile smoke --out
+expect 2 "${BENCH[@]}" suite run --profile smoke --out "$tmp/suite" --bench NoSuchBench
+expect 2 "${BENCH[@]}" suite plan --profile nosuch
+expect 2 "${BENCH[@]}" suite plan --profile smoke --bench NoSuchBench
+expect 2 "${BENCH[@]}" NoSuchBench
+expect 2 "${BENCH[@]}" CounterBench -f
+
+# --- reports.jar -------------------------------------------------------------------------------
+expect 2 "${REPORTS[@]}"
+expect 2 "${REPORTS[@]}" no-such-command
+expect 2 "${REPORTS[@]}" report
+expect 2 "${REPORTS[@]}" report "$tmp/no-such-run"
+expect 2 "${REPORTS[@]}" report --baseline
+expect 2 "${REPORTS[@]}" gate --baseline "$CAL/sample-aa-baseline.json" --candidate
+expect 2 "${REPORTS[@]}" gate --baseline "$CAL/sample-aa-baseline.json" --candidate "$CAL/sample-aa-candidate.json" --out /proc/forbidden
+expect 2 "${REPORTS[@]}" gate-ab --out
+expect 2 "${REPORTS[@]}" merge --forks-of
+expect 2 "${REPORTS[@]}" merge --forks-of "$tmp/no-such-run"
+expect 2 "${REPORTS[@]}" compare
+expect 2 "${REPORTS[@]}" gate-calibrate --trials
+
+echo "exit-code contract: $passed passed, $failed failed"
+[ $failed -eq 0 ]
