@@ -62,6 +62,32 @@ class HierarchicalBootstrapTest {
                 .getMessage().contains("replicates"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new HierarchicalBootstrap(1, 1000, 1.0))
                 .getMessage().contains("confidence"));
+        assertThrows(IllegalArgumentException.class, () -> new HierarchicalBootstrap(1, 99, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> new HierarchicalBootstrap(1, 1000, 0.0));
+        assertTrue(new HierarchicalBootstrap(1, 100, 0.95).median(List.of(new double[] {1}, new double[] {2})).hasInterval(),
+                "100 replicates is the least allowed");
+    }
+
+    @Test
+    void twoForksAreEnoughForAMedianInterval() {
+        // Pooled 1, 2, 3, 4: median 2.5; every replicate is a median of values between 1 and 4.
+        Estimate e = HierarchicalBootstrap.defaults().median(List.of(new double[] {1, 2}, new double[] {3, 4}));
+        assertEquals(2.5, e.value(), 1e-15);
+        assertTrue(e.hasInterval(), e.toString());
+        assertTrue(1 <= e.lower() && e.lower() < 2.5 && 2.5 < e.upper() && e.upper() <= 4, e.toString());
+        assertEquals(2, e.forks());
+        assertEquals(e, HierarchicalBootstrap.defaults().median(List.of(new double[] {1, 2}, new double[] {3, 4})), "seeded");
+    }
+
+    @Test
+    void aRatioWithAnEmptySideSaysNoData() {
+        Estimate e = HierarchicalBootstrap.defaults().ratio(List.of(new double[] {1}, new double[] {2}), List.of(new double[] {Double.NaN}));
+        assertFalse(e.hasInterval());
+        assertEquals("no data", e.note());
+        assertEquals(0, e.forks());
+        Estimate one = HierarchicalBootstrap.defaults().ratio(List.of(new double[] {4}, new double[] {4}), List.of(new double[] {2}));
+        assertEquals("no CI: one fork", one.note());
+        assertEquals(2, one.value(), 1e-15);
     }
 
     @Test
