@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PayloadCheckTest {
 
     private static final long CONTENT = 42;
+    private static final int MESSAGES = 16_000;
 
     private static byte[] message(int bytes, long seq) {
         byte[] p = Payloads.content(bytes, CONTENT);
@@ -77,20 +78,21 @@ class PayloadCheckTest {
         assertEquals(0, check.fullyChecked());
     }
 
-    /* The draw: about one in oneIn, and a different subset for a different draw seed (the receiver's own). */
+    /* The draw: about one in FULL_CHECK_ONE_IN, and a different subset for a different draw seed (the receiver's own). */
     @Test
-    void theFullCheckDrawsARandomSubsetOfAboutOneIn16() {
+    void theFullCheckDrawsARandomSubsetOfAboutOneInFullCheckOneIn() {
         List<Long> drawnA = drawn(new PayloadCheck(64, CONTENT, PayloadCheck.FULL_CHECK_ONE_IN, 1));
-        assertTrue(drawnA.size() > 4000 / 16 * 0.7 && drawnA.size() < 4000 / 16 * 1.3, "drawn " + drawnA.size() + " of 4000");
+        double expected = (double) MESSAGES / PayloadCheck.FULL_CHECK_ONE_IN;
+        assertTrue(drawnA.size() > expected * 0.8 && drawnA.size() < expected * 1.2, "drawn " + drawnA.size() + " of " + MESSAGES);
         assertNotEquals(drawnA, drawn(new PayloadCheck(64, CONTENT, PayloadCheck.FULL_CHECK_ONE_IN, 2)));
         assertEquals(drawnA, drawn(new PayloadCheck(64, CONTENT, PayloadCheck.FULL_CHECK_ONE_IN, 1)), "the same draw seed, the same subset");
-        // A receiver seeds itself: two receivers draw different subsets (equal ones: odds ~2^-1000).
+        // A receiver seeds itself: two receivers draw different subsets (equal ones: odds far below 2^-100).
         assertNotEquals(drawn(PayloadCheck.receiver(64, CONTENT)), drawn(PayloadCheck.receiver(64, CONTENT)));
     }
 
     private static List<Long> drawn(PayloadCheck check) {
         List<Long> drawn = new ArrayList<>();
-        for (long seq = 1; seq <= 4000; seq++) {
+        for (long seq = 1; seq <= MESSAGES; seq++) {
             long before = check.fullyChecked();
             assertNull(check.check(message(64, seq), 64, seq));
             if (check.fullyChecked() > before) {
