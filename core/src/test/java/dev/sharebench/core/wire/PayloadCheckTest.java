@@ -106,5 +106,6 @@ class PayloadCheckTest {
     void badArgumentsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PayloadCheck(64, CONTENT, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> Payloads.content(15, CONTENT));
+        assertNotEquals(Payloads.newContentSeed(), Payloads.newContentSeed(), "a fresh seed per stream");
     }
 }
