@@ -2,8 +2,9 @@ package dev.sharebench.core.contract;
 
 /**
  * The one-way stream contract of StreamBench: the parent sends stamped payloads to a child that
- * checks every one ({@code wire.Payloads}). {@link #finish} sends the end marker (a zero-length message),
- * waits for the child's count and throws, naming the mechanism, unless every message arrived intact.
+ * checks every one ({@code wire.PayloadCheck}: stamps on every message, every byte of a random 1/64).
+ * {@link #finish} sends the end marker (a zero-length message), waits for the child's count and
+ * throws, naming the mechanism, unless every message arrived intact.
  */
 public interface StreamSender extends AutoCloseable {
 

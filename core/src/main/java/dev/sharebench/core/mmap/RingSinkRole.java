@@ -4,14 +4,14 @@ import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.wire.Payloads;
+import dev.sharebench.core.wire.PayloadCheck;
 import java.nio.file.Path;
 
 /**
  * Child role of the ring streams: map the file, unlink its name, then poll messages (copy out, check
- * stamps) until the zero-length end marker; report the count. Waits with {@code yield} (spin 100,
- * then Thread.yield), which is safe in every placement.
- * Args: {@code <path> <mechanism> <capacity> <payloadBytes>}.
+ * with {@link PayloadCheck}) until the zero-length end marker; report the count. Waits with
+ * {@code yield} (spin 100, then Thread.yield), which is safe in every placement.
+ * Args: {@code <path> <mechanism> <capacity> <payloadBytes> <contentSeed>}.
  */
 public final class RingSinkRole implements ChildRole {
 
@@ -21,6 +21,7 @@ public final class RingSinkRole implements ChildRole {
         String mechanism = ctx.arg(1, "mechanism");
         int capacity = Integer.parseInt(ctx.arg(2, "capacity"));
         int payloadBytes = Integer.parseInt(ctx.arg(3, "payloadBytes"));
+        PayloadCheck check = PayloadCheck.receiver(payloadBytes, Long.parseLong(ctx.arg(4, "contentSeed")));
         byte[] buf = new byte[payloadBytes];
         try (SharedMapping map = SharedMapping.attach(path, RingLayout.mappingBytes(capacity), RingLayout.VERSION)) {
             map.unlink();
@@ -44,10 +45,10 @@ public final class RingSinkRole implements ChildRole {
                 }
                 seq++;
                 if (error == null) {
-                    error = Payloads.check(buf, len, payloadBytes, seq);
+                    error = check.check(buf, len, seq);
                 }
             }
-            ctx.report(error == null ? StreamSinkReport.ok(seq) : StreamSinkReport.error(error));
+            ctx.report(error == null ? StreamSinkReport.ok(seq, check.fullyChecked()) : StreamSinkReport.error(error));
             while (!ctx.stopRequested()) {
                 Thread.sleep(5);
             }

@@ -24,13 +24,15 @@ public final class RingStream implements StreamSender {
 
     public RingStream(String mechanism, int payloadBytes, int requestedCapacity, Placement placement) {
         this.mechanism = mechanism;
-        this.payload = new byte[payloadBytes];
+        long contentSeed = Payloads.newContentSeed();
+        this.payload = Payloads.content(payloadBytes, contentSeed);
         int capacity = RingLayout.capacityFor(requestedCapacity, payloadBytes);
         this.map = SharedMapping.create(TempFiles.sharedMemoryDir(), "ring", RingLayout.mappingBytes(capacity), RingLayout.VERSION);
         try {
             this.ring = ByteRing.of(mechanism, map, capacity);
             this.child = ChildProcess.builder(RingSinkRole.class)
-                    .args(List.of(map.path().toString(), mechanism, Integer.toString(capacity), Integer.toString(payloadBytes)))
+                    .args(List.of(map.path().toString(), mechanism, Integer.toString(capacity), Integer.toString(payloadBytes),
+                            Long.toString(contentSeed)))
                     .deleteOnParentDeath(map.path())
                     .cpu(placement.childCpu()).start();
         } catch (RuntimeException | Error e) { // e.g. IllegalAccessError: Agrona without --add-exports

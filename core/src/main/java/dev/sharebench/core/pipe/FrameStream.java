@@ -21,10 +21,11 @@ public final class FrameStream implements StreamSender {
 
     public FrameStream(String mechanism, int payloadBytes, int capacity, Placement placement) {
         this.mechanism = mechanism;
-        this.payload = new byte[payloadBytes];
+        long contentSeed = Payloads.newContentSeed();
+        this.payload = Payloads.content(payloadBytes, contentSeed);
         FrameTransport t = FrameTransport.of(mechanism);
         this.child = ChildProcess.builder(FrameSinkRole.class)
-                .args(List.of(t.alias(), Integer.toString(capacity), Integer.toString(payloadBytes)))
+                .args(List.of(t.alias(), Integer.toString(capacity), Integer.toString(payloadBytes), Long.toString(contentSeed)))
                 .cpu(placement.childCpu()).start();
         try {
             this.link = t.parentSide(child, capacity, payloadBytes);

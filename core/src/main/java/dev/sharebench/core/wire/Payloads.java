@@ -1,11 +1,21 @@
 package dev.sharebench.core.wire;
 
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+
 /**
- * The cheap per-payload check of StreamBench: the message's sequence number is stamped into the first
- * 8 bytes of every 4 KiB block and into the last 8 bytes. The consumer checks every stamp, which
- * catches a lost, duplicated, reordered, truncated or torn (half old, half new) message at 4 KiB
- * granularity while touching ~0.2% of the bytes (a full checksum of a 1 MiB message would cost more
- * than a shared-memory copy of it, and would measure the checksum, not the transport).
+ * The sender's half of StreamBench's payload check ({@link PayloadCheck} is the receiver's). A payload
+ * is {@code payloadBytes} of seeded random content, filled once per stream, with the message's
+ * sequence number stamped over the first 8 bytes of every 4 KiB block and over the last 8 bytes:
+ *
+ * <pre>
+ *   0        8                 4096     4104                      len-8     len
+ *   +--------+-----------------+--------+------------ ... ---------+--------+
+ *   |  seq   | content         |  seq   | content                  |  seq   |
+ *   +--------+-----------------+--------+------------ ... ---------+--------+
+ * </pre>
+ *
+ * The content seed travels to the receiver, which can therefore recompute every byte it should see.
  */
 public final class Payloads {
 
@@ -21,6 +31,19 @@ public final class Payloads {
         }
     }
 
+    /** A fresh content seed for one stream (not a secret: the receiver's choice of messages is). */
+    public static long newContentSeed() {
+        return ThreadLocalRandom.current().nextLong();
+    }
+
+    /** A payload of {@code bytes} filled with the content of {@code contentSeed} (stamps not yet written). */
+    public static byte[] content(int bytes, long contentSeed) {
+        checkSize(bytes);
+        byte[] payload = new byte[bytes];
+        new SplittableRandom(contentSeed).nextBytes(payload);
+        return payload;
+    }
+
     public static void stamp(byte[] payload, int len, long seq) {
         for (int off = 0; off + 8 <= len; off += BLOCK) {
             Bytes.putLong(payload, off, seq);
@@ -29,10 +52,7 @@ public final class Payloads {
     }
 
     /** Null if every stamp of {@code payload} is {@code seq}, else what is wrong. */
-    public static String check(byte[] payload, int len, int expectedLen, long seq) {
-        if (len != expectedLen) {
-            return "message " + seq + ": " + len + " bytes, expected " + expectedLen;
-        }
+    static String checkStamps(byte[] payload, int len, long seq) {
         for (int off = 0; off + 8 <= len; off += BLOCK) {
             long got = Bytes.getLong(payload, off);
             if (got != seq) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.testing.TestThreads;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -38,20 +40,17 @@ class ProcessQueueTest {
             for (long i = 0; i < 500; i++) {
                 sent.add(i);
             }
-            Thread producer = Thread.ofPlatform().start(() -> {
-                try {
-                    for (Object o : sent) {
-                        q.put(o);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            // A failed put ends the producer; join() rethrows it here instead of leaving take() to time out.
+            Future<Void> producer = TestThreads.run("producer", () -> {
+                for (Object o : sent) {
+                    q.put(o);
                 }
             });
             List<Object> got = new ArrayList<>();
             for (int i = 0; i < sent.size(); i++) {
                 got.add(q.take());
             }
-            producer.join();
+            TestThreads.join(producer);
             assertEquals(0, ((byte[]) got.get(0)).length);
             assertEquals("", got.get(1));
             assertEquals(60_000, ((byte[]) got.get(2)).length);

@@ -1,15 +1,16 @@
 package dev.sharebench.core.workload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.offheap.DirectBufferBulkArray;
+import dev.sharebench.core.testing.TestThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +38,10 @@ class BulkArraysTest {
                 a.set(i, i);
             }
             long half = LENGTH / 2;
-            Thread lo = Thread.ofPlatform().name("sharebench-test-lo").start(() -> update(a, 0, half, 1));
-            Thread hi = Thread.ofPlatform().name("sharebench-test-hi").start(() -> update(a, half, LENGTH, 3));
-            lo.join();
-            hi.join();
+            Future<Void> lo = TestThreads.run("lo", () -> update(a, 0, half, 1));
+            Future<Void> hi = TestThreads.run("hi", () -> update(a, half, LENGTH, 3));
+            TestThreads.join(lo);
+            TestThreads.join(hi);
             long base = (long) LENGTH * (LENGTH - 1) / 2;
             long expected = base + PASSES * (half * 1 + half * 3);
             assertEquals(expected, a.sum(0, LENGTH), alias + " whole-array sum");
@@ -60,10 +61,10 @@ class BulkArraysTest {
     void adjacentSlotsIncrementIndependently(String alias) throws Exception {
         int n = 100_000;
         try (BulkArray a = BulkArrays.create(alias, 16)) {
-            Thread t0 = Thread.ofPlatform().start(() -> { for (int i = 0; i < n; i++) a.increment(0); });
-            Thread t1 = Thread.ofPlatform().start(() -> { for (int i = 0; i < n; i++) a.increment(1); });
-            t0.join();
-            t1.join();
+            Future<Void> t0 = TestThreads.run("slot-0", () -> { for (int i = 0; i < n; i++) a.increment(0); });
+            Future<Void> t1 = TestThreads.run("slot-1", () -> { for (int i = 0; i < n; i++) a.increment(1); });
+            TestThreads.join(t0);
+            TestThreads.join(t1);
             assertEquals(n, a.get(0), alias + " slot 0");
             assertEquals(n, a.get(1), alias + " slot 1");
         }
@@ -96,7 +97,7 @@ class BulkArraysTest {
         assertThrows(IllegalArgumentException.class, () -> BulkArrays.create("mmap", 16));
         try (BulkArray a = BulkArrays.create("offheap-segment", 4)) {
             assertThrows(IndexOutOfBoundsException.class, () -> a.get(4));
-            assertFalse(a.length() != 4);
+            assertEquals(4, a.length());
         }
     }
 }

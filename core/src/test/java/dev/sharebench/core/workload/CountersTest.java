@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.UnknownMechanismException;
 import dev.sharebench.core.contract.SharedCounter;
+import dev.sharebench.core.testing.TestThreads;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,16 +32,16 @@ class CountersTest {
         try (SharedCounter counter = Counters.create(alias, 2)) {
             assertEquals(alias, counter.alias());
             CyclicBarrier start = new CyclicBarrier(2);
-            Runnable adder = () -> {
-                await(start);
+            TestThreads.ThrowingRunnable adder = () -> {
+                start.await();
                 for (int i = 0; i < ADDS_PER_THREAD; i++) {
                     counter.add(1);
                 }
             };
-            Thread a = Thread.ofPlatform().name("sharebench-test-adder-a").start(adder);
-            Thread b = Thread.ofPlatform().name("sharebench-test-adder-b").start(adder);
-            a.join();
-            b.join();
+            Future<Void> a = TestThreads.run("adder-a", adder);
+            Future<Void> b = TestThreads.run("adder-b", adder);
+            TestThreads.join(a);
+            TestThreads.join(b);
             assertEquals(2L * ADDS_PER_THREAD, counter.sum(), alias + " lost updates");
         }
     }
@@ -70,13 +72,5 @@ class CountersTest {
         assertTrue(e.getMessage().contains("SharedCounter"), e.getMessage());
         IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> Counters.create("atomic-long", 0));
         assertTrue(p.getMessage().contains("parties"), p.getMessage());
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException("start barrier failed", e);
-        }
     }
 }

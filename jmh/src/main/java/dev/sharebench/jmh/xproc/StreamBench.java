@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /*
  * One-way stream from this JVM to a child JVM: how many messages, and bytes, per second does each
- * way of carrying copies sustain? The benchmark thread stamps and sends payloads; the child copies
- * each one out into its own array and checks its stamps (sequence number in every 4 KiB block and
- * at the end: loss, reordering, truncation and torn copies are caught); at teardown the child's
+ * way of carrying copies sustain? The benchmark thread stamps and sends payloads (seeded random
+ * content); the child copies each one out into its own array and checks it (core.wire.PayloadCheck):
+ * the sequence stamps in every 4 KiB block and at the end of every message (loss, reordering,
+ * truncation, copies torn at a block boundary), and a CRC32C over every byte of a random 1/64 of the
+ * messages that the child draws itself, so the sender cannot know which. At teardown the child's
  * count must equal the number sent, or the trial fails with the mechanism's alias.
  *
  * Rows: agrona-ring (Agrona OneToOneRingBuffer over a /dev/shm mapping, the production IPC ring),

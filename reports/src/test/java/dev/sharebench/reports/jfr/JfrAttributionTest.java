@@ -7,12 +7,13 @@ import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
 import dev.sharebench.reports.testing.TempDirs;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.LockSupport;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -86,27 +87,32 @@ class JfrAttributionTest {
     /** Two threads: parks, a contended monitor, and 64 KiB of file writes, off the (filtered) main thread. */
     private static void work(Path file) throws Exception {
         Object lock = new Object();
-        Thread holder = Thread.ofPlatform().name("sharebench-jfr-holder").start(() -> {
+        // FutureTasks, so that get() rethrows here whatever a thread threw (a failed write included).
+        FutureTask<Void> holder = started("sharebench-jfr-holder", () -> {
             for (int i = 0; i < 20; i++) {
                 synchronized (lock) {
                     LockSupport.parkNanos(200_000);
                 }
                 LockSupport.parkNanos(50_000);
             }
+            return null;
         });
-        Thread worker = Thread.ofPlatform().name("sharebench-jfr-worker").start(() -> {
+        FutureTask<Void> worker = started("sharebench-jfr-worker", () -> {
             for (int i = 0; i < 20; i++) {
                 synchronized (lock) {
                     LockSupport.parkNanos(10_000);
                 }
             }
-            try {
-                Files.write(file, new byte[64 * 1024]);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            Files.write(file, new byte[64 * 1024]);
+            return null;
         });
-        holder.join();
-        worker.join();
+        holder.get();
+        worker.get();
+    }
+
+    private static FutureTask<Void> started(String name, Callable<Void> body) {
+        FutureTask<Void> task = new FutureTask<>(body);
+        Thread.ofPlatform().name(name).start(task);
+        return task;
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /*
@@ -83,5 +85,29 @@ class ReferenceStatisticsTest {
     @Test
     void benjaminiHochbergRejectsOutOfRange() {
         assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.adjust(new double[] {1.5}));
+    }
+
+    @Test
+    void rankShiftRefusesBadMarginsAndEmptySamplesAndReportsTies() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RankShift.test(X, Y, 0)).getMessage().startsWith("margin must be"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RankShift.test(X, Y, -1)).getMessage().startsWith("margin must be"));
+        assertThrows(IllegalArgumentException.class, () -> RankShift.test(X, Y, Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> RankShift.test(X, Y, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> RankShift.test(new double[0], Y, 1));
+        assertThrows(IllegalArgumentException.class, () -> RankShift.test(X, new double[0], 1));
+        assertTrue(RankShift.test(new double[] {1, 2, 3}, new double[] {2, 3, 4}, 1).ties());
+        // Hodges-Lehmann on a known shift: every x is exactly 2 y, so every log difference is ln 2.
+        assertEquals(2, RankShift.test(new double[] {2, 4, 8}, new double[] {1, 2, 4}, 1).hodgesLehmannRatio(), 1e-12);
+    }
+
+    @Test
+    void benjaminiHochbergAcceptsTheEndsOfTheRangeAndRefusesNegatives() {
+        assertArrayEquals(new double[] {0, 1}, BenjaminiHochberg.adjust(new double[] {0, 1}), 0);
+        assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.adjust(new double[] {-0.01}));
+        assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.adjust(new double[] {Double.POSITIVE_INFINITY}));
+        // The step-up minimum: the larger p (0.03 * 2 / 2 = 0.03) caps the smaller one's (0.029 * 2 / 1 = 0.058).
+        assertArrayEquals(new double[] {0.03, 0.03}, BenjaminiHochberg.adjust(new double[] {0.029, 0.03}), 1e-15);
+        assertArrayEquals(new double[] {1.0}, BenjaminiHochberg.adjust(new double[] {1.0}), 0);
+        assertEquals(0, BenjaminiHochberg.adjust(new double[0]).length);
     }
 }
