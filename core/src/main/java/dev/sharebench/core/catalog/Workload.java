@@ -32,6 +32,7 @@ import java.util.Set;
  * @param spaces         method groups and their mechanisms
  * @param exclusions     aliases the factory supports that this workload deliberately leaves out, with why
  * @param exploreParams  per run-all profile, the params of the exploratory sets (absent: the benchmark's defaults)
+ * @param exploreSubsets per run-all profile, mechanisms whose exploratory set takes other params (e.g. fewer placements)
  * @param timings        per profile, the fork timing when it differs from the profile's
  * @param explicit       per pass profile (gate, jfr), its explicit parameter sets
  * @param runAllProfiles the run-all profiles that run this workload at all
@@ -41,7 +42,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
                        String headlineMethod, Map<String, List<String>> headlineParams, Optional<String> baseline,
                        Optional<String> rankMetric, boolean roundTrip, List<String> placements, List<Space> spaces,
                        Map<String, String> exclusions, Map<Profile, Map<String, List<String>>> exploreParams,
-                       Map<Profile, Timing> timings, Map<Profile, List<Explicit>> explicit, Set<Profile> runAllProfiles,
+                       Map<Profile, List<ExploreSubset>> exploreSubsets, Map<Profile, Timing> timings,
+                       Map<Profile, List<Explicit>> explicit, Set<Profile> runAllProfiles,
                        List<GateThreshold> gateThresholds) {
 
     /**
@@ -59,6 +61,22 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         public Explicit {
             mechanisms = List.copyOf(mechanisms);
             params = Params.copy(params);
+        }
+    }
+
+    /**
+     * Mechanisms of a run-all profile whose exploratory set takes its own params instead of the
+     * profile's (e.g. the spinning rows of RttBench at one placement in quick, all three in full).
+     *
+     * @param mechanisms the aliases it applies to (in whichever spaces measure them)
+     * @param params     their exploratory params
+     * @param why        the reason, for a reader of the catalogue
+     */
+    public record ExploreSubset(List<String> mechanisms, Map<String, List<String>> params, String why) {
+        public ExploreSubset {
+            mechanisms = List.copyOf(mechanisms);
+            params = Params.copy(params);
+            Objects.requireNonNull(why, "why");
         }
     }
 
@@ -112,8 +130,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
 
     /**
      * The parameter sets this workload runs in {@code profile}, headline first. Run-all profiles: the
-     * headline set, then each space with the profile's exploratory parameters (the runner skips points
-     * the headline already covers). Pass profiles (gate, jfr): the explicit sets, possibly none.
+     * headline set, then each space with the profile's exploratory parameters, its mechanisms of an
+     * {@link ExploreSubset} with the subset's (the runner skips points the headline already covers). Pass profiles (gate, jfr): the explicit sets, possibly none.
      */
     public List<RunSpec> specs(Profile profile) {
         List<RunSpec> out = new ArrayList<>();
@@ -122,8 +140,19 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             out.add(new RunSpec(name, benchClass, headlineMethod, spaceOf(headlineMethod).mechanisms(), headlineParams,
                     profile.headlineForks(), t, Role.HEADLINE));
             Map<String, List<String>> explore = exploreParams.getOrDefault(profile, Map.of());
+            List<ExploreSubset> subsets = exploreSubsets.getOrDefault(profile, List.of());
             for (Space s : spaces) {
-                out.add(new RunSpec(name, benchClass, s.methods(), s.mechanisms(), explore, profile.exploreForks(), t, Role.EXPLORATORY));
+                List<String> rest = new ArrayList<>(s.mechanisms());
+                subsets.forEach(sub -> rest.removeAll(sub.mechanisms()));
+                if (!rest.isEmpty()) {
+                    out.add(new RunSpec(name, benchClass, s.methods(), rest, explore, profile.exploreForks(), t, Role.EXPLORATORY));
+                }
+                for (ExploreSubset sub : subsets) {
+                    List<String> mine = s.mechanisms().stream().filter(sub.mechanisms()::contains).toList();
+                    if (!mine.isEmpty()) {
+                        out.add(new RunSpec(name, benchClass, s.methods(), mine, sub.params(), profile.exploreForks(), t, Role.EXPLORATORY));
+                    }
+                }
             }
         } else if (!profile.isRunAll()) {
             for (Explicit e : explicit.getOrDefault(profile, List.of())) {
@@ -151,6 +180,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         private final List<Space> spaces = new ArrayList<>();
         private final Map<String, String> exclusions = new LinkedHashMap<>();
         private final Map<Profile, Map<String, List<String>>> exploreParams = new EnumMap<>(Profile.class);
+        private final Map<Profile, List<ExploreSubset>> exploreSubsets = new EnumMap<>(Profile.class);
+        private final Map<String, Set<WaitStrategy>> waitsOf = new LinkedHashMap<>();
         private final Map<Profile, Timing> timings = new EnumMap<>(Profile.class);
         private final Map<Profile, List<Explicit>> explicit = new EnumMap<>(Profile.class);
         private Set<Profile> runAllProfiles = EnumSet.of(Profile.SMOKE, Profile.QUICK, Profile.FULL);
@@ -190,6 +221,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         public Builder space(String methods, Factory<?, ?> factory, WaitStrategy... waits) {
             List<String> aliases = List.copyOf(waits.length == 0 ? factory.aliases() : factory.aliasesSupporting(waits));
             spaces.add(new Space(methods, factory.contract(), aliases, aliases));
+            aliases.forEach(a -> waitsOf.computeIfAbsent(a, k -> EnumSet.noneOf(WaitStrategy.class)).addAll(factory.waits(a)));
             return this;
         }
 
@@ -230,6 +262,24 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         /** The exploratory params of {@code profile} ("name", "value1,value2", ...); default: the benchmark's own. */
         public Builder explore(Profile profile, String... params) {
             exploreParams.put(profile, Params.of(params));
+            return this;
+        }
+
+        /**
+         * In {@code profile}, the exploratory set of the mechanisms that wait one of {@code waits} (as
+         * their factory registrations declare) takes these params instead of the profile's; say why.
+         * Declare the spaces first: the mechanisms are resolved from them.
+         */
+        public Builder explore(Profile profile, Set<WaitStrategy> waits, String why, String... params) {
+            if (!profile.isRunAll()) {
+                throw new IllegalArgumentException(profile.id() + " is not a run-all profile");
+            }
+            List<String> mechanisms = waitsOf.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(waits::contains)).map(Map.Entry::getKey).toList();
+            if (mechanisms.isEmpty()) {
+                throw new IllegalArgumentException(name + ": no mechanism of its spaces waits " + waits);
+            }
+            exploreSubsets.computeIfAbsent(profile, p -> new ArrayList<>()).add(new ExploreSubset(mechanisms, Params.of(params), why));
             return this;
         }
 
@@ -278,7 +328,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             return new Workload(name, benchClass, stage, question, Optional.ofNullable(job),
                     Objects.requireNonNull(headlineMethod, name + ": no headline"), headlineParams,
                     Optional.ofNullable(baseline), Optional.ofNullable(rankMetric), roundTrip, placements, kept,
-                    exclusions, exploreParams, timings, explicit, runAllProfiles, gateThresholds);
+                    exclusions, exploreParams, exploreSubsets, timings, explicit, runAllProfiles, gateThresholds);
         }
     }
 }

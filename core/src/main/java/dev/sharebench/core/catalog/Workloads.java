@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workload catalogue: every workload of the suite, defined once. The scripts' stage lists, the
@@ -50,6 +51,8 @@ public final class Workloads {
     private static final String PKG = "dev.sharebench.jmh.";
     private static final String ALL_METHODS = ".*";
     private static final String[] PLACEMENTS = {"cross-cpu", "same-cpu", "os"};
+    /** The kernel transports' waits that poll instead of blocking in read (RttBench's *-busy-poll, *-spin-then-block rows). */
+    private static final Set<WaitStrategy> POLLING_KERNEL_WAITS = Set.of(WaitStrategy.BUSY_POLL, WaitStrategy.SPIN_THEN_BLOCK);
 
     // --- in-process ----------------------------------------------------------------------------
 
@@ -128,6 +131,8 @@ public final class Workloads {
             .headline("roundTrip", "placement", "cross-cpu").baseline("pipe").roundTrip()
             .explore(SMOKE, "placement", "cross-cpu")
             .explore(QUICK, "placement", "cross-cpu,same-cpu,os")
+            .explore(QUICK, POLLING_KERNEL_WAITS, "ten rows that mostly answer 'what does burning a core buy across CPUs': quick keeps"
+                    + " them to the headline placement; full shows their same-cpu pathology", "placement", "cross-cpu")
             .explore(FULL, "placement", "cross-cpu,same-cpu,os")
             .timing(QUICK, Timing.of(1, "500ms", 2, "1s"))
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
