@@ -1,7 +1,10 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.process.PeerWatch;
 import dev.sharebench.core.socket.Sockets;
+import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.ChannelFrameLink;
+import dev.sharebench.core.wire.PollingWait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
@@ -14,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * A connection to a manager server, and the {@link Proxy} objects that make every method call one
  * request/reply round trip on it (the shape of a classic manager's proxies). Calls on one client are
- * serialized; use one client per thread for parallel calls.
+ * serialized; use one client per thread for parallel calls. The client waits for a reply the way
+ * it was connected with: {@code block} in {@code read}, or {@code busy-poll} / {@code spin-then-block}
+ * on a non-blocking socket ({@link PollingWait}; the handshake always blocks). A polling client gives
+ * up after {@link PeerWatch#HANG} without a reply.
  */
 public final class ManagerClient implements AutoCloseable {
 
@@ -26,8 +32,13 @@ public final class ManagerClient implements AutoCloseable {
     private final ByteBuffer outBuf = ByteBuffer.wrap(out);
     private final ByteBuffer inBuf = ByteBuffer.wrap(in);
 
-    /** Connect to {@code address} ("uds /path" or "tcp port"), prove the secret, choose the codec. */
+    /** Connect to {@code address} ("uds /path" or "tcp port"), prove the secret, choose the codec; calls block. */
     public static ManagerClient connect(String address, byte[] secret, Codec codec) {
+        return connect(address, secret, codec, WaitStrategy.BLOCK);
+    }
+
+    /** As {@link #connect(String, byte[], Codec)}, each call waiting for its reply the {@code wait} way. */
+    public static ManagerClient connect(String address, byte[] secret, Codec codec, WaitStrategy wait) {
         String[] parts = address.split(" ", 2);
         if (parts.length != 2) {
             throw new IllegalArgumentException("manager address must be '<uds|tcp> <path|port>', got '" + address + "'");
@@ -45,19 +56,19 @@ public final class ManagerClient implements AutoCloseable {
                 if (accepted.get(0) != ManagerProtocol.ACCEPTED) {
                     throw new IOException("server did not accept the handshake");
                 }
+                return new ManagerClient(ch, ManagerProtocol.link(ch, wait, PeerWatch.HANG, "manager client"), codec);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
             }
-            return new ManagerClient(ch, codec);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot connect to the manager at " + address + " (wrong secret?)", e);
         }
     }
 
-    private ManagerClient(SocketChannel channel, Codec codec) {
+    private ManagerClient(SocketChannel channel, ChannelFrameLink link, Codec codec) {
         this.channel = channel;
-        this.link = new ChannelFrameLink(channel, ManagerProtocol.MAX_FRAME);
+        this.link = link;
         this.codec = codec;
     }
 
@@ -114,7 +125,7 @@ public final class ManagerClient implements AutoCloseable {
     @Override
     public void close() {
         try {
-            channel.close();
+            link.close(); // the channel, and a polling wait's selector
         } catch (IOException e) {
             throw new UncheckedIOException("closing the manager connection failed", e);
         }

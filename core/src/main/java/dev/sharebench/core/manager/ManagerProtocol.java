@@ -1,12 +1,17 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.wire.ChannelFrameLink;
+import dev.sharebench.core.wire.PollingWait;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
+import java.nio.channels.SocketChannel;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -63,6 +68,24 @@ public final class ManagerProtocol {
     /** Constant-time comparison of the client's proof with the expected one. */
     static boolean verify(byte[] secret, byte[] nonce, byte codecId, byte[] proof) {
         return MessageDigest.isEqual(proof(secret, nonce, codecId), proof);
+    }
+
+    /** {@code wait} if an end of the manager can wait so: block, busy-poll or spin-then-block. */
+    static WaitStrategy checkWait(WaitStrategy wait) {
+        if (!WaitStrategy.KERNEL_TRANSPORT.contains(wait)) {
+            throw new IllegalArgumentException("a manager end waits block, busy-poll or spin-then-block, not " + wait.alias());
+        }
+        return wait;
+    }
+
+    /**
+     * The frame link of an authenticated connection, waiting the {@code wait} way: blocking reads,
+     * or the socket switched to non-blocking mode and polled ({@link PollingWait}, bounded by
+     * {@code hang}; null: no bound).
+     */
+    static ChannelFrameLink link(SocketChannel c, WaitStrategy wait, Duration hang, String what) throws IOException {
+        return checkWait(wait) == WaitStrategy.BLOCK ? new ChannelFrameLink(c, MAX_FRAME)
+                : PollingWait.socketLink(c, MAX_FRAME, wait == WaitStrategy.SPIN_THEN_BLOCK, hang, PollingWait.Guard.NONE, what);
     }
 
     static void readFully(ByteChannel ch, ByteBuffer b) throws IOException {

@@ -3,11 +3,13 @@ package dev.sharebench.core.manager;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.wait.WaitStrategy;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
  * makes. The map is preloaded with keys 0..63 mapped to themselves, and the value is a key, so every
- * reply is checked.
+ * reply is checked. Server and client wait the row's way ({@code manager-uds} blocks,
+ * {@code manager-uds-busy-poll} and {@code manager-uds-spin-then-block} poll: {@link ManagerSession}).
  */
 public final class ManagerRoundTrip implements RoundTrip {
 
@@ -17,9 +19,9 @@ public final class ManagerRoundTrip implements RoundTrip {
     private final ManagerClient client;
     private final SharedMap map;
 
-    public ManagerRoundTrip(String mechanism, String transport, Placement placement) {
+    public ManagerRoundTrip(String mechanism, String transport, WaitStrategy wait, Placement placement) {
         this.mechanism = mechanism;
-        this.session = new ManagerSession(transport, placement);
+        this.session = new ManagerSession(transport, wait, placement);
         try {
             this.client = session.client(new BinaryCodec());
             this.map = client.proxy(SharedMap.class, "map");

@@ -1,6 +1,7 @@
 package dev.sharebench.core.manager;
 
 import dev.sharebench.core.socket.Sockets;
+import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.ChannelFrameLink;
 import dev.sharebench.core.wire.PeerClosedException;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The manager server: accepts connections, authenticates each with the HMAC challenge, then serves
  * its calls on one platform thread per connection. A connection that fails (bad proof, hostile
  * length, I/O error) is closed; a request that does not decode or names an unknown object or method
- * gets an error reply. Neither stops the server.
+ * gets an error reply. Neither stops the server. Each connection's thread waits for the next request
+ * the server's way ({@code block}, {@code busy-poll} or {@code spin-then-block}: see
+ * {@link ManagerProtocol#link}); a polling one waits without a bound, until its client closes or the
+ * server process ends.
  */
 public final class ManagerServer {
 
@@ -23,10 +27,16 @@ public final class ManagerServer {
     private final byte[] secret;
     private final ManagerObjects objects = new ManagerObjects();
     private final AtomicInteger connections = new AtomicInteger();
+    private final WaitStrategy wait;
 
     public ManagerServer(ServerSocketChannel server, byte[] secret) {
+        this(server, secret, WaitStrategy.BLOCK);
+    }
+
+    public ManagerServer(ServerSocketChannel server, byte[] secret, WaitStrategy wait) {
         this.server = server;
         this.secret = secret.clone();
+        this.wait = ManagerProtocol.checkWait(wait);
     }
 
     /** Accept and serve until the server socket is closed. */
@@ -55,7 +65,7 @@ public final class ManagerServer {
             byte[] out = new byte[ManagerProtocol.MAX_FRAME];
             ByteBuffer inBuf = ByteBuffer.wrap(in);
             ByteBuffer outBuf = ByteBuffer.wrap(out);
-            ChannelFrameLink link = new ChannelFrameLink(c, ManagerProtocol.MAX_FRAME);
+            ChannelFrameLink link = ManagerProtocol.link(c, wait, null, "manager server");
             while (true) {
                 int len = link.receive(in);
                 inBuf.clear().limit(len);

@@ -12,6 +12,7 @@ import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.ChannelFrameLink;
 import dev.sharebench.core.wire.FrameLink;
 import dev.sharebench.core.wire.PeerClosedException;
+import dev.sharebench.core.wire.PollingWait;
 import dev.sharebench.core.wire.StreamFrameLink;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -76,11 +77,6 @@ public enum FrameTransport {
 
     public static boolean supports(String alias) {
         return Arrays.stream(values()).anyMatch(t -> t.alias.equals(alias));
-    }
-
-    /** The wait strategies an end can use: block, busy-poll and spin-then-block. */
-    public static boolean supports(WaitStrategy wait) {
-        return wait == WaitStrategy.BLOCK || wait == WaitStrategy.BUSY_POLL || wait == WaitStrategy.SPIN_THEN_BLOCK;
     }
 
     /** Child side, blocking: set up, announce readiness, connect; returns the child's link. */
@@ -173,7 +169,7 @@ public enum FrameTransport {
     /** How one end waits: the strategy, the bound of a polling wait (null: none) and its guard, the end's name. */
     private record End(WaitStrategy strategy, Duration hang, PollingWait.Guard guard, String name) {
         End {
-            if (!supports(strategy)) {
+            if (!WaitStrategy.KERNEL_TRANSPORT.contains(strategy)) {
                 throw new IllegalArgumentException("a kernel transport waits block, busy-poll or spin-then-block, not " + strategy.alias());
             }
         }
@@ -183,7 +179,8 @@ public enum FrameTransport {
         }
 
         PollingWait sleepingWith(PollingWait.Readiness readiness) {
-            return new PollingWait(strategy, readiness, hang, guard, name);
+            return strategy == WaitStrategy.BUSY_POLL ? PollingWait.busyPoll(hang, guard, name)
+                    : PollingWait.spinThenBlock(readiness, hang, guard, name);
         }
     }
 
@@ -192,8 +189,7 @@ public enum FrameTransport {
     }
 
     private static FrameLink pollingSocket(SocketChannel c, int maxFrame, End end) throws IOException {
-        c.configureBlocking(false);
-        return new ChannelFrameLink(c, maxFrame, end.sleepingWith(new SocketReadiness(c)));
+        return PollingWait.socketLink(c, maxFrame, end.strategy() == WaitStrategy.SPIN_THEN_BLOCK, end.hang(), end.guard(), end.name());
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.sharebench.core.wait;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -32,6 +35,8 @@ public enum WaitStrategy {
 
     /** Failed attempts spent spinning before yield/park back off. */
     public static final int SPINS_BEFORE_BACKOFF = 100;
+    /** The waits of an end of a kernel transport (pipe, fifo, uds, tcp, process queue, manager). */
+    public static final Set<WaitStrategy> KERNEL_TRANSPORT = Collections.unmodifiableSet(EnumSet.of(BLOCK, BUSY_POLL, SPIN_THEN_BLOCK));
     /** Timed park: the parked side wakes itself, so no unpark protocol is needed. */
     public static final long PARK_NANOS = 1_000;
 

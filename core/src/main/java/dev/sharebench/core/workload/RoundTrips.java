@@ -34,7 +34,9 @@ import java.util.Set;
  *       block in the kernel; {@code <transport>-busy-poll} retries non-blocking reads in a loop and
  *       never gives up the CPU; {@code <transport>-spin-then-block} does so for 20 us, then sleeps in
  *       poll/epoll (see {@code pipe.FrameTransport});</li>
- *   <li>the manager and rmi block in the kernel.</li>
+ *   <li>the manager: {@code manager-uds}, {@code manager-tcp} block, {@code manager-uds-busy-poll} and
+ *       {@code manager-uds-spin-then-block} poll on both sides (client and server connection thread);
+ *       rmi blocks in the kernel.</li>
  * </ul>
  */
 public final class RoundTrips {
@@ -82,11 +84,15 @@ public final class RoundTrips {
                     .register(define("tcp-spin-then-block", Family.SOCKET, "TCP loopback, non-blocking reads for 20 us, then an epoll Selector", PIPE_OF_COPIES),
                             Set.of(SPIN_THEN_BLOCK), frames("tcp", SPIN_THEN_BLOCK))
                     .register(define("manager-uds", Family.MANAGER, "manager server child JVM, proxies over a Unix domain socket", MANAGER_PROXY),
-                            (alias, a) -> new ManagerRoundTrip(alias, "uds", a.placement()))
+                            Set.of(BLOCK), manager("uds", BLOCK))
+                    .register(define("manager-uds-busy-poll", Family.MANAGER, "manager-uds, client and server connection thread busy-poll non-blocking reads", MANAGER_PROXY),
+                            Set.of(BUSY_POLL), manager("uds", BUSY_POLL))
+                    .register(define("manager-uds-spin-then-block", Family.MANAGER, "manager-uds, client and server connection thread poll for 20 us, then sleep in epoll", MANAGER_PROXY),
+                            Set.of(SPIN_THEN_BLOCK), manager("uds", SPIN_THEN_BLOCK))
                     .register(define("manager-tcp", Family.MANAGER, "manager server child JVM, proxies over TCP loopback", MANAGER_PROXY),
-                            (alias, a) -> new ManagerRoundTrip(alias, "tcp", a.placement()))
+                            Set.of(BLOCK), manager("tcp", BLOCK))
                     .register(define("rmi", Family.MANAGER, "Java RMI remote object in a child JVM (the JDK's own remote proxies)", MANAGER_PROXY),
-                            (alias, a) -> new RmiRoundTrip(a.placement()))
+                            Set.of(BLOCK), (alias, a) -> new RmiRoundTrip(a.placement()))
                     .build();
 
     private RoundTrips() {
@@ -95,6 +101,11 @@ public final class RoundTrips {
     /** A frame ping-pong over {@code transport} (pipe, fifo, uds, tcp), both ends waiting {@code wait}. */
     private static Factory.Maker<RoundTripArgs, RoundTrip> frames(String transport, WaitStrategy wait) {
         return (alias, a) -> new FrameRoundTrip(alias, transport, wait, a.placement());
+    }
+
+    /** A manager over {@code transport} (uds, tcp), server and client waiting {@code wait}. */
+    private static Factory.Maker<RoundTripArgs, RoundTrip> manager(String transport, WaitStrategy wait) {
+        return (alias, a) -> new ManagerRoundTrip(alias, transport, wait, a.placement());
     }
 
     /** The process queue, its pipe readers waiting {@code wait}. */

@@ -19,7 +19,8 @@ class RoundTripsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi"})
+    @ValueSource(strings = {"pipe", "fifo", "process-queue", "uds", "tcp", "manager-uds", "manager-tcp", "rmi",
+        "manager-uds-busy-poll", "manager-uds-spin-then-block"})
     void kernelTransportsEchoEveryValue(String mechanism) {
         try (RoundTrip rt = RoundTrips.create(mechanism, "os")) {
             for (long v = 1; v <= 500; v++) {

@@ -7,6 +7,7 @@ import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
 import dev.sharebench.core.process.JvmFlags;
+import dev.sharebench.jmh.xproc.CpuPerOpProfiler;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,8 +156,7 @@ public final class SuiteCommand implements Runnable {
             String kind = jfc == null ? "jmh" : "jfr";
             Timing override = timing == null ? null : timing(spec, timing);
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
-                    w -> jfc == null ? List.of()
-                            : List.of("-prof", "jfr:dir=" + dir.resolve("jfr").resolve(w.name()) + ";configName=" + jfc.toAbsolutePath()),
+                    w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
                     CellPlanner.fromJar(), new java.io.PrintStream(System.err, true));
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
             List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(o -> o.workload().name()).toList();
@@ -166,6 +166,18 @@ public final class SuiteCommand implements Runnable {
             }
             return EXIT_OK;
         }
+    }
+
+    /** The profilers of a workload's forks: CPU per op for the cross-process ones, JFR into {@code jfrDir} when given a {@code jfc}. */
+    static List<String> profilers(Workload w, Path jfrDir, Path jfc) {
+        List<String> args = new ArrayList<>();
+        if (CpuPerOpProfiler.wantedBy(w)) {
+            args.addAll(CpuPerOpProfiler.jmhArgs());
+        }
+        if (jfc != null) {
+            args.addAll(List.of("-prof", "jfr:dir=" + jfrDir + ";configName=" + jfc.toAbsolutePath()));
+        }
+        return args;
     }
 
     static Timing timing(CommandSpec spec, String text) {
@@ -192,7 +204,8 @@ public final class SuiteCommand implements Runnable {
         Selection selection = new Selection();
 
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "names (default), args, forks, sets (NAME<TAB>ARGS without -f, for gate-ab) or thresholds (the gate's deltas).")
+                description = "names (default), args, forks (cells, forks and estimated time per workload), sets (NAME<TAB>ARGS"
+                        + " without -f, for gate-ab) or thresholds (the gate's deltas).")
         String format = "names";
 
         @Override
@@ -212,9 +225,26 @@ public final class SuiteCommand implements Runnable {
                     }
                 });
                 case "thresholds" -> Workloads.gateThresholdLines().forEach(out::println);
+                case "forks" -> forks(profile, workloads, out);
                 default -> throw new ParameterException(spec.commandLine(), "--format must be names, args, sets, thresholds or forks, got " + format);
             }
             return EXIT_OK;
+        }
+
+        /** Per workload, its cells, forks and estimated time (as the runner would plan them), then the total. */
+        private static void forks(Profile profile, List<Workload> workloads, PrintWriter out) {
+            CellPlanner planner = CellPlanner.fromJar();
+            int allForks = 0;
+            double allSeconds = 0;
+            for (Workload w : workloads) {
+                List<Cell> cells = planner.cells(w.specs(profile));
+                List<Schedule.Slot> slots = Schedule.interleaved(cells, 0);
+                double seconds = SuiteRunner.estimateSeconds(w, slots);
+                out.printf("%-22s %4d cells %5d forks  ~%s%n", w.name(), cells.size(), slots.size(), SuiteRunner.minutes(seconds));
+                allForks += slots.size();
+                allSeconds += seconds;
+            }
+            out.printf("%-22s %16d forks  ~%s (%.0f s)%n", "total", allForks, SuiteRunner.minutes(allSeconds), allSeconds);
         }
 
         private static List<String> quoted(RunSpec s) {

@@ -1,33 +1,34 @@
-package dev.sharebench.core.pipe;
+package dev.sharebench.core.wire;
 
-import dev.sharebench.core.wait.WaitStrategy;
-import dev.sharebench.core.wire.ChannelWait;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
 /**
  * The waits of a kernel transport's end that never blocks in {@code read}: the {@link ChannelWait}
- * of a non-blocking {@code ChannelFrameLink}.
+ * of a non-blocking {@link ChannelFrameLink} (the {@code busy-poll} and {@code spin-then-block}
+ * wait strategies of pipe, fifo, uds, tcp, the process queue and the manager).
  * <ul>
- *   <li>{@code busy-poll}: {@code Thread.onSpinWait()} between attempts; the thread never gives up
+ *   <li>{@link #busyPoll}: {@code Thread.onSpinWait()} between attempts; the thread never gives up
  *       its CPU, so a peer on ANOTHER CPU is answered within one attempt (a system call), and a peer
  *       on the SAME CPU runs only when the scheduler preempts the poller (milliseconds).</li>
- *   <li>{@code spin-then-block}: the same for {@link #SPIN_NANOS}, then it sleeps until the
+ *   <li>{@link #spinThenBlock}: the same for {@link #SPIN_NANOS}, then it sleeps until the
  *       descriptor is ready ({@code poll(2)} for pipes, an epoll {@code Selector} for sockets). The
- *       writer's system call wakes a sleeper only when there is one, so a peer that answers within
- *       the spin costs no wake-up, and a peer on the same CPU gets the CPU after one spin budget.</li>
+ *       kernel flags a sleeper by putting it on the descriptor's wait queue, and the writer's system
+ *       call wakes only the sleepers it finds there: a peer that answers within the spin costs no
+ *       wake-up, and a peer on the same CPU gets the CPU after one spin budget.</li>
  * </ul>
  * Every wait is bounded: the {@code guard} runs every {@value #CHECK_EVERY} attempts and after each
  * sleep (at most {@value #SLEEP_MILLIS} ms), and a wait longer than {@code hang} fails with an
- * {@link InterruptedIOException}, Java's I/O timeout (the parent's side; a child waits for its
- * parent without a bound, and its guard ends the wait once the parent asked it to stop). One
- * reading and one writing thread at most: each direction keeps its own start time.
+ * {@link InterruptedIOException}, Java's I/O timeout (a parent's side; a child waits for its parent
+ * without a bound, and its guard ends the wait once the parent asked it to stop). One reading and
+ * one writing thread at most: each direction keeps its own start time.
  */
-final class PollingWait implements ChannelWait {
+public final class PollingWait implements ChannelWait {
 
     /** How long {@code spin-then-block} spins before it sleeps: a reply across vCPUs takes ~2-8 us here. */
-    static final long SPIN_NANOS = 20_000;
+    public static final long SPIN_NANOS = 20_000;
     /** A sleeping wait wakes at least this often to run the guard. */
     static final int SLEEP_MILLIS = 100;
     /** Attempts between two guard checks while spinning (a power of two). */
@@ -35,7 +36,7 @@ final class PollingWait implements ChannelWait {
 
     /** Sleeps until the descriptor is ready to read (or write), or the timeout passed. */
     @FunctionalInterface
-    interface Readiness extends AutoCloseable {
+    public interface Readiness extends AutoCloseable {
         boolean await(boolean writing, int timeoutMillis) throws IOException;
 
         @Override
@@ -45,13 +46,13 @@ final class PollingWait implements ChannelWait {
 
     /** Runs while waiting; throws to end the wait (e.g. the child was asked to stop). */
     @FunctionalInterface
-    interface Guard {
+    public interface Guard {
         Guard NONE = () -> { };
 
         void check() throws IOException;
     }
 
-    private final WaitStrategy strategy;
+    private final String strategy;
     private final Readiness readiness;
     private final long hangNanos;
     private final Guard guard;
@@ -59,16 +60,7 @@ final class PollingWait implements ChannelWait {
     private long readSince;
     private long writeSince;
 
-    /**
-     * @param strategy  {@code busy-poll} or {@code spin-then-block}
-     * @param readiness the sleep of {@code spin-then-block} (unused by {@code busy-poll})
-     * @param hang      the longest wait before giving up; null: no bound (the guard decides)
-     * @param what      names the end in a failure, e.g. "uds parent"
-     */
-    PollingWait(WaitStrategy strategy, Readiness readiness, Duration hang, Guard guard, String what) {
-        if (strategy != WaitStrategy.BUSY_POLL && strategy != WaitStrategy.SPIN_THEN_BLOCK) {
-            throw new IllegalArgumentException(what + ": a polling wait is busy-poll or spin-then-block, not " + strategy.alias());
-        }
+    private PollingWait(String strategy, Readiness readiness, Duration hang, Guard guard, String what) {
         this.strategy = strategy;
         this.readiness = readiness;
         this.hangNanos = hang == null ? Long.MAX_VALUE : hang.toNanos();
@@ -76,12 +68,38 @@ final class PollingWait implements ChannelWait {
         this.what = what;
     }
 
+    /**
+     * Never sleeps.
+     *
+     * @param hang the longest wait before giving up; null: no bound (the guard decides)
+     * @param what names the end in a failure, e.g. "uds parent"
+     */
+    public static PollingWait busyPoll(Duration hang, Guard guard, String what) {
+        return new PollingWait("busy-poll", null, hang, guard, what);
+    }
+
+    /** Spins {@link #SPIN_NANOS}, then sleeps with {@code readiness}; see {@link #busyPoll} for the rest. */
+    public static PollingWait spinThenBlock(Readiness readiness, Duration hang, Guard guard, String what) {
+        return new PollingWait("spin-then-block", readiness, hang, guard, what);
+    }
+
+    /**
+     * A frame link over socket {@code c}, switched to non-blocking mode, waiting busy-poll or (with
+     * {@code sleeps}) spin-then-block on an epoll selector.
+     */
+    public static ChannelFrameLink socketLink(SocketChannel c, int maxFrame, boolean sleeps, Duration hang, Guard guard, String what)
+            throws IOException {
+        c.configureBlocking(false);
+        PollingWait wait = sleeps ? spinThenBlock(new SocketReadiness(c), hang, guard, what) : busyPoll(hang, guard, what);
+        return new ChannelFrameLink(c, maxFrame, wait);
+    }
+
     @Override
     public void idle(boolean writing, int attempts) throws IOException {
         if (attempts == 1) {
             startWait(writing);
         }
-        if (strategy == WaitStrategy.BUSY_POLL) {
+        if (readiness == null) {
             Thread.onSpinWait();
             if ((attempts & (CHECK_EVERY - 1)) == 0) {
                 check(writing);
@@ -110,13 +128,15 @@ final class PollingWait implements ChannelWait {
         guard.check();
         long waited = System.nanoTime() - since(writing);
         if (waited > hangNanos) {
-            throw new InterruptedIOException(what + " (" + strategy.alias() + "): waited " + waited / 1_000_000 + " ms to "
+            throw new InterruptedIOException(what + " (" + strategy + "): waited " + waited / 1_000_000 + " ms to "
                     + (writing ? "write" : "read") + ", the peer stopped answering (hung?)");
         }
     }
 
     @Override
     public void close() throws IOException {
-        readiness.close();
+        if (readiness != null) {
+            readiness.close();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.sharebench.core.pipe;
+package dev.sharebench.core.wire;
 
 import java.io.IOException;
 import java.nio.channels.SelectionKey;
@@ -11,14 +11,14 @@ import java.nio.channels.SocketChannel;
  * {@code select(action, timeout)}, which adds nothing to a selected-key set: no garbage per sleep.
  * One thread at a time.
  */
-final class SocketReadiness implements PollingWait.Readiness {
+public final class SocketReadiness implements PollingWait.Readiness {
 
     private final SocketChannel channel;
     private Selector selector;
     private SelectionKey key;
     private int interest = -1;
 
-    SocketReadiness(SocketChannel channel) {
+    public SocketReadiness(SocketChannel channel) {
         this.channel = channel;
     }
 
