@@ -22,7 +22,11 @@ import java.util.Map;
  *                    "baseline": "synchronized", "rankMetric": null, "roundTrip": false,
  *                    "placements": [], "mechanisms": [...], "exclusions": {"alias": "why"},
  *                    "specs": [ {"methods": "contended", "mechanisms": [...], "params": {...}, "forks": 3,
- *                                "timing": {...}, "role": "headline"} ] } ] }
+ *                                "timing": {...}, "role": "headline"} ] } ],
+ *   "floorWorkload": "FloorBench",
+ *   "targets": [ {"id": "T1", "title": "...", "statement": "...", "numerator": {"bench": "FloorBench.roundTrip",
+ *                 "params": {...}, "statistic": "median"}, "denominator": {"program": "core-to-core",
+ *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<="} ] }
  * }</pre>
  */
 public final class CatalogJson {
@@ -47,7 +51,35 @@ public final class CatalogJson {
             workloads.add(workload(w, profile));
         }
         doc.put("workloads", workloads);
+        doc.put("floorWorkload", Workloads.FLOOR.name());
+        List<Object> targets = new ArrayList<>();
+        for (Target t : Targets.ALL) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.id());
+            m.put("title", t.title());
+            m.put("statement", t.statement());
+            m.put("numerator", selector(t.numerator()));
+            m.put("denominator", selector(t.denominator()));
+            m.put("limit", t.limit());
+            m.put("direction", t.direction());
+            targets.add(m);
+        }
+        doc.put("targets", targets);
         return doc;
+    }
+
+    private static Map<String, Object> selector(Target.Selector s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (s.bench() != null) {
+            m.put("bench", s.bench());
+            m.put("params", s.params());
+            m.put("statistic", s.statistic());
+        } else {
+            m.put("program", s.program());
+            m.put("args", s.args());
+            m.put("needs", s.needs());
+        }
+        return m;
     }
 
     public static void write(Path file, Profile profile) throws IOException {

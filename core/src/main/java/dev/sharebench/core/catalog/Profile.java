@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A way to run the catalogue. The first three are {@code run-all.sh --profile} values; {@code gate}
- * and {@code jfr} are the parameter sets of the regression gate and of the JFR attribution pass.
+ * A way to run the catalogue. The first three are {@code run-all.sh --profile} values; {@code gate},
+ * {@code jfr} and {@code canary} are the parameter sets of the regression gate, of the JFR
+ * attribution pass and of the machine-state canary.
  *
  * <p>Headline parameter sets (one per workload, named in its catalogue entry) get
  * {@link #headlineForks()} forks, so that every headline has a confidence interval; the rest of a
@@ -21,7 +22,9 @@ public enum Profile {
     GATE("gate", "the regression gate's parameter sets (forks chosen by gate.sh)", 10, 0,
             Timing.of(3, "300ms", 5, "300ms")),
     JFR("jfr", "the JFR attribution pass: contrasts worth explaining, one fork", 1, 0,
-            Timing.of(1, "300ms", 1, "1s"));
+            Timing.of(1, "300ms", 1, "1s")),
+    CANARY("canary", "the machine-state canary, run at the start, middle and end of a run", 1, 0,
+            Timing.of(2, "100ms", 5, "100ms"));
 
     private final String id;
     private final String purpose;

@@ -1,5 +1,6 @@
 package dev.sharebench.core.catalog;
 
+import static dev.sharebench.core.catalog.Profile.CANARY;
 import static dev.sharebench.core.catalog.Profile.FULL;
 import static dev.sharebench.core.catalog.Profile.GATE;
 import static dev.sharebench.core.catalog.Profile.JFR;
@@ -66,6 +67,7 @@ public final class Workloads {
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(1, "200ms", 1, "200ms"))
             .pass(GATE, "roundTrip", List.of())
+            .pass(CANARY, "roundTrip", List.of())
             .gateThreshold("", "10%", "Two threads spinning on both vCPUs compete with everything else on a shared machine.")
             .build();
 
@@ -122,6 +124,15 @@ public final class Workloads {
             .onlyIn(SMOKE)
             .timing(SMOKE, Timing.of(1, "100ms", 1, "200ms"))
             .pass(GATE, "lockedAdd", List.of())
+            .build();
+
+    /** Not a sharing workload: the machine-state canary's CPU kernel (the floor is the canary's other half). */
+    public static final Workload CANARY_KERNEL = Workload.named("CanaryBench").bench(PKG + "canary.CanaryBench")
+            .question("Did the machine change under this run? (a fixed CPU kernel, measured at the start, middle and end)")
+            .noMechanism("compute")
+            .headline("compute")
+            .onlyIn()
+            .pass(CANARY, "compute", List.of())
             .build();
 
     // --- cross-process -------------------------------------------------------------------------
@@ -190,7 +201,7 @@ public final class Workloads {
 
     /** Every workload, in the order the stages run them (the floor first: it frames the rest). */
     public static final List<Workload> ALL = List.of(FLOOR, COUNTER, HANDOFF, HANDOFF_LATENCY, SCRATCH, BULK, GATE_CALIBRATION,
-            RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP);
+            RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP, CANARY_KERNEL);
 
     private static final Map<String, Workload> BY_NAME = new LinkedHashMap<>();
 

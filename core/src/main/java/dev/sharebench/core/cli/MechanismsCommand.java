@@ -21,8 +21,15 @@ final class MechanismsCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the registry as JSON to FILE instead of printing a table.")
     Path json;
 
+    @Option(names = "--markdown", description = "Print the README's mechanism table (paste it between its markers).")
+    boolean markdown;
+
     @Override
     public Integer call() throws IOException {
+        if (markdown) {
+            System.out.print(DocTables.mechanisms());
+            return CoreMain.EXIT_OK;
+        }
         if (json != null) {
             List<Map<String, Object>> rows = Mechanisms.all().stream().map(MechanismsCommand::row).toList();
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), rows);

@@ -28,8 +28,16 @@ final class WorkloadsCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "The profile whose parameter sets to list (default: quick).")
     String profile = "quick";
 
+    @Option(names = "--markdown", description = "Print jmh/README.md's workload index (paste it between its markers).")
+    boolean markdown;
+
     @Override
     public Integer call() throws IOException {
+        if (markdown) {
+            spec.commandLine().getOut().print(DocTables.workloads());
+            spec.commandLine().getOut().flush();
+            return CoreMain.EXIT_OK;
+        }
         Profile p = Profile.of(profile);
         if (json != null) {
             CatalogJson.write(json, p);

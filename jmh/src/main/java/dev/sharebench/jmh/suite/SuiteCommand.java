@@ -3,6 +3,7 @@ package dev.sharebench.jmh.suite;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
+import dev.sharebench.core.catalog.Targets;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
@@ -56,7 +57,7 @@ public final class SuiteCommand implements Runnable {
     /** Options that select workloads; shared by run and plan. */
     static final class Selection {
         @Option(names = "--profile", required = true, paramLabel = "NAME",
-                description = "smoke, quick, full (run-all), gate or jfr (passes).")
+                description = "smoke, quick, full (run-all); gate, jfr or canary (passes).")
         String profile;
 
         @Option(names = "--stage", paramLabel = "STAGE", description = "inproc or xproc (default: both).")
@@ -131,6 +132,22 @@ public final class SuiteCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed of the fork order (default: from the clock; printed).")
         Long seed;
 
+        @Option(names = "--references", paramLabel = "DIR",
+                description = "Folder with the compiled reference programs (scripts/reference): each target's reference runs "
+                        + "right before and after every fork of its Java side, into OUT/reference/pairs/.")
+        Path references;
+
+        @Option(names = "--reference-ms", paramLabel = "MS", description = "How long each reference measures (default ${DEFAULT-VALUE}).")
+        int referenceMs = 300;
+
+        @Option(names = "--one-per-stage",
+                description = "Only the first selected workload of each stage (a brief check that a pass works, e.g. JFR in smoke).")
+        boolean onePerStage;
+
+        @Option(names = "--into", paramLabel = "SUBDIR",
+                description = "Where under OUT the fork results go (default: jmh, or jfr with --jfc; e.g. canary/start).")
+        String into;
+
         @Option(names = "--timing", paramLabel = "WI,W,I,R",
                 description = "Override every fork's timing, e.g. 0,100ms,1,300ms (-wi, -w, -i, -r).")
         String timing;
@@ -143,6 +160,19 @@ public final class SuiteCommand implements Runnable {
         public Integer call() throws Exception {
             Profile profile = selection.profile(spec);
             List<Workload> workloads = selection.workloads(spec);
+            if (onePerStage) {
+                List<Workload> first = new ArrayList<>();
+                for (Stage st : Stage.values()) {
+                    workloads.stream().filter(w -> w.stage() == st).findFirst().ifPresent(first::add);
+                }
+                workloads = first;
+            }
+            if (references != null && !Files.isDirectory(references)) {
+                throw new ParameterException(spec.commandLine(), "--references " + references + ": no such directory");
+            }
+            if (referenceMs < 10) {
+                throw new ParameterException(spec.commandLine(), "--reference-ms must be >= 10, got " + referenceMs);
+            }
             if (jfc != null && !Files.isRegularFile(jfc)) {
                 throw new ParameterException(spec.commandLine(), "--jfc " + jfc + ": no such file");
             }
@@ -153,11 +183,15 @@ public final class SuiteCommand implements Runnable {
             }
             long s = seed != null ? seed : System.currentTimeMillis();
             Path dir = out.toAbsolutePath();
-            String kind = jfc == null ? "jmh" : "jfr";
+            String kind = into != null ? into : jfc == null ? "jmh" : "jfr";
+            if (kind.isBlank() || kind.startsWith("/") || kind.contains("..")) {
+                throw new ParameterException(spec.commandLine(), "--into must be a relative folder inside --out, got '" + into + "'");
+            }
             Timing override = timing == null ? null : timing(spec, timing);
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
-                    CellPlanner.fromJar(), new java.io.PrintStream(System.err, true));
+                    CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Targets.ALL,
+                            referenceMs), new java.io.PrintStream(System.err, true));
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
             List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(o -> o.workload().name()).toList();
             if (!failed.isEmpty()) {
@@ -225,26 +259,26 @@ public final class SuiteCommand implements Runnable {
                     }
                 });
                 case "thresholds" -> Workloads.gateThresholdLines().forEach(out::println);
-                case "forks" -> forks(profile, workloads, out);
+                case "forks" -> {
+                    CellPlanner planner = CellPlanner.fromJar();
+                    double total = 0;
+                    int forks = 0;
+                    for (Workload w : workloads) {
+                        List<Cell> cells = planner.cells(w.specs(profile));
+                        List<Schedule.Slot> slots = Schedule.interleaved(cells, 0);
+                        double secs = SuiteRunner.estimateSeconds(w, slots);
+                        total += secs;
+                        forks += slots.size();
+                        out.printf("%-22s %4d cells %4d forks  ~%s%n", w.name(), cells.size(), slots.size(), SuiteRunner.minutes(secs));
+                        for (Cell c : cells) {
+                            out.printf("    %s x%d (%s)%n", c.label(), c.spec().forks(), c.spec().role().id());
+                        }
+                    }
+                    out.printf("total %d forks, ~%s%n", forks, SuiteRunner.minutes(total));
+                }
                 default -> throw new ParameterException(spec.commandLine(), "--format must be names, args, sets, thresholds or forks, got " + format);
             }
             return EXIT_OK;
-        }
-
-        /** Per workload, its cells, forks and estimated time (as the runner would plan them), then the total. */
-        private static void forks(Profile profile, List<Workload> workloads, PrintWriter out) {
-            CellPlanner planner = CellPlanner.fromJar();
-            int allForks = 0;
-            double allSeconds = 0;
-            for (Workload w : workloads) {
-                List<Cell> cells = planner.cells(w.specs(profile));
-                List<Schedule.Slot> slots = Schedule.interleaved(cells, 0);
-                double seconds = SuiteRunner.estimateSeconds(w, slots);
-                out.printf("%-22s %4d cells %5d forks  ~%s%n", w.name(), cells.size(), slots.size(), SuiteRunner.minutes(seconds));
-                allForks += slots.size();
-                allSeconds += seconds;
-            }
-            out.printf("%-22s %16d forks  ~%s (%.0f s)%n", "total", allForks, SuiteRunner.minutes(allSeconds), allSeconds);
         }
 
         private static List<String> quoted(RunSpec s) {

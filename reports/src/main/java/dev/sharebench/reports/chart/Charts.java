@@ -1,20 +1,25 @@
 package dev.sharebench.reports.chart;
 
+import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.report.Anchors;
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Percentiles;
+import dev.sharebench.reports.proof.ProofRecord;
+import dev.sharebench.reports.rank.RankedComparison;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -34,26 +39,56 @@ public final class Charts {
     /** Parameters whose values form a scale worth a line chart. */
     public static final List<String> SCALING_PARAMS = List.of("threads", "payloadBytes", "capacity", "batch", "holdTokens");
 
-    /** Workloads whose time per op is a round trip comparable with the core-to-core reference. */
-    private static final Set<String> ROUND_TRIP_WORKLOADS = Set.of("RttBench", "HandoffLatencyBench", "FloorBench");
-
     private final ChartFiles files;
     private final OptionalDouble coreToCoreRttNs;
     private final OptionalDouble floorNs;
+    private final Optional<String> floorWorkload;
+    private final Set<String> roundTripWorkloads;
 
     /**
-     * @param coreToCoreRttNs the C probe's core-to-core round trip of this run, if measured
-     * @param floorNs         FloorBench's best round trip of this run (the JVM floor), if measured
+     * @param coreToCoreRttNs    the C probe's core-to-core round trip of this run, if measured
+     * @param floorNs            the floor workload's best round trip of this run (the JVM floor), if measured
+     * @param floorWorkload      the workload that measures the JVM floor (the catalogue's), if any
+     * @param roundTripWorkloads workloads whose time per op is a round trip comparable with the floor
      */
-    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs) {
+    public Charts(ChartFiles files, OptionalDouble coreToCoreRttNs, OptionalDouble floorNs, Optional<String> floorWorkload,
+                  Set<String> roundTripWorkloads) {
         this.files = files;
         this.coreToCoreRttNs = coreToCoreRttNs;
         this.floorNs = floorNs;
+        this.floorWorkload = floorWorkload;
+        this.roundTripWorkloads = Set.copyOf(roundTripWorkloads);
+    }
+
+    /**
+     * Every figure of a report: per comparison its ranked chart (and latency curve for SampleTime),
+     * per workload its scaling and side-by-side charts, and the proof outcomes.
+     */
+    public Figures all(Map<String, List<RankedComparison>> workloads, List<ProofRecord> proofs, Consumer<String> progress)
+            throws IOException {
+        Map<String, Figure> byAnchor = new LinkedHashMap<>();
+        Map<String, List<Figure>> scaling = new LinkedHashMap<>();
+        Map<String, List<Figure>> sideBySide = new LinkedHashMap<>();
+        for (var w : workloads.entrySet()) {
+            progress.accept("charts: " + w.getKey());
+            for (RankedComparison c : w.getValue()) {
+                Figure f = ranked(c);
+                byAnchor.put(f.anchor(), f);
+                if (c.isSample() && c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty())) {
+                    Figure l = latency(c);
+                    byAnchor.put(l.anchor(), l);
+                }
+            }
+            scaling.put(w.getKey(), scaling(w.getKey(), w.getValue()));
+            sideBySide.put(w.getKey(), sideBySide(w.getKey(), w.getValue()));
+        }
+        Figure proof = proofs.isEmpty() ? null : ProofChart.write(files, proofs);
+        return new Figures(byAnchor, scaling, sideBySide, proof);
     }
 
     /** Mechanisms ranked on a log axis with CI whiskers; the core-to-core reference where it applies. */
-    public Figure ranked(Comparison c) throws IOException {
-        List<String> rows = c.rows().stream().map(Comparison.Row::label).toList();
+    public Figure ranked(RankedComparison c) throws IOException {
+        List<String> rows = c.rows().stream().map(RankedComparison.Row::label).toList();
         List<DotWhiskerChart.Point> points = c.rows().stream()
                 .map(r -> new DotWhiskerChart.Point(r.label(), "median", r.median().value(), r.median().lower(), r.median().upper()))
                 .toList();
@@ -66,13 +101,13 @@ public final class Charts {
         return files.write(anchor, c.title(), caption, chart, 900, DotWhiskerChart.height(rows.size()));
     }
 
-    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and FloorBench's"
-            + " best round trip in this run, the JVM floor (grey), where measured.";
+    private static final String REFERENCE_NOTE = "the core-to-core round trip of this run's C probe (red) and the floor"
+            + " workload's best round trip in this run, the JVM floor (grey), where measured.";
 
     /** Reference lines for round-trip charts in a time unit: nothing can beat them. */
-    private List<DotWhiskerChart.Reference> references(Comparison c) {
+    private List<DotWhiskerChart.Reference> references(RankedComparison c) {
         List<DotWhiskerChart.Reference> refs = new ArrayList<>();
-        if (c.higherIsBetter() || !ROUND_TRIP_WORKLOADS.contains(c.workload()) || !c.unit().endsWith("/op")) {
+        if (c.higherIsBetter() || !roundTripWorkloads.contains(c.workload()) || !c.unit().endsWith("/op")) {
             return refs;
         }
         double nsPerUnit = Units.toBase(c.unit());
@@ -80,27 +115,17 @@ public final class Charts {
             return refs;
         }
         coreToCoreRttNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("core-to-core round trip (C)", ns / nsPerUnit)));
-        if (!c.workload().equals("FloorBench")) {
-            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (FloorBench)", ns / nsPerUnit)));
+        if (floorWorkload.isPresent() && !c.workload().equals(floorWorkload.get())) {
+            floorNs.ifPresent(ns -> refs.add(new DotWhiskerChart.Reference("JVM floor (" + floorWorkload.get() + ")", ns / nsPerUnit)));
         }
         return refs;
     }
 
     /** Lines over a scaling parameter (threads, payloadBytes, ...), one per mechanism, CI as a band. */
-    public List<Figure> scaling(String workload, List<Comparison> comparisons) throws IOException {
+    public List<Figure> scaling(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String p : SCALING_PARAMS) {
-            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
-            for (Comparison c : comparisons) {
-                String v = c.fixedParams().get(p);
-                if (v == null || !v.matches("-?\\d+(\\.\\d+)?")) {
-                    continue;
-                }
-                Map<String, String> rest = new TreeMap<>(c.fixedParams());
-                rest.remove(p);
-                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
-            }
-            for (List<Comparison> line : byRest.values()) {
+            for (List<RankedComparison> line : alikeButFor(p, comparisons, v -> v.matches("-?\\d+(\\.\\d+)?"))) {
                 if (line.stream().map(c -> c.fixedParams().get(p)).distinct().count() < 2) {
                     continue;
                 }
@@ -110,16 +135,14 @@ public final class Charts {
         return out;
     }
 
-    private Figure scalingFigure(String workload, String p, List<Comparison> line) throws IOException {
-        Comparison first = line.getFirst();
-        Map<String, String> rest = new TreeMap<>(first.fixedParams());
-        rest.remove(p);
-        String restText = rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "");
-        String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + restText + ")";
+    private Figure scalingFigure(String workload, String p, List<RankedComparison> line) throws IOException {
+        RankedComparison first = line.getFirst();
+        Map<String, String> rest = paramsBut(p, first);
+        String title = workload + "." + first.method() + ": scaling with " + p + " (" + first.mode() + text(rest) + ")";
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
-        for (Comparison c : line) {
+        for (RankedComparison c : line) {
             double x = Double.parseDouble(c.fixedParams().get(p));
-            for (Comparison.Row r : c.rows()) {
+            for (RankedComparison.Row r : c.rows()) {
                 if (!(r.median().value() > 0)) {
                     continue;
                 }
@@ -168,12 +191,12 @@ public final class Charts {
     }
 
     /** Latency percentile curves of a SampleTime comparison, one line per mechanism. */
-    public Figure latency(Comparison c) throws IOException {
-        List<String> levels = new ArrayList<>(List.of(Percentiles.LABELS));
+    public Figure latency(RankedComparison c) throws IOException {
+        List<String> levels = new ArrayList<>(List.of(SamplePercentiles.LABELS));
         levels.add("max");
         XYSeriesCollection data = new XYSeriesCollection();
         List<Double> all = new ArrayList<>();
-        for (Comparison.Row r : c.rows()) {
+        for (RankedComparison.Row r : c.rows()) {
             if (r.percentiles().isEmpty()) {
                 continue;
             }
@@ -210,19 +233,10 @@ public final class Charts {
     public static final List<String> SIDE_BY_SIDE_PARAMS = List.of("placement", "waitStrategy", "codec", "transport");
 
     /** For each categorical parameter, its values side by side per mechanism (e.g. placements of the cross-process workloads). */
-    public List<Figure> sideBySide(String workload, List<Comparison> comparisons) throws IOException {
+    public List<Figure> sideBySide(String workload, List<RankedComparison> comparisons) throws IOException {
         List<Figure> out = new ArrayList<>();
         for (String param : SIDE_BY_SIDE_PARAMS) {
-            Map<String, List<Comparison>> byRest = new LinkedHashMap<>();
-            for (Comparison c : comparisons) {
-                if (!c.fixedParams().containsKey(param)) {
-                    continue;
-                }
-                Map<String, String> rest = new TreeMap<>(c.fixedParams());
-                rest.remove(param);
-                byRest.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + rest, k -> new ArrayList<>()).add(c);
-            }
-            for (List<Comparison> group : byRest.values()) {
+            for (List<RankedComparison> group : alikeButFor(param, comparisons, v -> true)) {
                 if (group.size() >= 2) {
                     out.add(sideBySideFigure(workload, param, group));
                 }
@@ -231,22 +245,21 @@ public final class Charts {
         return out;
     }
 
-    private Figure sideBySideFigure(String workload, String param, List<Comparison> group) throws IOException {
-        Comparison first = group.getFirst();
+    private Figure sideBySideFigure(String workload, String param, List<RankedComparison> group) throws IOException {
+        RankedComparison first = group.getFirst();
         Set<String> rows = new LinkedHashSet<>();
         group.forEach(c -> c.rows().forEach(r -> rows.add(r.label())));
         List<String> values = group.stream().map(c -> c.fixedParams().get(param)).toList();
         List<DotWhiskerChart.Point> points = new ArrayList<>();
-        for (Comparison c : group) {
-            for (Comparison.Row r : c.rows()) {
+        for (RankedComparison c : group) {
+            for (RankedComparison.Row r : c.rows()) {
                 points.add(new DotWhiskerChart.Point(r.label(), c.fixedParams().get(param), r.median().value(),
                         r.median().lower(), r.median().upper()));
             }
         }
-        Map<String, String> rest = new TreeMap<>(first.fixedParams());
-        rest.remove(param);
+        Map<String, String> rest = paramsBut(param, first);
         String title = workload + (first.method().startsWith("(") ? "" : "." + first.method()) + ": " + param + " side by side ("
-                + first.mode() + (rest.isEmpty() ? "" : ", " + rest.toString().replaceAll("[{}]", "")) + ")";
+                + first.mode() + text(rest) + ")";
         List<DotWhiskerChart.Reference> refs = references(first);
         JFreeChart chart = DotWhiskerChart.create(title, first.unit() + (first.higherIsBetter() ? ", higher is better" : ", lower is better"),
                 List.copyOf(rows), values, points, refs);
@@ -254,5 +267,34 @@ public final class Charts {
         String caption = "Each colour is one value of " + param + " (" + String.join(", ", values) + "); dot = median, whisker = 95% CI."
                 + (refs.isEmpty() ? "" : " Dashed lines: " + REFERENCE_NOTE);
         return files.write(anchor, title, caption, chart, 900, DotWhiskerChart.height(rows.size() * Math.max(1, (values.size() + 1) / 2)));
+    }
+
+    /**
+     * The comparisons that have {@code param} (with a value {@code accepted}), grouped so that the
+     * members of a group differ only in it: same method, mode, unit and every other parameter.
+     */
+    private static Collection<List<RankedComparison>> alikeButFor(String param, List<RankedComparison> comparisons,
+                                                                  Predicate<String> accepted) {
+        Map<String, List<RankedComparison>> groups = new LinkedHashMap<>();
+        for (RankedComparison c : comparisons) {
+            String v = c.fixedParams().get(param);
+            if (v != null && accepted.test(v)) {
+                groups.computeIfAbsent(c.method() + "|" + c.mode() + "|" + c.unit() + "|" + paramsBut(param, c), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        return groups.values();
+    }
+
+    /** The comparison's fixed parameters without {@code param}, sorted by name. */
+    private static Map<String, String> paramsBut(String param, RankedComparison c) {
+        Map<String, String> rest = new TreeMap<>(c.fixedParams());
+        rest.remove(param);
+        return rest;
+    }
+
+    /** ", capacity=64, threads=2" for a title, or "" when there are none. */
+    private static String text(Map<String, String> params) {
+        return params.isEmpty() ? "" : ", " + params.toString().replaceAll("[{}]", "");
     }
 }

@@ -1,7 +1,7 @@
 package dev.sharebench.reports.doc;
 
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Percentiles;
+import dev.sharebench.reports.jmh.SamplePercentiles;
+import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.stats.Estimate;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,21 +26,22 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    public static void write(Path file, String runId, Map<String, List<Comparison>> workloads) throws IOException {
+    public static void write(Path file, ReportContent content) throws IOException {
+        String runId = content.runId();
         List<String> header = new ArrayList<>(List.of("runId", "workload", "benchmark", "mode"));
         header.addAll(PARAM_COLUMNS);
         header.addAll(List.of("otherParams", "metric", "unit", "median", "ciLow", "ciHigh", "forks", "iterations", "ciNote",
                 "rank", "ratioVsFastest", "ratioVsFastestLow", "ratioVsFastestHigh", "baseline", "speedupVsBaseline",
                 "speedupVsBaselineLow", "speedupVsBaselineHigh"));
-        for (String l : Percentiles.LABELS) {
+        for (String l : SamplePercentiles.LABELS) {
             header.add(l);
         }
         header.addAll(List.of("jmhScore", "jmhScoreError"));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             line(w, header);
-            for (List<Comparison> cs : workloads.values()) {
-                for (Comparison c : cs) {
-                    for (Comparison.Row r : c.rows()) {
+            for (List<RankedComparison> cs : content.workloads().values()) {
+                for (RankedComparison c : cs) {
+                    for (RankedComparison.Row r : c.rows()) {
                         List<String> cells = prefix(runId, c, r);
                         cells.addAll(List.of("primary", c.unit()));
                         cells.addAll(estimate(r.median()));
@@ -51,7 +51,7 @@ public final class CsvWriter {
                         cells.addAll(ratio(r.vsFastest()));
                         cells.add(c.baseline());
                         cells.addAll(ratio(r.vsBaseline()));
-                        for (String l : Percentiles.LABELS) {
+                        for (String l : SamplePercentiles.LABELS) {
                             Double v = r.percentiles().get(l);
                             cells.add(v == null ? "" : num(v));
                         }
@@ -78,7 +78,7 @@ public final class CsvWriter {
         }
     }
 
-    private static List<String> prefix(String runId, Comparison c, Comparison.Row r) {
+    private static List<String> prefix(String runId, RankedComparison c, RankedComparison.Row r) {
         List<String> cells = new ArrayList<>(List.of(runId, c.workload(), r.run().benchmark(), c.mode()));
         for (String p : PARAM_COLUMNS) {
             cells.add(r.run().params().getOrDefault(p, ""));

@@ -2,15 +2,13 @@ package dev.sharebench.reports.doc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Json;
-import dev.sharebench.reports.report.Recommendations.Recommendation;
-import dev.sharebench.reports.report.Targets;
+import dev.sharebench.reports.common.Json;
+import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code report.json}: the same numbers as the page, for machines (CI steps, dashboards). Non-finite
@@ -21,31 +19,33 @@ public final class JsonSummary {
     private JsonSummary() {
     }
 
-    public static void write(Path file, String runId, String citeAs, Map<String, List<Comparison>> workloads,
-                             List<Recommendation> recommendations, List<Targets.Result> targets) throws IOException {
+    public static void write(Path file, ReportContent content) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("runId", runId).put("citeAs", citeAs);
-        root.set("recommendations", Json.MAPPER.valueToTree(recommendations));
+        root.put("runId", content.runId()).put("citeAs", content.dir().manifest().citeAs());
+        root.set("recommendations", Json.MAPPER.valueToTree(content.recommendations()));
         ArrayNode ts = root.putArray("targets");
-        for (Targets.Result t : targets) {
+        for (Targets.Result t : content.targets()) {
             ObjectNode o = ts.addObject();
             o.put("id", t.id()).put("anchor", t.anchor()).put("title", t.title()).put("statement", t.statement())
                     .put("measured", t.measured()).put("reference", t.reference());
-            number(o, "ratio", t.ratio());
+            Json.putNumber(o, "ratio", t.ratio());
+            Json.putNumber(o, "ciLow", t.lower());
+            Json.putNumber(o, "ciHigh", t.upper());
+            o.put("forks", t.forks());
             o.put("direction", t.direction()).put("limit", t.limit()).put("verdict", t.verdict());
             if (!t.reason().isEmpty()) {
                 o.put("reason", t.reason());
             }
         }
         ArrayNode comps = root.putArray("comparisons");
-        for (List<Comparison> cs : workloads.values()) {
-            for (Comparison c : cs) {
+        for (List<RankedComparison> cs : content.workloads().values()) {
+            for (RankedComparison c : cs) {
                 ObjectNode o = comps.addObject();
                 o.put("anchor", c.anchor()).put("workload", c.workload()).put("method", c.method()).put("mode", c.mode())
                         .put("unit", c.unit()).put("higherIsBetter", c.higherIsBetter()).put("baseline", c.baseline());
                 o.set("params", Json.MAPPER.valueToTree(c.fixedParams()));
                 ArrayNode rows = o.putArray("rows");
-                for (Comparison.Row r : c.rows()) {
+                for (RankedComparison.Row r : c.rows()) {
                     ObjectNode row = rows.addObject();
                     row.put("mechanism", r.label()).put("position", r.position()).put("rank", r.rank());
                     row.set("median", estimate(r.median()));
@@ -60,21 +60,13 @@ public final class JsonSummary {
 
     private static ObjectNode estimate(Estimate e) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        number(o, "value", e.value());
-        number(o, "ciLow", e.hasInterval() ? e.lower() : Double.NaN);
-        number(o, "ciHigh", e.hasInterval() ? e.upper() : Double.NaN);
+        Json.putNumber(o, "value", e.value());
+        Json.putNumber(o, "ciLow", e.hasInterval() ? e.lower() : Double.NaN);
+        Json.putNumber(o, "ciHigh", e.hasInterval() ? e.upper() : Double.NaN);
         o.put("forks", e.forks());
         if (!e.note().isEmpty()) {
             o.put("note", e.note());
         }
         return o;
-    }
-
-    private static void number(ObjectNode o, String name, double v) {
-        if (Double.isFinite(v)) {
-            o.put(name, v);
-        } else {
-            o.putNull(name);
-        }
     }
 }

@@ -1,16 +1,17 @@
 package dev.sharebench.reports.doc;
 
 import dev.sharebench.reports.chart.Figure;
-import dev.sharebench.reports.jfr.JfrRow;
+import dev.sharebench.reports.chart.Figures;
+import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.common.Format;
+import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.proof.ProofRecord;
-import dev.sharebench.reports.report.Analysis;
-import dev.sharebench.reports.report.Comparison;
-import dev.sharebench.reports.report.Format;
-import dev.sharebench.reports.report.Percentiles;
-import dev.sharebench.reports.report.Recommendations;
-import dev.sharebench.reports.report.Recommendations.Recommendation;
-import dev.sharebench.reports.report.ResultsDir;
-import dev.sharebench.reports.report.Targets;
+import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.RankedComparison;
+import dev.sharebench.reports.rank.JobCatalog;
+import dev.sharebench.reports.rank.Recommendations;
+import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.targets.Targets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,44 +28,42 @@ public final class ReportModel {
     private ReportModel() {
     }
 
-    public static Map<String, Object> build(ResultsDir dir, Map<String, List<Comparison>> workloads,
-                                            List<Recommendation> recommendations, List<Targets.Result> targets,
-                                            Map<String, Figure> figures,
-                                            Map<String, List<Figure>> scaling, Map<String, List<Figure>> sideBySide,
-                                            Figure proofFigure, List<JfrRow> jfr, List<String> notes) {
+    public static Map<String, Object> build(ReportContent content) {
+        ResultsDir dir = content.dir();
+        Figures figures = content.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runId", dir.manifest().runId());
         m.put("citeAs", dir.manifest().citeAs());
         m.put("environment", dir.manifest().environment());
-        m.put("recommendations", recommendations);
-        m.put("targets", targets.stream().map(ReportModel::target).toList());
+        m.put("recommendations", content.recommendations());
+        m.put("targets", content.targets().stream().map(ReportModel::target).toList());
         List<View.Workload> ws = new ArrayList<>();
         List<View.Headline> headlines = new ArrayList<>();
-        for (var e : workloads.entrySet()) {
+        for (var e : content.workloads().entrySet()) {
             List<View.Comparison> cs = new ArrayList<>();
-            for (Comparison c : e.getValue()) {
-                cs.add(comparison(dir, c, figures));
+            for (RankedComparison c : e.getValue()) {
+                cs.add(comparison(dir, c, figures.byAnchor()));
             }
-            String anchor = "workload-" + dev.sharebench.reports.report.Anchors.slug(e.getKey());
-            String headline = headline(e.getValue());
+            String anchor = "workload-" + Anchors.slug(e.getKey());
+            String headline = headline(content.catalog(), e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
-            ws.add(new View.Workload(e.getKey(), anchor, headline, cs, scaling.getOrDefault(e.getKey(), List.of()),
-                    sideBySide.getOrDefault(e.getKey(), List.of())));
+            ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
+                    figures.sideBySide().getOrDefault(e.getKey(), List.of())));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());
         m.put("headlines", headlines);
         m.put("proofs", dir.proofs().stream().map(ReportModel::proof).toList());
         m.put("hasProofs", !dir.proofs().isEmpty());
-        m.put("proofFigure", proofFigure);
-        m.put("jfr", jfr);
-        m.put("hasJfr", !jfr.isEmpty());
+        m.put("proofFigure", figures.proof());
+        m.put("jfr", content.jfr());
+        m.put("hasJfr", !content.jfr().isEmpty());
         m.put("inputs", dir.jmhFiles().stream().map(p -> new View.Input(dir.root().relativize(p).toString(), "JMH JSON")).toList());
-        List<ResultsDir.MechanismInfo> glossary = glossary(dir, workloads);
+        List<ResultsDir.MechanismInfo> glossary = glossary(dir, content.workloads());
         m.put("glossary", glossary);
         m.put("hasGlossary", !glossary.isEmpty());
-        m.put("notes", notes);
-        m.put("hasNotes", !notes.isEmpty());
+        m.put("notes", content.notes());
+        m.put("hasNotes", !content.notes().isEmpty());
         m.put("coreToCore", dir.coreToCoreRttNs().isPresent()
                 ? Format.num(dir.coreToCoreRttNs().getAsDouble()) + " ns (" + dir.coreToCoreSource() + ")" : null);
         return m;
@@ -74,17 +73,17 @@ public final class ReportModel {
      * One sentence per workload: who wins its headline comparison (the same one the recommendations
      * use: most mechanisms, then most threads), and by how much.
      */
-    static String headline(List<Comparison> comparisons) {
-        Comparison c = Recommendations.headline(comparisons).orElseThrow();
+    static String headline(JobCatalog catalog, List<RankedComparison> comparisons) {
+        RankedComparison c = Recommendations.headline(catalog, comparisons).orElseThrow();
         if (c.rows().isEmpty()) {
             return "no data";
         }
-        Comparison.Row best = c.fastest();
+        RankedComparison.Row best = c.fastest();
         StringBuilder s = new StringBuilder();
         s.append(best.label()).append(" is fastest in ").append(c.title()).append(": ")
                 .append(Format.estimate(best.median())).append(' ').append(c.unit());
         if (c.rows().size() > 1) {
-            Comparison.Row next = c.rows().get(1);
+            RankedComparison.Row next = c.rows().get(1);
             s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
             if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
                 s.append(" (tie: the CIs cannot rank them)");
@@ -94,17 +93,17 @@ public final class ReportModel {
     }
 
     /** The registry entries of the mechanisms that appear in this run, in registry order. */
-    static List<ResultsDir.MechanismInfo> glossary(ResultsDir dir, Map<String, List<Comparison>> workloads) {
+    static List<ResultsDir.MechanismInfo> glossary(ResultsDir dir, Map<String, List<RankedComparison>> workloads) {
         Set<String> seen = new LinkedHashSet<>();
         workloads.values().forEach(cs -> cs.forEach(c -> c.rows().forEach(r -> seen.add(r.label()))));
         return dir.mechanisms().values().stream().filter(m -> seen.contains(m.alias())).toList();
     }
 
-    static View.Comparison comparison(ResultsDir dir, Comparison c, Map<String, Figure> figures) {
+    static View.Comparison comparison(ResultsDir dir, RankedComparison c, Map<String, Figure> figures) {
         List<String> pctHeaders = new ArrayList<>();
         boolean hasPct = c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty());
         if (hasPct) {
-            pctHeaders.addAll(List.of(Percentiles.LABELS));
+            pctHeaders.addAll(List.of(SamplePercentiles.LABELS));
             pctHeaders.add("max");
         }
         Set<String> secHeaders = new LinkedHashSet<>();
@@ -113,14 +112,14 @@ public final class ReportModel {
         c.rows().forEach(r -> r.secondary().forEach((k, v) -> secUnits.putIfAbsent(k, v.unit())));
         List<View.Row> rows = new ArrayList<>();
         List<View.SecondaryRow> secRows = new ArrayList<>();
-        for (Comparison.Row r : c.rows()) {
+        for (RankedComparison.Row r : c.rows()) {
             List<String> pct = pctHeaders.stream().map(h -> r.percentiles().containsKey(h) ? Format.num(r.percentiles().get(h)) : "-").toList();
             var info = dir.mechanisms().get(r.label());
             rows.add(new View.Row(r.position(), r.label(), info == null ? "" : info.description(), Format.estimate(r.median()),
                     r.rank().equals(Analysis.FASTEST) ? "1" : Format.ratio(r.vsFastest()), r.rank(), rankClass(r.rank()),
                     r.label().equals(c.baseline()) ? "baseline" : Format.ratio(r.vsBaseline()), r.median().forks(), r.iterations(), pct));
             secRows.add(new View.SecondaryRow(r.label(), secHeaders.stream().map(h -> {
-                Comparison.Secondary s = r.secondary().get(h);
+                RankedComparison.Secondary s = r.secondary().get(h);
                 return s == null ? "-" : Format.estimate(s.median());
             }).toList()));
         }
@@ -151,8 +150,12 @@ public final class ReportModel {
             case Targets.NOT_MET -> "bad";
             default -> "noci";
         };
+        String verdict = t.verdict();
+        if (Double.isFinite(t.ratio()) && Double.isFinite(t.lower()) && !t.clear()) {
+            verdict += " (interval reaches the limit)";
+        }
         return new View.Target(t.id(), t.anchor(), t.title(), t.statement(), t.measured(), t.reference(), t.ratioText(),
-                t.limitText(), t.verdict(), cls);
+                t.limitText(), verdict, cls);
     }
 
     static View.Proof proof(ProofRecord p) {

@@ -1,8 +1,6 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.jmh.SampleStatistic;
-
-import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,18 +62,16 @@ public final class CalibrateCommand implements Callable<Integer> {
             if ((aa == null) == (baseline == null && candidate == null) || (aa == null && (baseline == null || candidate == null))) {
                 throw new IllegalArgumentException("give either --aa PATH..., or both --baseline and --candidate");
             }
-            GateSettings settings = GateSettings.defaults().withThresholds(Thresholds.of(judging.delta()))
-                    .withBootstrapForks(judging.bootstrapForks());
-            SampleStatistic sample = judging.sample();
+            GateSettings settings = judging.settings(Thresholds.of(judging.delta()));
             List<GateCalibration.Rates> rates = new ArrayList<>();
             if (aa != null) {
                 // GateInput pools equal keys across files: both sides of an A/A run become one pool.
-                for (BenchmarkSeries s : GateInput.load("aa", aa, sample).values()) {
+                for (BenchmarkSeries s : judging.load("aa", aa).values()) {
                     rates.add(GateCalibration.aa(s, forks, trials, seed, settings));
                 }
             } else {
-                Map<String, BenchmarkSeries> b = GateInput.load("baseline", baseline, sample);
-                Map<String, BenchmarkSeries> c = GateInput.load("candidate", candidate, sample);
+                Map<String, BenchmarkSeries> b = judging.load("baseline", baseline);
+                Map<String, BenchmarkSeries> c = judging.load("candidate", candidate);
                 for (var e : b.entrySet()) {
                     if (c.containsKey(e.getKey())) {
                         rates.add(GateCalibration.power(e.getValue(), c.get(e.getKey()), forks, trials, seed, settings));
@@ -94,10 +90,10 @@ public final class CalibrateCommand implements Callable<Integer> {
                         100 * r.rate(Verdict.PASS));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitCode.OK;
         } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 }

@@ -4,8 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.text.DecimalFormat;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
@@ -37,7 +37,7 @@ public final class ForestPlot {
     }
 
     public static JFreeChart chart(GateResult r) {
-        List<Comparison> rows = r.comparisons().stream().filter(c -> c.ratio().hasInterval()).toList().reversed();
+        List<BenchmarkJudgement> rows = r.judgements().stream().filter(c -> c.ratio().hasInterval()).toList().reversed();
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(true);
@@ -49,7 +49,7 @@ public final class ForestPlot {
         for (Verdict v : List.of(Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.PASS)) {
             XYIntervalSeries s = new XYIntervalSeries(v.label());
             for (int i = 0; i < rows.size(); i++) {
-                Comparison c = rows.get(i);
+                BenchmarkJudgement c = rows.get(i);
                 if (c.verdict() == v) {
                     s.add(c.ratio().value(), c.ratio().lower(), c.ratio().upper(), i, i, i);
                 }
@@ -78,7 +78,7 @@ public final class ForestPlot {
         double t = 1 + r.settings().thresholds().defaultDelta();
         plot.addDomainMarker(new ValueMarker(t, COLORS.get(Verdict.FAIL),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)));
-        long left = r.comparisons().size() - rows.size();
+        long left = r.judgements().size() - rows.size();
         String title = "sharebench gate: " + (r.regression() ? "REGRESSION" : "PASS")
                 + (left > 0 ? " (" + left + " with insufficient data not shown)" : "");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -90,14 +90,14 @@ public final class ForestPlot {
     public static void write(GateResult r, Path dir, String base) throws IOException {
         JFreeChart chart = chart(r);
         int width = 1100;
-        int height = Math.max(300, 120 + 28 * (int) r.comparisons().stream().filter(c -> c.ratio().hasInterval()).count());
+        int height = Math.max(300, 120 + 28 * (int) r.judgements().stream().filter(c -> c.ratio().hasInterval()).count());
         ChartUtils.saveChartAsPNG(dir.resolve(base + ".png").toFile(), chart, width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(width, height));
         SVGUtils.writeToSVG(dir.resolve(base + ".svg").toFile(), g.getSVGElement());
     }
 
-    private static String label(Comparison c) {
+    private static String label(BenchmarkJudgement c) {
         String k = c.key();
         int sp = k.indexOf(' ');
         String name = sp < 0 ? k : k.substring(0, sp);

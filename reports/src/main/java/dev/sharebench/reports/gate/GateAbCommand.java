@@ -2,7 +2,7 @@ package dev.sharebench.reports.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -96,7 +96,7 @@ public final class GateAbCommand implements Callable<Integer> {
             checkArguments();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long s = seed != null ? seed : System.currentTimeMillis();
         Files.createDirectories(out);
@@ -116,7 +116,7 @@ public final class GateAbCommand implements Callable<Integer> {
                 missing.forEach(m -> both.println("  MISSING: " + m));
                 if (!allowMissing) {
                     err.println("error: " + missing.size() + " parameter set(s) match no benchmark (listed above); fix them or pass --allow-missing");
-                    return Main.EXIT_BAD_INPUT;
+                    return ExitCode.BAD_INPUT;
                 }
                 missingNote = out.resolve("missing-profiles.txt");
                 Files.write(missingNote, missing);
@@ -125,13 +125,13 @@ public final class GateAbCommand implements Callable<Integer> {
                 chosen = chosen.stream().filter(x -> !gone.contains(x.name())).toList();
                 if (chosen.isEmpty()) {
                     err.println("error: no parameter set matches any benchmark: nothing to measure");
-                    return Main.EXIT_BAD_INPUT;
+                    return ExitCode.BAD_INPUT;
                 }
             }
             try {
                 runner.rounds(1, forks, chosen, a, b);
                 int rc = mergeAndGate(runner, a, b, s, missingNote);
-                if (rc == Main.EXIT_FAIL && rerunForks > 0) {
+                if (rc == ExitCode.FAIL && rerunForks > 0) {
                     List<BenchSet> again = failing(chosen);
                     if (!again.isEmpty()) {
                         both.printf("rerun: %d set(s) with a FAIL get %d more round(s) before the final verdict: %s%n", again.size(), rerunForks,
@@ -144,7 +144,7 @@ public final class GateAbCommand implements Callable<Integer> {
                 return rc;
             } catch (AbRunner.ForkFailure f) {
                 err.println("error: " + f.getMessage());
-                return f.side == b ? Main.EXIT_FAIL : Main.EXIT_BAD_INPUT;
+                return f.side == b ? ExitCode.FAIL : ExitCode.BAD_INPUT;
             }
         }
     }
@@ -191,9 +191,9 @@ public final class GateAbCommand implements Callable<Integer> {
             JmhMerge.write(GateInput.files("candidate", List.of(runner.runs(b))), out.resolve("candidate.json"));
         } catch (GateInputException e) {
             err.println("error: merging the runs failed: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        List<String> args = new ArrayList<>(List.of("gate", "--baseline", out.resolve("baseline.json").toString(),
+        List<String> args = new ArrayList<>(List.of("--baseline", out.resolve("baseline.json").toString(),
                 "--candidate", out.resolve("candidate.json").toString(), "--out", out.toString(), "--seed-note", Long.toString(s),
                 "--delta", Double.toString(judging.delta), "--sample-statistic", judging.sampleStatistic,
                 "--bootstrap-forks", Integer.toString(judging.bootstrapForks), "--alpha", Double.toString(alpha)));
@@ -203,7 +203,7 @@ public final class GateAbCommand implements Callable<Integer> {
         if (missingNote != null) {
             args.addAll(List.of("--missing-note", missingNote.toString()));
         }
-        var cl = Main.commandLine();
+        var cl = new picocli.CommandLine(new GateCommand());
         cl.setOut(spec.commandLine().getOut());
         cl.setErr(err);
         return cl.execute(args.toArray(String[]::new));

@@ -19,13 +19,13 @@ import java.util.Map;
  * <li>Fewer than {@code minForks} forks on a side: INSUFFICIENT_DATA, no number is offered.</li>
  * <li>CI of the ratio: hierarchical bootstrap over forks then iterations (>= {@code bootstrapForks}
  *     a side), else Welch t on log fork means.</li>
- * <li>Cross-check: exact one-sided Mann-Whitney U of H0 "ratio <= 1 + delta" on fork means, with the
+ * <li>Cross-check: exact one-sided Mann-Whitney U of H0 {@code ratio <= 1 + delta} on fork means, with the
  *     Hodges-Lehmann ratio; p-values adjusted by Benjamini-Hochberg across all tested benchmarks.</li>
- * <li>FAIL when the CI's lower bound is above 1 + delta AND q < alpha; PASS when the upper bound is
+ * <li>FAIL when the CI's lower bound is above 1 + delta AND {@code q < alpha}; PASS when the upper bound is
  *     below 1 + delta; otherwise INCONCLUSIVE (the reason says which).</li>
  * </ol>
  * NOTE: requiring the rank test to agree is stricter than the CI rule alone. It costs power only
- * with few forks (5 forks a side cannot reach p < 0.004), and it keeps one odd fork, which can pull
+ * with few forks (5 forks a side cannot reach {@code p < 0.004}), and it keeps one odd fork, which can pull
  * a bootstrap median CI, from failing a build on its own.
  */
 public final class GateAnalysis {
@@ -46,13 +46,13 @@ public final class GateAnalysis {
         }
         double[] p = partials.stream().mapToDouble(x -> x.rank == null ? Double.NaN : x.rank.pValue()).toArray();
         double[] q = BenjaminiHochberg.adjust(p);
-        List<Comparison> out = new ArrayList<>();
+        List<BenchmarkJudgement> out = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
             out.add(decide(partials.get(i), p[i], q[i], settings.alpha(), settings.minForks()));
         }
-        out.sort(Comparator.comparing((Comparison c) -> c.verdict() != Verdict.FAIL)
-                .thenComparing(Comparator.comparingDouble(Comparison::severity).reversed())
-                .thenComparing(Comparison::key));
+        out.sort(Comparator.comparing((BenchmarkJudgement c) -> c.verdict() != Verdict.FAIL)
+                .thenComparing(Comparator.comparingDouble(BenchmarkJudgement::severity).reversed())
+                .thenComparing(BenchmarkJudgement::key));
         return new GateResult(out, onlyBaseline, onlyCandidate, settings);
     }
 
@@ -95,7 +95,7 @@ public final class GateAnalysis {
         return new Partial(b.key(), unit, higherIsBetter, nb, nc, delta, boot ? "bootstrap" : "welch-log", ratio, rank, "");
     }
 
-    private static Comparison decide(Partial x, double p, double q, double alpha, int minForks) {
+    private static BenchmarkJudgement decide(Partial x, double p, double q, double alpha, int minForks) {
         double t = 1 + x.delta;
         Verdict v;
         String why;
@@ -117,7 +117,7 @@ public final class GateAnalysis {
             v = Verdict.INCONCLUSIVE;
             why = String.format(Locale.ROOT, "CI [%.3f, %.3f] contains the threshold %.3f", x.ratio.lower(), x.ratio.upper(), t);
         }
-        return new Comparison(x.key, x.unit, x.higherIsBetter, x.nb, x.nc, x.delta, x.method, x.ratio,
+        return new BenchmarkJudgement(x.key, x.unit, x.higherIsBetter, x.nb, x.nc, x.delta, x.method, x.ratio,
                 x.rank == null ? Double.NaN : x.rank.hodgesLehmannRatio(), p, q, v, why);
     }
 

@@ -75,7 +75,7 @@ public final class GateCalibration {
     private static Verdict judge(BenchmarkSeries template, List<double[]> b, List<double[]> c, GateSettings s) throws GateInputException {
         BenchmarkSeries bs = new BenchmarkSeries(template.key(), template.unit(), b, template.sources());
         BenchmarkSeries cs = new BenchmarkSeries(template.key(), template.unit(), c, template.sources());
-        return GateAnalysis.analyze(Map.of(bs.key(), bs), Map.of(cs.key(), cs), s).comparisons().getFirst().verdict();
+        return GateAnalysis.analyze(Map.of(bs.key(), bs), Map.of(cs.key(), cs), s).judgements().getFirst().verdict();
     }
 
     private static void count(Map<Verdict, Integer> counts, Verdict v) {

@@ -1,8 +1,6 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.jmh.SampleStatistic;
-
-import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,12 +56,10 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         try {
             GateSettings settings = settings();
-            SampleStatistic sample = judging.sample();
-            GateResult result = GateAnalysis.analyze(GateInput.load("baseline", baseline, sample),
-                    GateInput.load("candidate", candidate, sample), settings);
+            GateResult result = GateAnalysis.analyze(judging.load("baseline", baseline), judging.load("candidate", candidate), settings);
             List<String> notes = notes();
             write(result, notes);
-            for (Comparison c : result.comparisons()) {
+            for (BenchmarkJudgement c : result.judgements()) {
                 outw.printf(Locale.ROOT, "%-17s %s  ratio %s  (%s)%n", c.verdict().label(), c.key(),
                         Double.isNaN(c.ratio().value()) ? "-" : String.format(Locale.ROOT, "%.3f", c.ratio().value()), c.reason());
             }
@@ -71,25 +67,22 @@ public final class GateCommand implements Callable<Integer> {
             result.onlyCandidate().forEach(k -> outw.println("candidate only    " + k));
             outw.println("gate report: " + out.resolve("gate.md"));
             outw.flush();
-            if (result.comparisons().isEmpty()) {
+            if (result.judgements().isEmpty()) {
                 err.println("error: no benchmark is present on both sides (" + baseline + " vs " + candidate + "): nothing to gate");
-                return Main.EXIT_BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             if (result.judged() == 0) {
                 err.println("error: every compared benchmark has insufficient data (fewer than " + settings.minForks()
                         + " forks a side): the gate cannot judge anything; record more forks");
-                return Main.EXIT_BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
-            return result.regression() ? Main.EXIT_FAIL : Main.EXIT_OK;
-        } catch (GateInputException e) {
+            return result.regression() ? ExitCode.FAIL : ExitCode.OK;
+        } catch (GateInputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: cannot write the gate report to " + out + ": " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 
@@ -99,7 +92,7 @@ public final class GateCommand implements Callable<Integer> {
             throw new GateInputException("--alpha must be in (0, 1), got " + alpha);
         }
         Thresholds t = thresholds == null ? Thresholds.of(delta) : Thresholds.load(delta, thresholds);
-        return GateSettings.defaults().withThresholds(t).withAlpha(alpha).withBootstrapForks(judging.bootstrapForks());
+        return judging.settings(t).withAlpha(alpha);
     }
 
     private List<String> notes() throws GateInputException {

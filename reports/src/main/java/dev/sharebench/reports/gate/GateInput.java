@@ -1,10 +1,9 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.jmh.SampleStatistic;
-
+import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
+import dev.sharebench.reports.jmh.SampleStatistic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ public final class GateInput {
             List<BenchmarkRun> runs;
             try {
                 runs = JmhJson.read(file);
-            } catch (JmhFormatException e) {
+            } catch (BadInputException e) {
                 throw new GateInputException(side + ": " + e.getMessage(), e);
             }
             if (runs.isEmpty()) {

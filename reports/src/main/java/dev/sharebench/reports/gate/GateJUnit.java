@@ -17,11 +17,11 @@ public final class GateJUnit {
 
     public static String render(GateResult r) {
         long skipped = r.count(Verdict.INSUFFICIENT_DATA) + r.onlyBaseline().size() + r.onlyCandidate().size();
-        int tests = r.comparisons().size() + r.onlyBaseline().size() + r.onlyCandidate().size();
+        int tests = r.judgements().size() + r.onlyBaseline().size() + r.onlyCandidate().size();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuite name=\"sharebench-gate\" tests=\"").append(tests).append("\" failures=\"")
                 .append(r.count(Verdict.FAIL)).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
-        for (Comparison c : r.comparisons()) {
+        for (BenchmarkJudgement c : r.judgements()) {
             sb.append("  <testcase classname=\"").append(esc(className(c.key()))).append("\" name=\"").append(esc(c.key())).append("\">\n");
             String detail = c.verdict().label() + ": " + c.reason();
             switch (c.verdict()) {

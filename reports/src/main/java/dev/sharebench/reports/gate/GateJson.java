@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,20 +29,20 @@ public final class GateJson {
         s.put("bootstrapSeed", r.settings().seed());
         s.put("bootstrapReplicates", r.settings().replicates());
         ArrayNode arr = root.putArray("benchmarks");
-        for (Comparison c : r.comparisons()) {
+        for (BenchmarkJudgement c : r.judgements()) {
             ObjectNode o = arr.addObject();
             o.put("key", c.key());
             o.put("verdict", c.verdict().name());
             o.put("reason", c.reason());
             o.put("unit", c.unit());
             o.put("higherIsBetter", c.higherIsBetter());
-            num(o, "ratio", c.ratio().value());
-            num(o, "ciLower", c.ratio().lower());
-            num(o, "ciUpper", c.ratio().upper());
+            Json.putNumber(o, "ratio", c.ratio().value());
+            Json.putNumber(o, "ciLower", c.ratio().lower());
+            Json.putNumber(o, "ciUpper", c.ratio().upper());
             o.put("delta", c.delta());
-            num(o, "hodgesLehmannRatio", c.hlRatio());
-            num(o, "pValue", c.pValue());
-            num(o, "qValue", c.qValue());
+            Json.putNumber(o, "hodgesLehmannRatio", c.hlRatio());
+            Json.putNumber(o, "pValue", c.pValue());
+            Json.putNumber(o, "qValue", c.qValue());
             o.put("baselineForks", c.baselineForks());
             o.put("candidateForks", c.candidateForks());
             o.put("method", c.method());
@@ -54,13 +55,5 @@ public final class GateJson {
 
     public static void write(GateResult r, List<String> notes, Path file) throws IOException {
         MAPPER.writeValue(file.toFile(), toJson(r, notes));
-    }
-
-    private static void num(ObjectNode o, String field, double v) {
-        if (Double.isFinite(v)) {
-            o.put(field, v);
-        } else {
-            o.putNull(field);
-        }
     }
 }

@@ -15,7 +15,7 @@ public final class GateMarkdown {
         sb.append("## Performance gate: ").append(headline).append("\n\n");
         sb.append(String.format(Locale.ROOT, "%d compared: %d FAIL, %d INCONCLUSIVE, %d PASS, %d insufficient data; "
                         + "%d on the baseline only, %d on the candidate only.%n%n",
-                r.comparisons().size(), r.count(Verdict.FAIL), r.count(Verdict.INCONCLUSIVE), r.count(Verdict.PASS),
+                r.judgements().size(), r.count(Verdict.FAIL), r.count(Verdict.INCONCLUSIVE), r.count(Verdict.PASS),
                 r.count(Verdict.INSUFFICIENT_DATA), r.onlyBaseline().size(), r.onlyCandidate().size()));
         sb.append(String.format(Locale.ROOT, "Ratio > 1 is worse (time: candidate/baseline; throughput: baseline/candidate). "
                         + "%.0f%% CI: hierarchical bootstrap (>= %d forks a side) or Welch t on log fork means (%d-%d). "
@@ -25,7 +25,7 @@ public final class GateMarkdown {
                 r.settings().bootstrapForks() - 1, r.settings().alpha(), r.settings().thresholds().defaultDelta() * 100));
         sb.append("| verdict | benchmark | ratio | 95% CI | 1+delta | HL ratio | p | q | forks (base/cand) | method |\n");
         sb.append("|---|---|---:|---|---:|---:|---:|---:|---:|---|\n");
-        for (Comparison c : r.comparisons()) {
+        for (BenchmarkJudgement c : r.judgements()) {
             sb.append("| ").append(c.verdict() == Verdict.FAIL ? "**FAIL**" : c.verdict().label())
                     .append(" | `").append(c.key()).append("` | ")
                     .append(num(c.ratio().value(), "%.3f")).append(" | ")
@@ -38,7 +38,7 @@ public final class GateMarkdown {
                     .append(" | ").append(c.method()).append(" |\n");
         }
         sb.append("\n<details><summary>Why each verdict</summary>\n\n");
-        for (Comparison c : r.comparisons()) {
+        for (BenchmarkJudgement c : r.judgements()) {
             sb.append("- `").append(c.key()).append("`: ").append(c.verdict().label()).append(": ").append(c.reason()).append('\n');
         }
         sb.append("\n</details>\n");

@@ -1,7 +1,10 @@
 package dev.sharebench.reports.gate;
 
 import dev.sharebench.reports.jmh.SampleStatistic;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,6 +39,16 @@ final class GateOptions {
             throw new GateInputException("--bootstrap-forks must be >= 5 (the minimum forks a side), got " + bootstrapForks);
         }
         return bootstrapForks;
+    }
+
+    /** The gate's default settings with {@code thresholds} and the checked bootstrap fork count. */
+    GateSettings settings(Thresholds thresholds) throws GateInputException {
+        return GateSettings.defaults().withThresholds(thresholds).withBootstrapForks(bootstrapForks());
+    }
+
+    /** One side's JMH files, pooled, SampleTime iterations reduced by the checked --sample-statistic. */
+    Map<String, BenchmarkSeries> load(String side, List<Path> paths) throws GateInputException {
+        return GateInput.load(side, paths, sample());
     }
 
     SampleStatistic sample() throws GateInputException {

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
+import dev.sharebench.reports.stats.Percentile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Merges JMH JSON files that hold the same benchmarks (A/B mode runs one fork per file) into one
  * file in JMH's own format with all forks: rawData and rawDataHistogram concatenated per fork,
  * "forks" summed, and score, scoreError (99.9% t half-width, as JMH computes it), scoreConfidence
- * and scorePercentiles recomputed from the pooled data, so JMH tools and this gate read it alike.
+ * and scorePercentiles (JMH's percentile rule, {@link Percentile}) recomputed from the pooled data,
+ * so JMH tools and this gate read it alike.
  * Every other field is taken from the first file that has the entry.
  */
 public final class JmhMerge {
@@ -45,7 +47,7 @@ public final class JmhMerge {
             try {
                 runs = JmhJson.read(file);  // validates, and names the file in any error
                 root = MAPPER.readTree(file.toFile());
-            } catch (JmhFormatException e) {
+            } catch (BadInputException e) {
                 throw new GateInputException(e.getMessage(), e);
             } catch (JacksonException e) {
                 throw new GateInputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
@@ -148,21 +150,8 @@ public final class JmhMerge {
         add(conf, mean + error);
         ObjectNode pct = m.putObject("scorePercentiles");
         for (double p : PERCENTILES) {
-            put(pct, format(p), weightedPercentile(values, weights, n, p));
+            put(pct, format(p), Percentile.of(values, weights, p));
         }
-    }
-
-    /** Smallest value whose cumulative weight reaches p% of the total (p = 0: the minimum). */
-    static double weightedPercentile(double[] sorted, double[] weights, double total, double p) {
-        double target = p / 100 * total;
-        double cum = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            cum += weights[i];
-            if (cum >= target && (p > 0 || i == 0)) {
-                return sorted[i];
-            }
-        }
-        return sorted[sorted.length - 1];
     }
 
     private static String format(double p) {

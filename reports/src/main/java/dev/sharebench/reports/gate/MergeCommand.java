@@ -1,6 +1,6 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         if ((forksOf == null) == (out == null) || (forksOf != null && !inputs.isEmpty())) {
             spec.commandLine().getErr().println("error: give either --out FILE with PATH..., or --forks-of DIR alone");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (forksOf != null) {
             return mergeForks();
@@ -49,10 +49,10 @@ public final class MergeCommand implements Callable<Integer> {
             List<Path> files = GateInput.files("merge", inputs);
             JmhMerge.write(files, out);
             spec.commandLine().getOut().println("merged " + files.size() + " file(s) into " + out);
-            return Main.EXIT_OK;
+            return ExitCode.OK;
         } catch (GateInputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 
@@ -61,7 +61,7 @@ public final class MergeCommand implements Callable<Integer> {
         Path forks = forksOf.resolve("forks");
         if (!Files.isDirectory(forks)) {
             err.println("error: " + forks + ": no such directory (not written by the suite runner?)");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         try (Stream<Path> dirs = Files.list(forks)) {
             for (Path w : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -79,13 +79,13 @@ public final class MergeCommand implements Callable<Integer> {
                 JmhMerge.write(files, forksOf.resolve(name + ".json"));
                 spec.commandLine().getOut().println("merged " + files.size() + " fork(s) into " + forksOf.resolve(name + ".json"));
             }
-            return Main.EXIT_OK;
+            return ExitCode.OK;
         } catch (GateInputException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + forks + ": " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 }

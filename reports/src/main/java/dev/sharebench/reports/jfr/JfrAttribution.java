@@ -1,13 +1,12 @@
 package dev.sharebench.reports.jfr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Format;
+import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.JmhFormatException;
 import dev.sharebench.reports.jmh.JmhJson;
 import dev.sharebench.reports.jmh.Units;
-import dev.sharebench.reports.report.Format;
-import dev.sharebench.reports.report.Json;
-import dev.sharebench.reports.report.ReportInputException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +40,13 @@ public final class JfrAttribution {
 
     /** Rows for every recording found; unreadable recordings become notes, not silent gaps. */
     public static List<JfrRow> collect(Path jfrDir, Consumer<String> progress, List<String> notes)
-            throws ReportInputException, JmhFormatException {
+            throws BadInputException {
         List<JfrRow> rows = new ArrayList<>();
         if (!Files.isDirectory(jfrDir)) {
             return rows;
         }
-        for (Path benchDir : list(jfrDir).stream().filter(Files::isDirectory).toList()) {
+        // jfr/forks/ holds the suite runner's one-fork JSON files; the recordings are in jfr/<Workload>/.
+        for (Path benchDir : list(jfrDir).stream().filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("forks")).toList()) {
             String workload = benchDir.getFileName().toString();
             Map<String, Ops> ops = ops(jfrDir.resolve(workload + ".json"));
             for (Path idDir : list(benchDir).stream().filter(Files::isDirectory).toList()) {
@@ -97,7 +97,7 @@ public final class JfrAttribution {
     }
 
     /** JMH's benchmark id (directory name of {@code -prof jfr}) -> operations in the last fork. */
-    static Map<String, Ops> ops(Path json) throws JmhFormatException, ReportInputException {
+    static Map<String, Ops> ops(Path json) throws BadInputException {
         Map<String, Ops> out = new HashMap<>();
         if (!Files.isRegularFile(json)) {
             return out;
@@ -160,11 +160,11 @@ public final class JfrAttribution {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static List<Path> list(Path dir) throws ReportInputException {
+    private static List<Path> list(Path dir) throws BadInputException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         } catch (IOException e) {
-            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+            throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.sharebench.reports.jmh;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +12,7 @@ import java.util.stream.Collectors;
  * One entry of a JMH JSON result file: one benchmark method with one parameter set.
  *
  * @param source     the file it came from (for error messages and citations)
- * @param benchmark  fully qualified benchmark name, e.g. {@code dev.sharebench.jmh.lock.CounterBench.add}
+ * @param benchmark  fully qualified benchmark name, e.g. {@code dev.sharebench.jmh.lock.CounterBench.contended}
  * @param mode       JMH mode id: {@code thrpt}, {@code avgt}, {@code sample}, {@code ss}
  * @param params     the {@code @Param} values (sorted by name)
  * @param primary    the primary metric
@@ -23,7 +25,9 @@ public record BenchmarkRun(Path source, String jmhVersion, String benchmark, Str
     public BenchmarkRun {
         params = new TreeMap<>(params);
         jvmArgs = List.copyOf(jvmArgs);
-        secondary = Map.copyOf(secondary);
+        // JMH's order (a LinkedHashMap copy): Map.copyOf's order changes from one JVM to the next,
+        // and the report's secondary columns and CSV rows must not.
+        secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
     }
 
     /** Identity of this run across files: benchmark name, mode and sorted parameters. */

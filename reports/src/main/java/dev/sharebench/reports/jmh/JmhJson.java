@@ -1,9 +1,8 @@
 package dev.sharebench.reports.jmh;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,39 +14,28 @@ import java.util.Map;
 /**
  * Reads JMH's JSON result format ({@code -rf json}), from this suite or any other project, JMH 1.x
  * old and new: missing optional fields are tolerated, {@code "NaN"}/{@code "+INF"}-style strings and
- * bare NaN tokens become doubles, and anything structurally wrong is a {@link JmhFormatException}
+ * bare NaN tokens become doubles, and anything structurally wrong is a {@link BadInputException}
  * that names the file, the entry and the reason. Nothing is skipped silently.
  */
 public final class JmhJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
     private JmhJson() {
     }
 
-    public static List<BenchmarkRun> read(Path file) throws JmhFormatException {
+    public static List<BenchmarkRun> read(Path file) throws BadInputException {
         if (!Files.isRegularFile(file)) {
-            throw new JmhFormatException(file, "no such file");
+            throw new BadInputException(file, "no such file");
         }
-        JsonNode root;
         try {
             if (Files.size(file) == 0) {
-                throw new JmhFormatException(file, "empty file (a JMH run that failed before writing results?)");
+                throw new BadInputException(file, "empty file (a JMH run that failed before writing results?)");
             }
-            root = MAPPER.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new JmhFormatException(file, "not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
         } catch (IOException e) {
-            throw new JmhFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new JmhFormatException(file, "empty file");
-        }
+        JsonNode root = Json.read(file);
         if (!root.isArray()) {
-            throw new JmhFormatException(file, "not a JMH result file: the top level is a JSON " + root.getNodeType().name().toLowerCase() + ", JMH writes an array");
+            throw new BadInputException(file, "not a JMH result file: the top level is a JSON " + root.getNodeType().name().toLowerCase() + ", JMH writes an array");
         }
         List<BenchmarkRun> runs = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
@@ -56,23 +44,23 @@ public final class JmhJson {
         return runs;
     }
 
-    private static BenchmarkRun entry(Path file, int index, JsonNode e) throws JmhFormatException {
+    private static BenchmarkRun entry(Path file, int index, JsonNode e) throws BadInputException {
         String where = "entry " + index;
         if (!e.isObject()) {
-            throw new JmhFormatException(file, where + " is not a JSON object");
+            throw new BadInputException(file, where + " is not a JSON object");
         }
         String benchmark = text(e, "benchmark");
         if (benchmark == null || benchmark.isBlank()) {
-            throw new JmhFormatException(file, where + " has no \"benchmark\" name");
+            throw new BadInputException(file, where + " has no \"benchmark\" name");
         }
         where = where + " (" + benchmark + ")";
         String mode = text(e, "mode");
         if (mode == null) {
-            throw new JmhFormatException(file, where + " has no \"mode\"");
+            throw new BadInputException(file, where + " has no \"mode\"");
         }
         JsonNode primaryNode = e.get("primaryMetric");
         if (primaryNode == null || !primaryNode.isObject()) {
-            throw new JmhFormatException(file, where + " has no \"primaryMetric\" object");
+            throw new BadInputException(file, where + " has no \"primaryMetric\" object");
         }
         Metric primary = metric(file, where + " primaryMetric", primaryNode);
         Map<String, Metric> secondary = new LinkedHashMap<>();
@@ -98,13 +86,13 @@ public final class JmhJson {
                 params, primary, secondary);
     }
 
-    private static Metric metric(Path file, String where, JsonNode m) throws JmhFormatException {
+    private static Metric metric(Path file, String where, JsonNode m) throws BadInputException {
         if (!m.isObject()) {
-            throw new JmhFormatException(file, where + " is not an object");
+            throw new BadInputException(file, where + " is not an object");
         }
         String unit = text(m, "scoreUnit");
         if (unit == null) {
-            throw new JmhFormatException(file, where + " has no \"scoreUnit\"");
+            throw new BadInputException(file, where + " has no \"scoreUnit\"");
         }
         double score = number(file, where + ".score", m.get("score"));
         double error = m.has("scoreError") ? number(file, where + ".scoreError", m.get("scoreError")) : Double.NaN;
@@ -121,12 +109,12 @@ public final class JmhJson {
         JsonNode rawNode = m.get("rawData");
         if (rawNode != null && !rawNode.isNull()) {
             if (!rawNode.isArray()) {
-                throw new JmhFormatException(file, where + ".rawData is not an array");
+                throw new BadInputException(file, where + ".rawData is not an array");
             }
             for (int f = 0; f < rawNode.size(); f++) {
                 JsonNode fork = rawNode.get(f);
                 if (!fork.isArray()) {
-                    throw new JmhFormatException(file, where + ".rawData[" + f + "] is not an array");
+                    throw new BadInputException(file, where + ".rawData[" + f + "] is not an array");
                 }
                 double[] it = new double[fork.size()];
                 for (int i = 0; i < it.length; i++) {
@@ -142,13 +130,13 @@ public final class JmhJson {
         return new Metric(score, error, unit, raw, histogram, percentiles);
     }
 
-    private static List<List<List<double[]>>> histogram(Path file, String where, JsonNode h) throws JmhFormatException {
+    private static List<List<List<double[]>>> histogram(Path file, String where, JsonNode h) throws BadInputException {
         List<List<List<double[]>>> forks = new ArrayList<>();
         if (h == null || h.isNull()) {
             return forks;
         }
         if (!h.isArray()) {
-            throw new JmhFormatException(file, where + ".rawDataHistogram is not an array");
+            throw new BadInputException(file, where + ".rawDataHistogram is not an array");
         }
         for (int f = 0; f < h.size(); f++) {
             List<List<double[]>> iterations = new ArrayList<>();
@@ -159,7 +147,7 @@ public final class JmhJson {
                     JsonNode bin = it.get(b);
                     String at = where + ".rawDataHistogram[" + f + "][" + i + "][" + b + "]";
                     if (!bin.isArray() || bin.size() != 2) {
-                        throw new JmhFormatException(file, at + " is not a [value, count] pair");
+                        throw new BadInputException(file, at + " is not a [value, count] pair");
                     }
                     bins.add(new double[] {number(file, at, bin.get(0)), number(file, at, bin.get(1))});
                 }
@@ -186,9 +174,9 @@ public final class JmhJson {
     }
 
     /** A JSON number, or one of the strings JMH and others write for non-finite values. */
-    static double number(Path file, String where, JsonNode v) throws JmhFormatException {
+    static double number(Path file, String where, JsonNode v) throws BadInputException {
         if (v == null || v.isNull()) {
-            throw new JmhFormatException(file, where + " is missing");
+            throw new BadInputException(file, where + " is missing");
         }
         if (v.isNumber()) {
             return v.doubleValue();
@@ -209,11 +197,11 @@ public final class JmhJson {
                     try {
                         return Double.parseDouble(s);
                     } catch (NumberFormatException e) {
-                        throw new JmhFormatException(file, where + " is not a number: \"" + s + "\"");
+                        throw new BadInputException(file, where + " is not a number: \"" + s + "\"");
                     }
                 }
             }
         }
-        throw new JmhFormatException(file, where + " is not a number (a JSON " + v.getNodeType().name().toLowerCase() + ")");
+        throw new BadInputException(file, where + " is not a number (a JSON " + v.getNodeType().name().toLowerCase() + ")");
     }
 }

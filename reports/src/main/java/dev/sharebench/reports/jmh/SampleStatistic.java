@@ -1,7 +1,7 @@
 package dev.sharebench.reports.jmh;
 
+import dev.sharebench.reports.stats.Percentile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,28 +27,17 @@ public enum SampleStatistic {
         return forks;
     }
 
+    /** This statistic of one iteration's (value, count) bins, in any order; NaN when empty. The median is {@link Percentile}'s. */
     public double of(List<double[]> bins) {
+        if (this == MEDIAN) {
+            return Percentile.Histogram.of(bins).percentile(50);
+        }
         double n = 0;
         double sum = 0;
         for (double[] b : bins) {
             n += b[1];
             sum += b[0] * b[1];
         }
-        if (n == 0) {
-            return Double.NaN;
-        }
-        if (this == MEAN) {
-            return sum / n;
-        }
-        List<double[]> sorted = new ArrayList<>(bins);
-        sorted.sort(Comparator.comparingDouble(b -> b[0]));
-        double cum = 0;
-        for (double[] b : sorted) {
-            cum += b[1];
-            if (cum >= n / 2) {
-                return b[0];
-            }
-        }
-        return sorted.getLast()[0];
+        return n == 0 ? Double.NaN : sum / n;
     }
 }

@@ -1,7 +1,7 @@
 package dev.sharebench.reports.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharebench.reports.report.Json;
+import dev.sharebench.reports.common.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.sharebench.reports.proof;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharebench.reports.report.Json;
-import dev.sharebench.reports.report.ReportInputException;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ public final class ProofRecords {
     private ProofRecords() {
     }
 
-    public static List<ProofRecord> read(Path dir) throws ReportInputException {
+    public static List<ProofRecord> read(Path dir) throws BadInputException {
         List<ProofRecord> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -28,7 +28,7 @@ public final class ProofRecords {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new ReportInputException(dir, "cannot list: " + e.getMessage(), e);
+            throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
         }
         for (Path f : files) {
             JsonNode root = Json.read(f);
@@ -44,22 +44,22 @@ public final class ProofRecords {
         return out;
     }
 
-    static ProofRecord record(Path file, JsonNode n) throws ReportInputException {
+    static ProofRecord record(Path file, JsonNode n) throws BadInputException {
         if (!n.isObject()) {
-            throw new ReportInputException(file, "a proof record must be a JSON object");
+            throw new BadInputException(file, "a proof record must be a JSON object");
         }
         for (String required : List.of("id", "variant", "verdict")) {
             if (!n.hasNonNull(required)) {
-                throw new ReportInputException(file, "proof record has no \"" + required + "\"");
+                throw new BadInputException(file, "proof record has no \"" + required + "\"");
             }
         }
         String variant = n.get("variant").asText();
         if (!variant.equals("broken") && !variant.equals("fixed")) {
-            throw new ReportInputException(file, "proof " + n.get("id").asText() + ": variant must be broken or fixed, got '" + variant + "'");
+            throw new BadInputException(file, "proof " + n.get("id").asText() + ": variant must be broken or fixed, got '" + variant + "'");
         }
         String verdict = n.get("verdict").asText();
         if (!VERDICTS.contains(verdict)) {
-            throw new ReportInputException(file, "proof " + n.get("id").asText() + ": unknown verdict '" + verdict + "', expected one of " + VERDICTS);
+            throw new BadInputException(file, "proof " + n.get("id").asText() + ": unknown verdict '" + verdict + "', expected one of " + VERDICTS);
         }
         List<ProofRecord.Outcome> outcomes = new ArrayList<>();
         for (JsonNode o : n.path("outcomes")) {

@@ -1,19 +1,28 @@
 package dev.sharebench.reports.report;
 
-import dev.sharebench.reports.Main;
 import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Charts;
-import dev.sharebench.reports.chart.Figure;
-import dev.sharebench.reports.chart.ProofChart;
+import dev.sharebench.reports.chart.Figures;
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.doc.CsvWriter;
 import dev.sharebench.reports.doc.JsonSummary;
+import dev.sharebench.reports.doc.ReportContent;
 import dev.sharebench.reports.doc.ReportModel;
 import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.jfr.JfrAttribution;
 import dev.sharebench.reports.jfr.JfrRow;
-import dev.sharebench.reports.jmh.JmhFormatException;
-import dev.sharebench.reports.proof.JobCatalog;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.jmh.Units;
+import dev.sharebench.reports.rank.Analysis;
+import dev.sharebench.reports.rank.RankedComparison;
+import dev.sharebench.reports.rank.Recommendations.Recommendation;
+import dev.sharebench.reports.rank.Recommendations;
+import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.results.RunCatalog;
+import dev.sharebench.reports.stats.IntervalRule;
+import dev.sharebench.reports.rank.JobCatalog;
+import dev.sharebench.reports.targets.TargetCatalog;
+import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,11 +57,6 @@ public final class ReportCommand implements Callable<Integer> {
                     + " (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
     Map<String, String> baselines = new LinkedHashMap<>();
 
-    @Option(names = "--seed", description = "Bootstrap seed (default ${DEFAULT-VALUE}); the same seed gives the same report.")
-    long seed = HierarchicalBootstrap.DEFAULT_SEED;
-
-    @Option(names = "--replicates", description = "Bootstrap replicates, >= 100 (default ${DEFAULT-VALUE}).")
-    int replicates = HierarchicalBootstrap.DEFAULT_REPLICATES;
 
     @Option(names = "--no-charts", description = "Skip the SVG/PNG charts (documents still render).")
     boolean noCharts;
@@ -62,87 +67,75 @@ public final class ReportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts render without a display (CI, ssh)
         }
-        if (replicates < 100) {
-            err.println("error: --replicates must be >= 100, got " + replicates);
-            return Main.EXIT_BAD_INPUT;
-        }
         try {
             return run(err);
-        } catch (ReportInputException | JmhFormatException e) {
+        } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
     }
 
-    private int run(PrintWriter err) throws ReportInputException, JmhFormatException, IOException {
+    private int run(PrintWriter err) throws BadInputException, IOException {
         long t0 = System.nanoTime();
         ResultsDir dir = ResultsDir.load(resultsDir, s -> progress(err, s));
-        JobCatalog catalog = JobCatalog.load();
+        JobCatalog catalog = JobCatalog.of(dir.catalog());
+        IntervalRule rule = IntervalRule.defaults();
+        progress(err, "statistics: fork medians, geometric means, " + Math.round(rule.confidence() * 100)
+                + "% t intervals on the logs (none below " + IntervalRule.MIN_FORKS + " forks)");
+        Analysis analysis = new Analysis(rule, baselines(dir, catalog), catalog.rankMetrics());
+        Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
+        List<Recommendation> recommendations = Recommendations.build(catalog, analysis, workloads, dir.proofs());
+        Figures figures = noCharts ? Figures.none()
+                : new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
+                        dir.catalog().floorWorkload(), roundTripWorkloads(dir))
+                        .all(workloads, dir.proofs(), s -> progress(err, s));
+        List<String> notes = new ArrayList<>();
+        List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
+        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog()));
+
+        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, catalog);
+        Map<String, Object> model = ReportModel.build(content);
+        Templates.renderHtml(dir.root().resolve("index.html"), model);
+        Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
+        CsvWriter.write(dir.root().resolve("results.csv"), content);
+        JsonSummary.write(dir.root().resolve("report.json"), content);
+        progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
+                dir.root(), figures.count(), (System.nanoTime() - t0) / 1e9));
+        return ExitCode.OK;
+    }
+
+    /** Workload -> baseline alias: the catalogue's defaults for the workloads in this run, then --baseline (checked). */
+    private Map<String, String> baselines(ResultsDir dir, JobCatalog catalog) throws BadInputException {
         Map<String, String> chosen = new LinkedHashMap<>();
         dir.runs().forEach(r -> catalog.defaultBaseline(r.workload()).ifPresent(b -> chosen.put(r.workload(), b)));
         for (var e : baselines.entrySet()) {
             boolean known = dir.runs().stream().anyMatch(r -> r.workload().equals(e.getKey()) && e.getValue().equals(Analysis.label(r)));
             if (!known) {
-                throw new ReportInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
+                throw new BadInputException(resultsDir, "--baseline " + e.getKey() + "=" + e.getValue()
                         + ": no such workload/mechanism in this run's JMH results");
             }
             chosen.put(e.getKey(), e.getValue());
         }
-        progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
-        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), chosen);
-        Map<String, List<Comparison>> workloads = analysis.analyse(dir.runs());
-        List<Recommendations.Recommendation> recs = Recommendations.build(catalog, analysis, workloads, dir.proofs());
-
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        Map<String, List<Figure>> scaling = new LinkedHashMap<>();
-        Map<String, List<Figure>> sideBySide = new LinkedHashMap<>();
-        Figure proofFigure = null;
-        if (!noCharts) {
-            Charts charts = new Charts(new ChartFiles(dir.root().resolve("charts")), dir.coreToCoreRttNs(), floorNs(workloads));
-            for (var w : workloads.entrySet()) {
-                progress(err, "charts: " + w.getKey());
-                for (Comparison c : w.getValue()) {
-                    Figure f = charts.ranked(c);
-                    figures.put(f.anchor(), f);
-                    if (c.isSample() && c.rows().stream().anyMatch(r -> !r.percentiles().isEmpty())) {
-                        Figure l = charts.latency(c);
-                        figures.put(l.anchor(), l);
-                    }
-                }
-                scaling.put(w.getKey(), charts.scaling(w.getKey(), w.getValue()));
-                sideBySide.put(w.getKey(), charts.sideBySide(w.getKey(), w.getValue()));
-            }
-            if (!dir.proofs().isEmpty()) {
-                proofFigure = ProofChart.write(new ChartFiles(dir.root().resolve("charts")), dir.proofs());
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
-
-        List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.load());
-        Map<String, Object> model = ReportModel.build(dir, workloads, recs, targets, figures, scaling, sideBySide, proofFigure, jfr, notes);
-        Templates.renderHtml(dir.root().resolve("index.html"), model);
-        Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
-        CsvWriter.write(dir.root().resolve("results.csv"), dir.manifest().runId(), workloads);
-        JsonSummary.write(dir.root().resolve("report.json"), dir.manifest().runId(), dir.manifest().citeAs(), workloads, recs, targets);
-        int figureCount = figures.size() + scaling.values().stream().mapToInt(List::size).sum()
-                + sideBySide.values().stream().mapToInt(List::size).sum() + (proofFigure == null ? 0 : 1);
-        progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
-                dir.root(), figureCount, (System.nanoTime() - t0) / 1e9));
-        return Main.EXIT_OK;
+        return chosen;
     }
 
-    /** FloorBench's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
-    static java.util.OptionalDouble floorNs(Map<String, List<Comparison>> workloads) {
-        List<Comparison> floor = workloads.get("FloorBench");
+    /** The floor workload's best round trip in ns (its headline comparison's fastest median), when measured in a time unit. */
+    static OptionalDouble floorNs(ResultsDir dir, JobCatalog catalog, Map<String, List<RankedComparison>> workloads) {
+        List<RankedComparison> floor = dir.catalog().floorWorkload().map(workloads::get).orElse(null);
         if (floor == null) {
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
-        return Recommendations.headline(floor)
+        return Recommendations.headline(catalog, floor)
                 .filter(c -> !c.higherIsBetter() && !c.rows().isEmpty())
-                .map(c -> c.fastest().median().value() * dev.sharebench.reports.jmh.Units.toBase(c.unit()))
+                .map(c -> c.fastest().median().value() * Units.toBase(c.unit()))
                 .filter(Double::isFinite)
-                .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
+                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    /** The workloads whose results are round trips, read against the floor (the catalogue's roundTrip flag). */
+    static java.util.Set<String> roundTripWorkloads(ResultsDir dir) {
+        return dir.catalog().workloads().values().stream().filter(RunCatalog.WorkloadInfo::roundTrip)
+                .map(RunCatalog.WorkloadInfo::name).collect(java.util.stream.Collectors.toSet());
     }
 
     private static void progress(PrintWriter err, String line) {

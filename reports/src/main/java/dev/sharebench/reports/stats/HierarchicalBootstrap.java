@@ -13,8 +13,10 @@ import org.apache.commons.statistics.descriptive.Median;
  * then iterations within each chosen fork, and takes the median of the pooled values.
  *
  * <p>Input: per fork, the measurement-iteration scores ({@code Metric.rawData}). The CI is the
- * percentile interval of the replicates. With one fork there is nothing to resample at the top
- * level, so no interval is given ("no CI: one fork") rather than a falsely narrow one.
+ * percentile interval of the replicates, its ends read with {@link Percentile}'s rule; the median
+ * (commons-statistics {@code Median}) is that rule's 50th percentile. With one fork there is
+ * nothing to resample at the top level, so no interval is given ("no CI: one fork") rather than a
+ * falsely narrow one.
  */
 public final class HierarchicalBootstrap {
 
@@ -76,10 +78,10 @@ public final class HierarchicalBootstrap {
         return interval(point, reps, forks, "");
     }
 
-    private Estimate interval(double point, double[] reps, int forks, String note) {
+    Estimate interval(double point, double[] reps, int forks, String note) {
         Arrays.sort(reps);
         double alpha = (1 - confidence) / 2;
-        return new Estimate(point, quantileSorted(reps, alpha), quantileSorted(reps, 1 - alpha), forks, note);
+        return new Estimate(point, Percentile.of(reps, 100 * alpha), Percentile.of(reps, 100 * (1 - alpha)), forks, note);
     }
 
     private static double[] resample(List<double[]> forks, UniformRandomProvider rng) {
@@ -110,15 +112,8 @@ public final class HierarchicalBootstrap {
         return forks.stream().flatMapToDouble(Arrays::stream).toArray();
     }
 
+    /** The median of {@code values} (reordered in place): {@link Percentile}'s 50th percentile, without a sort. */
     static double median(double[] values) {
         return values.length == 0 ? Double.NaN : Median.withDefaults().withCopy(false).evaluate(values);
-    }
-
-    /** Linear-interpolation quantile (type 7) of sorted values. */
-    static double quantileSorted(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

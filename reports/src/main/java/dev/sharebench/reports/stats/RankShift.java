@@ -21,7 +21,7 @@ public final class RankShift {
 
     /**
      * @param hodgesLehmannRatio exp(median of pairwise log differences)
-     * @param pValue             exact one-sided p-value of H0 x/y <= margin
+     * @param pValue             exact one-sided p-value of H0 {@code x/y <= margin}
      * @param ties               true when the shifted samples had ties (the exact p is then approximate)
      */
     public record Result(double hodgesLehmannRatio, double pValue, boolean ties) {

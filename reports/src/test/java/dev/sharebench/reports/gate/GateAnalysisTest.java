@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /*
  * The verdict logic on synthetic data with known shifts. Fork levels are lognormal with a 2%
@@ -23,36 +22,24 @@ import org.junit.jupiter.api.Test;
 class GateAnalysisTest {
 
     private static final String B = "org.example.FooBench.run";
-    private Path dir;
 
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-gate-test");
-    }
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private Comparison judge(String unit, double baseCenter, double candCenter, int forks, long seed) throws Exception {
+    private BenchmarkJudgement judge(String unit, double baseCenter, double candCenter, int forks, long seed) throws Exception {
         Path b = JmhFixtures.write(dir, "b" + seed + ".json", JmhFixtures.entry(B, "avgt", unit, "",
                 JmhFixtures.lognormalForks(seed, forks, 5, baseCenter, 0.02, 0.01)));
         Path c = JmhFixtures.write(dir, "c" + seed + ".json", JmhFixtures.entry(B, "avgt", unit, "",
                 JmhFixtures.lognormalForks(seed + 1000, forks, 5, candCenter, 0.02, 0.01)));
         GateResult r = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)),
                 GateSettings.defaults());
-        assertEquals(1, r.comparisons().size());
-        return r.comparisons().getFirst();
+        assertEquals(1, r.judgements().size());
+        return r.judgements().getFirst();
     }
 
     @Test
     void twentyPercentSlowerTimeIsFail() throws Exception {
-        Comparison c = judge("ns/op", 100, 120, 10, 1);
+        BenchmarkJudgement c = judge("ns/op", 100, 120, 10, 1);
         assertEquals(Verdict.FAIL, c.verdict(), c.reason());
         assertEquals("bootstrap", c.method());
         assertTrue(c.ratio().lower() > 1.05 && c.ratio().value() > 1.15 && c.ratio().value() < 1.25, c.ratio().toString());
@@ -61,37 +48,37 @@ class GateAnalysisTest {
 
     @Test
     void noChangeIsPass() throws Exception {
-        Comparison c = judge("ns/op", 100, 100, 10, 2);
+        BenchmarkJudgement c = judge("ns/op", 100, 100, 10, 2);
         assertEquals(Verdict.PASS, c.verdict(), c.reason());
         assertTrue(c.ratio().upper() < 1.05);
     }
 
     @Test
     void slowdownAtTheThresholdIsInconclusive() throws Exception {
-        Comparison c = judge("ns/op", 100, 105, 10, 3);
+        BenchmarkJudgement c = judge("ns/op", 100, 105, 10, 3);
         assertEquals(Verdict.INCONCLUSIVE, c.verdict(), c.reason());
     }
 
     @Test
     void throughputIsOrientedSoThatLessIsWorse() throws Exception {
-        Comparison slower = judge("ops/s", 1000, 800, 10, 4);       // 20% fewer ops/s: worse
+        BenchmarkJudgement slower = judge("ops/s", 1000, 800, 10, 4);       // 20% fewer ops/s: worse
         assertEquals(Verdict.FAIL, slower.verdict(), slower.reason());
         assertEquals(1.25, slower.ratio().value(), 0.05);           // 1000/800
-        Comparison faster = judge("ops/us", 1000, 1200, 10, 5);     // more ops: better
+        BenchmarkJudgement faster = judge("ops/us", 1000, 1200, 10, 5);     // more ops: better
         assertEquals(Verdict.PASS, faster.verdict(), faster.reason());
         assertTrue(faster.ratio().value() < 1);
     }
 
     @Test
     void fiveToNineForksUseWelchOnLogs() throws Exception {
-        Comparison c = judge("ns/op", 100, 130, 7, 6);
+        BenchmarkJudgement c = judge("ns/op", 100, 130, 7, 6);
         assertEquals("welch-log", c.method());
         assertEquals(Verdict.FAIL, c.verdict(), c.reason());
     }
 
     @Test
     void fewerThanFiveForksIsInsufficientDataWithoutAGuess() throws Exception {
-        Comparison c = judge("ns/op", 100, 200, 4, 7);
+        BenchmarkJudgement c = judge("ns/op", 100, 200, 4, 7);
         assertEquals(Verdict.INSUFFICIENT_DATA, c.verdict());
         assertFalse(c.ratio().hasInterval());
         assertTrue(Double.isNaN(c.ratio().value()), "no point estimate either");
@@ -115,9 +102,9 @@ class GateAnalysisTest {
                 GateSettings.defaults());
         assertEquals(List.of(B + " [avgt] mechanism=uds"), r.onlyBaseline());
         assertEquals(List.of(B + " [avgt] mechanism=mmap"), r.onlyCandidate());
-        assertEquals(B + " [avgt] mechanism=tcp", r.comparisons().getFirst().key());
-        assertEquals(Verdict.FAIL, r.comparisons().getFirst().verdict());
-        assertEquals(Verdict.PASS, r.comparisons().get(1).verdict());
+        assertEquals(B + " [avgt] mechanism=tcp", r.judgements().getFirst().key());
+        assertEquals(Verdict.FAIL, r.judgements().getFirst().verdict());
+        assertEquals(Verdict.PASS, r.judgements().get(1).verdict());
         assertTrue(r.regression());
     }
 
@@ -129,8 +116,8 @@ class GateAnalysisTest {
                 JmhFixtures.lognormalForks(12, 10, 5, 120, 0.02, 0.01)));
         GateSettings loose = GateSettings.defaults().withThresholds(
                 Thresholds.parse(0.05, "t", List.of("# noisy", "FooBench = 40%")));
-        Comparison cmp = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)), loose)
-                .comparisons().getFirst();
+        BenchmarkJudgement cmp = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)), loose)
+                .judgements().getFirst();
         assertEquals(0.40, cmp.delta(), 1e-12);
         assertEquals(Verdict.PASS, cmp.verdict(), cmp.reason());
     }
@@ -144,8 +131,8 @@ class GateAnalysisTest {
         }
         Path b = JmhFixtures.write(dir, "b.json", JmhFixtures.entry(B, "avgt", "ns/op", "", ns));
         Path c = JmhFixtures.write(dir, "c.json", JmhFixtures.entry(B, "avgt", "us/op", "", us));
-        Comparison cmp = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)),
-                GateSettings.defaults()).comparisons().getFirst();
+        BenchmarkJudgement cmp = GateAnalysis.analyze(GateInput.load("baseline", List.of(b)), GateInput.load("candidate", List.of(c)),
+                GateSettings.defaults()).judgements().getFirst();
         assertEquals(1.0, cmp.ratio().value(), 0.05);
     }
 

@@ -6,43 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sharebench.reports.Main;
+import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /* `reports gate` end to end: exit codes 0/1/2, every output written, bad files named. */
 class GateCommandTest {
 
     private static final String B = "org.example.FooBench.run";
-    private Path dir;
+
+    @TempDir(factory = TempDirs.class)
+    Path dir;
+
     private final StringWriter err = new StringWriter();
     private final StringWriter out = new StringWriter();
 
     @BeforeAll
     static void headless() {
         System.setProperty("java.awt.headless", "true");
-    }
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-gatecmd-test");
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private int run(String... args) {
@@ -62,7 +51,7 @@ class GateCommandTest {
         Path o = dir.resolve("out");
         int rc = run("gate", "--baseline", side("b.json", 100, 10, 1).toString(), "--candidate", side("c.json", 125, 10, 2).toString(),
                 "--out", o.toString(), "--seed-note", "42");
-        assertEquals(Main.EXIT_FAIL, rc, err.toString());
+        assertEquals(ExitCode.FAIL, rc, err.toString());
         String md = Files.readString(o.resolve("gate.md"));
         assertTrue(md.contains("REGRESSION") && md.contains("**FAIL**") && md.contains("10/10") && md.contains("seed: 42"), md);
         JsonNode json = JsonMapper.builder().build().readTree(o.resolve("gate.json").toFile());
@@ -78,7 +67,7 @@ class GateCommandTest {
     void noChangeExitsZero() throws Exception {
         int rc = run("gate", "--baseline", side("b.json", 100, 10, 3).toString(), "--candidate", side("c.json", 100, 10, 4).toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(Main.EXIT_OK, rc, err.toString());
+        assertEquals(ExitCode.OK, rc, err.toString());
         assertTrue(out.toString().startsWith("PASS"), out.toString());
     }
 
@@ -87,7 +76,7 @@ class GateCommandTest {
         Path bad = Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\":");
         int rc = run("gate", "--baseline", side("b.json", 100, 10, 5).toString(), "--candidate", bad.toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(Main.EXIT_BAD_INPUT, rc);
+        assertEquals(ExitCode.BAD_INPUT, rc);
         assertTrue(err.toString().contains("candidate") && err.toString().contains("broken.json") && err.toString().contains("not valid JSON"),
                 err.toString());
     }
@@ -97,7 +86,7 @@ class GateCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         int rc = run("gate", "--baseline", empty.toString(), "--candidate", side("c.json", 100, 10, 6).toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(Main.EXIT_BAD_INPUT, rc);
+        assertEquals(ExitCode.BAD_INPUT, rc);
         assertTrue(err.toString().contains("empty.json") && err.toString().contains("empty"), err.toString());
     }
 
@@ -107,7 +96,7 @@ class GateCommandTest {
                 new double[][] {{1.0, 2.0}}).replace("\"score\":1.500000", "\"score\":\"NaN\"") + "]");
         int rc = run("gate", "--baseline", side("b.json", 100, 10, 7).toString(), "--candidate", nan.toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(Main.EXIT_BAD_INPUT, rc);
+        assertEquals(ExitCode.BAD_INPUT, rc);
         assertTrue(err.toString().contains("nan.json") && err.toString().contains("non-finite score"), err.toString());
     }
 
@@ -115,7 +104,7 @@ class GateCommandTest {
     void onlyInsufficientDataExitsTwoAndSaysSo() throws Exception {
         int rc = run("gate", "--baseline", side("b.json", 100, 3, 8).toString(), "--candidate", side("c.json", 200, 3, 9).toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(Main.EXIT_BAD_INPUT, rc);
+        assertEquals(ExitCode.BAD_INPUT, rc);
         assertTrue(err.toString().contains("insufficient data"), err.toString());
         assertTrue(Files.readString(dir.resolve("out/gate.md")).contains("insufficient data"));
         JsonNode b = JsonMapper.builder().build().readTree(dir.resolve("out/gate.json").toFile()).get("benchmarks").get(0);
@@ -127,17 +116,17 @@ class GateCommandTest {
     @Test
     void badDeltaAndBadThresholdsFileAreUsageErrors() throws Exception {
         Path b = side("b.json", 100, 10, 10);
-        assertEquals(Main.EXIT_BAD_INPUT, run("gate", "--baseline", b.toString(), "--candidate", b.toString(), "--delta", "-1",
+        assertEquals(ExitCode.BAD_INPUT, run("gate", "--baseline", b.toString(), "--candidate", b.toString(), "--delta", "-1",
                 "--out", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("--delta"), err.toString());
         Path t = Files.writeString(dir.resolve("thresholds.txt"), "FooBench = lots\n");
-        assertEquals(Main.EXIT_BAD_INPUT, run("gate", "--baseline", b.toString(), "--candidate", b.toString(), "--thresholds",
+        assertEquals(ExitCode.BAD_INPUT, run("gate", "--baseline", b.toString(), "--candidate", b.toString(), "--thresholds",
                 t.toString(), "--out", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("thresholds.txt line 1") && err.toString().contains("'lots'"), err.toString());
     }
 
     @Test
     void missingRequiredOptionIsUsageError() {
-        assertEquals(Main.EXIT_BAD_INPUT, run("gate", "--baseline", "x.json"));
+        assertEquals(ExitCode.BAD_INPUT, run("gate", "--baseline", "x.json"));
     }
 }

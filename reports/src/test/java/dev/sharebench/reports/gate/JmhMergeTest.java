@@ -6,33 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.JmhJson;
-import java.io.IOException;
+import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /* Merging one-fork-per-file JMH results into one JMH-format file with all forks. */
 class JmhMergeTest {
 
-    private Path dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-merge-test");
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     @Test
     void poolsForksAndRecomputesTheScoreAsJmhDoes() throws Exception {

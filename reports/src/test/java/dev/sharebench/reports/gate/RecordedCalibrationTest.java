@@ -24,20 +24,20 @@ class RecordedCalibrationTest {
         return GateInput.load(side, List.of(DATA.resolve(run + "-" + side + ".json")));
     }
 
-    private static Comparison gate(String run) throws GateInputException {
+    private static BenchmarkJudgement gate(String run) throws GateInputException {
         GateResult r = GateAnalysis.analyze(load(run, "baseline"), load(run, "candidate"), GateSettings.defaults());
-        assertEquals(List.of(KEY), r.comparisons().stream().map(Comparison::key).toList());
-        return r.comparisons().getFirst();
+        assertEquals(List.of(KEY), r.judgements().stream().map(BenchmarkJudgement::key).toList());
+        return r.judgements().getFirst();
     }
 
     @Test
     void fullRecordingsGetTheExpectedVerdicts() throws Exception {
-        Comparison aa = gate("sample-aa");
+        BenchmarkJudgement aa = gate("sample-aa");
         assertEquals(Verdict.PASS, aa.verdict(), aa.reason());
-        Comparison slow10 = gate("sample-slow10");
+        BenchmarkJudgement slow10 = gate("sample-slow10");
         assertEquals(Verdict.FAIL, slow10.verdict(), slow10.reason());
         assertEquals(1.10, slow10.ratio().value(), 0.02);
-        Comparison slow05 = gate("sample-slow05");
+        BenchmarkJudgement slow05 = gate("sample-slow05");
         assertEquals(Verdict.INCONCLUSIVE, slow05.verdict(), slow05.reason());
         assertEquals(20, slow05.baselineForks());
     }

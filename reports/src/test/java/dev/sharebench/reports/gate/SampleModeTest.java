@@ -1,21 +1,19 @@
 package dev.sharebench.reports.gate;
 
-import dev.sharebench.reports.jmh.SampleStatistic;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.JmhJson;
+import dev.sharebench.reports.jmh.SampleStatistic;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /*
  * SampleTime results carry per-iteration histograms instead of rawData. The gate compares each
@@ -26,21 +24,9 @@ import org.junit.jupiter.api.Test;
 class SampleModeTest {
 
     private static final String B = "org.example.LatBench.op";
-    private Path dir;
 
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-sample-test");
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     /** forks x 3 iterations; fork f's body is body * (1 + 0.002 f); its tail count is 10..400. */
     private Path sampleFile(String name, double body, int forks) throws IOException {
@@ -58,19 +44,19 @@ class SampleModeTest {
         return Files.writeString(dir.resolve(name), entry);
     }
 
-    private Comparison judge(SampleStatistic stat, double baseBody, double candBody) throws Exception {
+    private BenchmarkJudgement judge(SampleStatistic stat, double baseBody, double candBody) throws Exception {
         Path b = sampleFile("b.json", baseBody, 10);
         Path c = sampleFile("c.json", candBody, 10);
         return GateAnalysis.analyze(GateInput.load("baseline", List.of(b), stat), GateInput.load("candidate", List.of(c), stat),
-                GateSettings.defaults()).comparisons().getFirst();
+                GateSettings.defaults()).judgements().getFirst();
     }
 
     @Test
     void medianSeesTheBodyNotTheTail() throws Exception {
-        Comparison same = judge(SampleStatistic.MEDIAN, 1000, 1000);
+        BenchmarkJudgement same = judge(SampleStatistic.MEDIAN, 1000, 1000);
         assertEquals(Verdict.PASS, same.verdict(), same.reason());
         assertEquals(1.0, same.ratio().value(), 1e-9);
-        Comparison slower = judge(SampleStatistic.MEDIAN, 1000, 1100);
+        BenchmarkJudgement slower = judge(SampleStatistic.MEDIAN, 1000, 1100);
         assertEquals(Verdict.FAIL, slower.verdict(), slower.reason());
         assertEquals(1.1, slower.ratio().value(), 0.01);
     }
@@ -79,7 +65,7 @@ class SampleModeTest {
     void meanIsDominatedByTheTail() throws Exception {
         // Same fixtures, but the mean carries the tail (up to ~36% of the time): a 10% body shift
         // is drowned by it. The mean is still there for tail-sensitive benchmarks.
-        Comparison slower = judge(SampleStatistic.MEAN, 1000, 1100);
+        BenchmarkJudgement slower = judge(SampleStatistic.MEAN, 1000, 1100);
         assertTrue(slower.ratio().value() > 1.05 && slower.ratio().value() < 1.15, slower.ratio().toString());
         assertEquals(SampleStatistic.MEAN.of(List.of(new double[] {1, 3}, new double[] {5, 1})), 2.0, 1e-12);
         assertEquals(SampleStatistic.MEDIAN.of(List.of(new double[] {5, 1}, new double[] {1, 3})), 1.0, 1e-12);

@@ -4,34 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /* The JMH JSON reader on the inputs real CI pipelines produce: JMH's "NaN" strings, empty and
  * corrupt files, and old JMH output without rawData. Every error must name the file and the reason. */
 class JmhJsonTest {
 
-    private Path dir;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dir = Files.createTempDirectory("sharebench-jmhjson-test");
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
-    }
+    @TempDir(factory = TempDirs.class)
+    Path dir;
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
@@ -55,6 +42,18 @@ class JmhJsonTest {
     }
 
     @Test
+    void secondaryMetricsKeepTheFilesOrder() throws Exception {
+        // The report's secondary columns and CSV rows follow this order; an unordered map would
+        // shuffle them from one JVM to the next (Map.copyOf's order is salted per JVM).
+        List<String> names = List.of("p0.90", "p0.50", "ping", "pong", "p0.99", "p0.00", "gc.alloc.rate", "p1.00", "z", "a");
+        String sec = names.stream().map(n -> "\"" + n + "\":{\"score\":1,\"scoreUnit\":\"ns/op\"}")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        String json = entry("{\"score\":1,\"scoreUnit\":\"ns/op\"}").replace("}}]", "},\"secondaryMetrics\":" + sec + "}]");
+        BenchmarkRun r = JmhJson.read(file("order.json", json)).getFirst();
+        assertEquals(names, List.copyOf(r.secondary().keySet()));
+    }
+
+    @Test
     void nanStringsBecomeNaN() throws Exception {
         // JMH writes "NaN" for the error of a single iteration and sometimes for scores.
         BenchmarkRun r = JmhJson.read(file("nan.json", entry(
@@ -69,14 +68,14 @@ class JmhJsonTest {
     @Test
     void emptyFileNamesTheFile() throws Exception {
         Path f = file("empty.json", "");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("empty.json") && e.getMessage().contains("empty file"), e.getMessage());
     }
 
     @Test
     void corruptJsonNamesTheFileAndPosition() throws Exception {
         Path f = file("corrupt.json", "[{\"benchmark\":\"a.B.c\", \"mode\": ");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("corrupt.json") && e.getMessage().contains("not valid JSON"), e.getMessage());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
@@ -84,14 +83,14 @@ class JmhJsonTest {
     @Test
     void notAnArrayIsRejected() throws Exception {
         Path f = file("object.json", "{\"benchmark\":\"x\"}");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("object.json") && e.getMessage().contains("JMH writes an array"), e.getMessage());
     }
 
     @Test
     void nonNumericScoreNamesTheEntry() throws Exception {
         Path f = file("word.json", entry("{\"score\":\"fast\",\"scoreUnit\":\"ns/op\"}"));
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("word.json") && e.getMessage().contains("a.B.c") && e.getMessage().contains("\"fast\""),
                 e.getMessage());
     }
@@ -112,7 +111,7 @@ class JmhJsonTest {
     @Test
     void missingFileIsReported() {
         Path f = dir.resolve("nope.json");
-        JmhFormatException e = assertThrows(JmhFormatException.class, () -> JmhJson.read(f));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhJson.read(f));
         assertTrue(e.getMessage().contains("nope.json") && e.getMessage().contains("no such file"), e.getMessage());
     }
 }

@@ -28,6 +28,19 @@ class HierarchicalBootstrapTest {
     }
 
     @Test
+    void intervalEndsAreThePercentileRulesOrderedReplicates() {
+        // 199 replicates 1..199 (shuffled), 95%: (R+1) * 0.025 = 5 and (R+1) * 0.975 = 195, so the
+        // ends are the 5th and 195th ordered replicates, exactly.
+        double[] reps = new double[199];
+        for (int i = 0; i < reps.length; i++) {
+            reps[i] = (i * 37) % 199 + 1;
+        }
+        Estimate e = new HierarchicalBootstrap(1, 199, 0.95).interval(100, reps, 3, "");
+        assertEquals(5.0, e.lower(), 1e-9);
+        assertEquals(195.0, e.upper(), 1e-9);
+    }
+
+    @Test
     void sameSeedSameInterval() {
         List<double[]> a = List.of(new double[] {10, 11}, new double[] {12, 13}, new double[] {9, 10});
         List<double[]> b = List.of(new double[] {10, 10}, new double[] {11, 12}, new double[] {10, 9});

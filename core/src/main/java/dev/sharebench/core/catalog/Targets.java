@@ -1,0 +1,63 @@
+package dev.sharebench.core.catalog;
+
+import static dev.sharebench.core.catalog.Target.Selector.bench;
+import static dev.sharebench.core.catalog.Target.Selector.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The suite's performance targets, checked by the report against the same run's references. */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    public static final List<Target> ALL = build();
+
+    private static List<Target> build() {
+        List<Target> t = new ArrayList<>();
+        // The C floor as FloorBench does it: both words on one cache line, PAUSE while spinning, pinned across CPUs.
+        Target.Selector coreToCore = reference("core-to-core", "cc", "--layout", "one-line", "--pause", "on", "--pin", "cross-cpu");
+        t.add(new Target("T1", "JVM floor vs core-to-core",
+                "FloorBench cache-line ping-pong round trip within 1.5x of this machine's core-to-core round trip in the same run",
+                bench(Workloads.FLOOR, "roundTrip", "median", "mechanism", "cache-line-pingpong"), coreToCore, 1.5, "<="));
+        t.add(new Target("T2", "mmap spin round trip vs core-to-core",
+                "mmap-spin cross-process round trip (p50, cross-cpu) within 1.5x of the core-to-core round trip",
+                bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "mmap-spin", "placement", "cross-cpu"), coreToCore, 1.5, "<="));
+        int n = 3;
+        for (String transport : List.of("pipe", "uds", "tcp")) {
+            for (String placement : List.of("cross-cpu", "same-cpu")) {
+                t.add(new Target("T" + n++, transport + " " + placement + " vs C",
+                        "JVM " + transport + " round trip (p50, " + placement + ") within 1.3x of C's " + transport
+                                + " round trip at the same placement",
+                        bench(Workloads.RTT, "roundTrip", "p50", "mechanism", transport, "placement", placement),
+                        reference("transports", "cc", "--transport", transport, "--wait", "block", "--placement", placement), 1.3, "<="));
+            }
+        }
+        for (String placement : List.of("same-cpu", "cross-cpu", "os")) {
+            t.add(new Target("T" + n++, "manager " + placement + " vs Python",
+                    "manager-uds get round trip (p50, " + placement + ") at least 2x faster than Python's Manager().dict() get",
+                    reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", placement),
+                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds", "placement", placement), 2, ">="));
+        }
+        t.add(new Target("T" + n++, "shared-memory stream vs kernel",
+                "best shared-memory ring streams 64 KiB messages (cross-cpu) at least 5x the throughput of the best kernel transport",
+                bench(Workloads.STREAM, "send", "median", "mechanism", "agrona-ring,mmap-spsc-ring", "payloadBytes", "65536", "placement", "cross-cpu"),
+                bench(Workloads.STREAM, "send", "median", "mechanism", "pipe,uds,tcp", "payloadBytes", "65536", "placement", "cross-cpu"), 5, ">="));
+        // Burning a core: busy-polled sockets against C busy-polling the same way (transports.c --wait busy-poll).
+        // Cross-cpu only: on one CPU a busy poller waits for preemption (quick measures busy-poll across CPUs only).
+        for (String transport : List.of("uds", "tcp")) {
+            t.add(new Target("T" + n++, transport + " busy-poll cross-cpu vs C",
+                    "JVM " + transport + "-busy-poll round trip (p50, cross-cpu) within 1.3x of C's " + transport
+                            + " busy-poll round trip (non-blocking reads in a loop on both ends)",
+                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", transport + "-busy-poll", "placement", "cross-cpu"),
+                    reference("transports", "cc", "--transport", transport, "--wait", "busy-poll", "--placement", "cross-cpu"), 1.3, "<="));
+        }
+        // The manager's best wait across CPUs: both sides busy-poll instead of paying the cross-vCPU wake-up twice.
+        t.add(new Target("T" + n, "manager busy-poll cross-cpu vs Python",
+                "manager-uds-busy-poll get round trip (p50, cross-cpu) at least 2x faster than Python's Manager().dict() get",
+                reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", "cross-cpu"),
+                bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds-busy-poll", "placement", "cross-cpu"), 2, ">="));
+        return List.copyOf(t);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.sharebench.reports.rank;
+
+import dev.sharebench.reports.jmh.BenchmarkRun;
+import dev.sharebench.reports.stats.Estimate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One comparison: the mechanisms of one workload measured by the same benchmark method, mode, unit
+ * and other parameters, so their numbers may be ranked side by side. Rows are best first.
+ *
+ * @param fixedParams    the parameters shared by every row (all but {@code mechanism})
+ * @param higherIsBetter throughput (ops/time) rather than time per op; the two are never mixed
+ * @param baseline       label of the row the "vs baseline" column compares with
+ */
+public record RankedComparison(String anchor, String workload, String method, String mode, String metric, String unit,
+                               boolean higherIsBetter, Map<String, String> fixedParams, String baseline, List<Row> rows) {
+
+    /**
+     * One mechanism in the comparison.
+     *
+     * @param label      the mechanism alias (or, for files without a mechanism parameter, the method name)
+     * @param median     median of all measurement iterations, CI by the fork-then-iteration bootstrap
+     * @param vsFastest  how many times worse than the fastest row (>= 1; time: this/fastest, throughput: fastest/this)
+     * @param position   rank shown to readers: "1", "2", "2=" when tied with the row above
+     * @param rank       "fastest", "tie" (with the fastest), "tie with X" (the row above), "slower" or "no CI: one fork"
+     * @param vsBaseline speedup over the baseline (> 1 = faster than the baseline)
+     * @param percentiles SampleTime percentiles (empty otherwise)
+     * @param secondary  secondary metrics (group members, aux counters, profilers): median per metric
+     */
+    public record Row(String label, String position, BenchmarkRun run, Estimate median, Estimate vsFastest, String rank,
+                      Estimate vsBaseline, Map<String, Double> percentiles, Map<String, Secondary> secondary, int iterations) {
+    }
+
+    /** A secondary metric's median with its unit. */
+    public record Secondary(Estimate median, String unit) {
+    }
+
+    public String paramsText() {
+        return fixedParams.isEmpty() ? "" : fixedParams.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** "CounterBench.contended (avgt, holdTokens=0, threads=2)", with ": polled" when ranked by a secondary metric. */
+    public String title() {
+        String p = paramsText();
+        String name = method.startsWith("(") ? workload : workload + "." + method;
+        return name + " (" + mode + (p.isEmpty() ? "" : ", " + p) + ")" + (Analysis.PRIMARY.equals(metric) ? "" : ": " + metric);
+    }
+
+    public boolean isSample() {
+        return "sample".equals(mode);
+    }
+
+    public Row fastest() {
+        return rows.getFirst();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sharebench.reports.rank;
+
+import dev.sharebench.reports.common.Format;
+import dev.sharebench.reports.proof.ProofRecord;
+import dev.sharebench.reports.stats.Estimate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The recommendations table: per job, the fastest mechanism whose proofs hold, the runner-up, their
+ * ratio with CI, and the pitfall to avoid. The job is read off its workload's headline comparison
+ * (the one with the most mechanisms; among equals, the most threads). A mechanism is excluded when
+ * a guarding proof's fixed variant failed, or when it is named as a broken pattern that reproduced.
+ */
+public final class Recommendations {
+
+    /** One row of the table; strings are ready to print. */
+    public record Recommendation(String job, String jobTitle, String workload, String comparisonAnchor, String comparisonTitle,
+                                 String best, String runnerUp, String ratio, String rank, String proofStatus,
+                                 String excluded, String pitfall) {
+    }
+
+    private Recommendations() {
+    }
+
+    public static List<Recommendation> build(JobCatalog catalog, Analysis analysis, Map<String, List<RankedComparison>> workloads,
+                                             List<ProofRecord> proofs) {
+        List<Recommendation> out = new ArrayList<>();
+        for (JobCatalog.Job job : catalog.jobs()) {
+            Optional<RankedComparison> headline = job.workloads().stream()
+                    .filter(workloads::containsKey)
+                    .map(w -> headline(catalog, workloads.get(w)))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+            List<JobCatalog.Guard> guards = catalog.guardsOfJob(job.job());
+            String pitfall = pitfall(guards, proofs);
+            if (headline.isEmpty()) {
+                out.add(new Recommendation(job.job(), job.title(), String.join(" / ", job.workloads()), "", "",
+                        "-", "-", "-", "not measured in this run", "-", "-", pitfall));
+                continue;
+            }
+            RankedComparison c = headline.get();
+            Map<String, String> excluded = excluded(guards, proofs);
+            List<RankedComparison.Row> eligible = c.rows().stream()
+                    .filter(r -> Double.isFinite(r.median().value()) && !excluded.containsKey(r.label())).toList();
+            String excludedText = excluded.isEmpty() ? "none" : excluded.entrySet().stream()
+                    .filter(e -> c.rows().stream().anyMatch(r -> r.label().equals(e.getKey())))
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").reduce((a, b) -> a + "; " + b).orElse("none");
+            String best = eligible.isEmpty() ? "-" : eligible.get(0).label();
+            String runner = eligible.size() < 2 ? "-" : eligible.get(1).label();
+            String ratio = "-";
+            String rank = eligible.size() < 2 ? "only one eligible mechanism" : "";
+            if (eligible.size() >= 2) {
+                // Ratio of the runner-up against the best ELIGIBLE row (computed afresh when an
+                // excluded mechanism was the overall fastest), in the comparison's direction.
+                Estimate r = analysis.timesSlower(c, eligible.get(0), eligible.get(1));
+                ratio = Format.ratio(r) + " slower";
+                rank = r.hasInterval() ? (r.lower() <= 1.0 ? Analysis.TIE + ": the CI reaches 1, cannot rank these two" : "best is faster (CI excludes 1)")
+                        : (r.note().isEmpty() ? Analysis.ONE_FORK : r.note());
+            }
+            out.add(new Recommendation(job.job(), job.title(), c.workload(), c.anchor(), c.title(), best, runner, ratio, rank,
+                    best.equals("-") ? "-" : proofStatus(best, guards, proofs), excludedText, pitfall));
+        }
+        return out;
+    }
+
+    /**
+     * The comparison a job is judged on: the workload's headline in the run's catalogue (its method
+     * and parameter values, so a demonstration such as false sharing never stands for the job), then
+     * most mechanisms, then most threads, then the first.
+     */
+    public static Optional<RankedComparison> headline(JobCatalog catalog, List<RankedComparison> comparisons) {
+        if (comparisons.isEmpty()) {
+            return Optional.empty();
+        }
+        String workload = comparisons.getFirst().workload();
+        Optional<String> method = catalog.headlineMethod(workload);
+        Map<String, List<String>> params = catalog.headlineParams(workload);
+        return comparisons.stream().max(Comparator
+                .comparing((RankedComparison c) -> method.map(m -> m.equals(c.method())).orElse(false))
+                .thenComparing((RankedComparison c) -> params.entrySet().stream()
+                        .allMatch(e -> c.fixedParams().containsKey(e.getKey()) && e.getValue().contains(c.fixedParams().get(e.getKey()))))
+                .thenComparingInt((RankedComparison c) -> c.rows().size())
+                .thenComparingInt(c -> intParam(c, "threads"))
+                .thenComparing(c -> -comparisons.indexOf(c)));
+    }
+
+    private static int intParam(RankedComparison c, String name) {
+        String v = c.fixedParams().get(name);
+        return v != null && v.matches("\\d{1,9}") ? Integer.parseInt(v) : 0;
+    }
+
+    /** alias -> reason it is excluded. */
+    static Map<String, String> excluded(List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JobCatalog.Guard g : guards) {
+            for (ProofRecord p : proofs) {
+                if (!p.id().equals(g.proof())) {
+                    continue;
+                }
+                if (p.fixFailed()) {
+                    g.guards().forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdict()));
+                }
+                if (p.reproduced()) {
+                    g.brokenAliases().forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String proofStatus(String alias, List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
+        List<String> parts = new ArrayList<>();
+        for (JobCatalog.Guard g : guards) {
+            if (!g.guards().contains(alias)) {
+                continue;
+            }
+            List<ProofRecord> fixed = proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken()).toList();
+            parts.add(fixed.isEmpty() ? g.proof() + " not run" : g.proof() + " " + fixed.getFirst().verdict());
+        }
+        return parts.isEmpty() ? "no proof guards it" : String.join(", ", parts);
+    }
+
+    static String pitfall(List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (JobCatalog.Guard g : guards) {
+            proofs.stream().filter(p -> p.id().equals(g.proof()) && p.broken()).findFirst()
+                    .ifPresent(p -> parts.add(p.id() + " " + p.title() + ": " + p.pitfall() + " (" + p.verdict() + ")"));
+        }
+        if (parts.isEmpty()) {
+            String ids = guards.stream().map(JobCatalog.Guard::proof).distinct().reduce((a, b) -> a + ", " + b).orElse("none");
+            return "no proof record for this job in this run (its proofs: " + ids + ")";
+        }
+        return String.join("; ", parts);
+    }
+}
