@@ -5,6 +5,7 @@ import dev.sharebench.core.catalog.Workloads;
 import dev.sharebench.core.cli.CliErrors;
 import dev.sharebench.core.process.JvmFlags;
 import dev.sharebench.jmh.suite.SuiteCommand;
+import dev.sharebench.jmh.xproc.CpuPerOpProfiler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Optional;
 
@@ -33,7 +35,9 @@ import org.openjdk.jmh.util.Optional;
  *   <li>a benchmark's {@code mechanism} values come from the catalogue (the benchmarks declare
  *       {@code @Param({})}, so a new mechanism registered in core needs no benchmark edit), unless
  *       {@code -p mechanism=...} is given;</li>
- *   <li>the suite's JVM flags are prepended to every fork unless {@code -jvmArgsPrepend} is given.</li>
+ *   <li>the suite's JVM flags are prepended to every fork unless {@code -jvmArgsPrepend} is given;</li>
+ *   <li>the cross-process benchmarks get the CPU-per-operation profiler ({@link CpuPerOpProfiler}),
+ *       as in the suite.</li>
  * </ul>
  * Benchmarks whose mechanism lists differ run as separate JMH runs (a {@code -p} applies to every
  * selected benchmark); their results are written together, as one JMH would.
@@ -78,10 +82,11 @@ public final class BenchMain {
     private static void run(CommandLineOptions cmd) throws RunnerException {
         SortedSet<BenchmarkListEntry> selected = BenchmarkList.defaultList()
                 .find(OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), cmd.getIncludes(), cmd.getExcludes());
-        // Group the selected benchmarks by the mechanism values they get: one JMH run per group.
-        Map<List<String>, List<String>> groups = new LinkedHashMap<>();
+        // Group the selected benchmarks by the mechanism values they get and by whether they cross
+        // processes (the CPU profiler): one JMH run per group.
+        Map<Group, List<String>> groups = new LinkedHashMap<>();
         for (BenchmarkListEntry e : selected) {
-            groups.computeIfAbsent(mechanisms(e, cmd), k -> new ArrayList<>())
+            groups.computeIfAbsent(new Group(mechanisms(e, cmd), crossProcess(e)), k -> new ArrayList<>())
                     .add("^" + e.getUsername().replace(".", "\\.") + "$");
         }
         if (groups.isEmpty()) { // a pattern that matches nothing is bad input, not a failed benchmark
@@ -90,7 +95,7 @@ public final class BenchMain {
         }
         List<RunResult> all = new ArrayList<>();
         for (var g : groups.entrySet()) {
-            all.addAll(new Runner(forGroup(cmd, g.getValue(), g.getKey())).run());
+            all.addAll(new Runner(forGroup(cmd, g.getValue(), g.getKey().mechanisms(), g.getKey().crossProcess())).run());
         }
         if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
             ResultFormatType type = cmd.getResultFormat().orElse(ResultFormatType.CSV);
@@ -111,7 +116,15 @@ public final class BenchMain {
         return w.spaceOf(method).mechanisms();
     }
 
-    private static Options forGroup(CommandLineOptions cmd, List<String> includes, List<String> mechanisms) {
+    /** Benchmarks that run together: the same mechanism values, and the same need of the CPU profiler. */
+    private record Group(List<String> mechanisms, boolean crossProcess) {
+    }
+
+    private static boolean crossProcess(BenchmarkListEntry e) {
+        return Workloads.ofBenchClass(e.getUserClassQName()).map(CpuPerOpProfiler::wantedBy).orElse(false);
+    }
+
+    private static Options forGroup(CommandLineOptions cmd, List<String> includes, List<String> mechanisms, boolean crossProcess) {
         return new DelegatingOptions(cmd) {
             @Override
             public List<String> getIncludes() {
@@ -124,6 +137,18 @@ public final class BenchMain {
                     return Optional.of(mechanisms);
                 }
                 return super.getParameter(name);
+            }
+
+            @Override
+            public List<ProfilerConfig> getProfilers() {
+                List<ProfilerConfig> given = super.getProfilers();
+                String cpu = CpuPerOpProfiler.class.getName();
+                if (!crossProcess || given.stream().anyMatch(p -> p.getKlass().equals(cpu))) {
+                    return given;
+                }
+                List<ProfilerConfig> all = new ArrayList<>(given);
+                all.add(new ProfilerConfig(cpu));
+                return all;
             }
 
             @Override

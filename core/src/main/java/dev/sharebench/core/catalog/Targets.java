@@ -40,10 +40,19 @@ public final class Targets {
                     reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", placement),
                     bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds", "placement", placement), 2, ">="));
         }
-        t.add(new Target("T" + n, "shared-memory stream vs kernel",
+        t.add(new Target("T" + n++, "shared-memory stream vs kernel",
                 "best shared-memory ring streams 64 KiB messages (cross-cpu) at least 5x the throughput of the best kernel transport",
                 bench(Workloads.STREAM, "send", "median", "mechanism", "agrona-ring,mmap-spsc-ring", "payloadBytes", "65536", "placement", "cross-cpu"),
                 bench(Workloads.STREAM, "send", "median", "mechanism", "pipe,uds,tcp", "payloadBytes", "65536", "placement", "cross-cpu"), 5, ">="));
+        // Burning a core: busy-polled sockets against C busy-polling the same way (transports.c --wait busy-poll).
+        // Cross-cpu only: on one CPU a busy poller waits for preemption (quick measures busy-poll across CPUs only).
+        for (String transport : List.of("uds", "tcp")) {
+            t.add(new Target("T" + n++, transport + " busy-poll cross-cpu vs C",
+                    "JVM " + transport + "-busy-poll round trip (p50, cross-cpu) within 1.3x of C's " + transport
+                            + " busy-poll round trip (non-blocking reads in a loop on both ends)",
+                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", transport + "-busy-poll", "placement", "cross-cpu"),
+                    reference("transports", "cc", "--transport", transport, "--wait", "busy-poll", "--placement", "cross-cpu"), 1.3, "<="));
+        }
         return List.copyOf(t);
     }
 }

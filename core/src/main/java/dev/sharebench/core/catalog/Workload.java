@@ -5,6 +5,7 @@ import dev.sharebench.core.workload.Factory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.Set;
  * @param spaces         method groups and their mechanisms
  * @param exclusions     aliases the factory supports that this workload deliberately leaves out, with why
  * @param exploreParams  per run-all profile, the params of the exploratory sets (absent: the benchmark's defaults)
+ * @param waitRules      per run-all profile, what it does with the mechanisms that wait certain ways (leave them out, or explore them otherwise)
  * @param timings        per profile, the fork timing when it differs from the profile's
  * @param explicit       per pass profile (gate, jfr), its explicit parameter sets
  * @param runAllProfiles the run-all profiles that run this workload at all
@@ -41,7 +43,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
                        String headlineMethod, Map<String, List<String>> headlineParams, Optional<String> baseline,
                        Optional<String> rankMetric, boolean roundTrip, List<String> placements, List<Space> spaces,
                        Map<String, String> exclusions, Map<Profile, Map<String, List<String>>> exploreParams,
-                       Map<Profile, Timing> timings, Map<Profile, List<Explicit>> explicit, Set<Profile> runAllProfiles,
+                       Map<Profile, List<WaitRule>> waitRules, Map<Profile, Timing> timings,
+                       Map<Profile, List<Explicit>> explicit, Set<Profile> runAllProfiles,
                        List<GateThreshold> gateThresholds) {
 
     /**
@@ -59,6 +62,29 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         public Explicit {
             mechanisms = List.copyOf(mechanisms);
             params = Params.copy(params);
+        }
+    }
+
+    /**
+     * What a run-all profile does with the mechanisms that wait certain ways (as their factory
+     * registrations declare): leave them out of the profile (no params: neither headline nor
+     * exploratory set), or give their exploratory set its own params instead of the profile's. E.g.
+     * RttBench's busy-poll rows only at the headline placement in quick, its spin-then-block rows
+     * only in full.
+     *
+     * @param mechanisms the aliases it applies to (in whichever spaces measure them)
+     * @param params     their exploratory params; empty: the profile leaves them out
+     * @param why        the reason, for a reader of the catalogue
+     */
+    public record WaitRule(List<String> mechanisms, Optional<Map<String, List<String>>> params, String why) {
+        public WaitRule {
+            mechanisms = List.copyOf(mechanisms);
+            params = params.map(Params::copy);
+            Objects.requireNonNull(why, "why");
+        }
+
+        boolean leavesOut() {
+            return params.isEmpty();
         }
     }
 
@@ -112,18 +138,33 @@ public record Workload(String name, String benchClass, Stage stage, String quest
 
     /**
      * The parameter sets this workload runs in {@code profile}, headline first. Run-all profiles: the
-     * headline set, then each space with the profile's exploratory parameters (the runner skips points
-     * the headline already covers). Pass profiles (gate, jfr): the explicit sets, possibly none.
+     * headline set, then each space with the profile's exploratory parameters, the mechanisms of a
+     * {@link WaitRule} left out or explored with the rule's (the runner skips points the headline
+     * already covers). Pass profiles (gate, jfr): the explicit sets, possibly none.
      */
     public List<RunSpec> specs(Profile profile) {
         List<RunSpec> out = new ArrayList<>();
         Timing t = timing(profile);
         if (profile.isRunAll() && runAllProfiles.contains(profile)) {
-            out.add(new RunSpec(name, benchClass, headlineMethod, spaceOf(headlineMethod).mechanisms(), headlineParams,
-                    profile.headlineForks(), t, Role.HEADLINE));
+            List<WaitRule> rules = waitRules.getOrDefault(profile, List.of());
+            Set<String> ruled = new HashSet<>();
+            rules.forEach(r -> ruled.addAll(r.mechanisms()));
+            Set<String> leftOut = new HashSet<>();
+            rules.stream().filter(WaitRule::leavesOut).forEach(r -> leftOut.addAll(r.mechanisms()));
+            out.add(new RunSpec(name, benchClass, headlineMethod, without(spaceOf(headlineMethod).mechanisms(), leftOut),
+                    headlineParams, profile.headlineForks(), t, Role.HEADLINE));
             Map<String, List<String>> explore = exploreParams.getOrDefault(profile, Map.of());
             for (Space s : spaces) {
-                out.add(new RunSpec(name, benchClass, s.methods(), s.mechanisms(), explore, profile.exploreForks(), t, Role.EXPLORATORY));
+                List<String> rest = without(s.mechanisms(), ruled);
+                if (!rest.isEmpty()) {
+                    out.add(new RunSpec(name, benchClass, s.methods(), rest, explore, profile.exploreForks(), t, Role.EXPLORATORY));
+                }
+                for (WaitRule r : rules) {
+                    List<String> mine = s.mechanisms().stream().filter(r.mechanisms()::contains).toList();
+                    if (!mine.isEmpty() && !r.leavesOut()) {
+                        out.add(new RunSpec(name, benchClass, s.methods(), mine, r.params().get(), profile.exploreForks(), t, Role.EXPLORATORY));
+                    }
+                }
             }
         } else if (!profile.isRunAll()) {
             for (Explicit e : explicit.getOrDefault(profile, List.of())) {
@@ -133,6 +174,10 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             }
         }
         return out;
+    }
+
+    private static List<String> without(List<String> mechanisms, Set<String> out) {
+        return mechanisms.stream().filter(m -> !out.contains(m)).toList();
     }
 
     /** Builds a {@link Workload}; see {@link Workloads} for examples. */
@@ -151,6 +196,8 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         private final List<Space> spaces = new ArrayList<>();
         private final Map<String, String> exclusions = new LinkedHashMap<>();
         private final Map<Profile, Map<String, List<String>>> exploreParams = new EnumMap<>(Profile.class);
+        private final Map<Profile, List<WaitRule>> waitRules = new EnumMap<>(Profile.class);
+        private final Map<String, Set<WaitStrategy>> waitsOf = new LinkedHashMap<>();
         private final Map<Profile, Timing> timings = new EnumMap<>(Profile.class);
         private final Map<Profile, List<Explicit>> explicit = new EnumMap<>(Profile.class);
         private Set<Profile> runAllProfiles = EnumSet.of(Profile.SMOKE, Profile.QUICK, Profile.FULL);
@@ -190,6 +237,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         public Builder space(String methods, Factory<?, ?> factory, WaitStrategy... waits) {
             List<String> aliases = List.copyOf(waits.length == 0 ? factory.aliases() : factory.aliasesSupporting(waits));
             spaces.add(new Space(methods, factory.contract(), aliases, aliases));
+            aliases.forEach(a -> waitsOf.computeIfAbsent(a, k -> EnumSet.noneOf(WaitStrategy.class)).addAll(factory.waits(a)));
             return this;
         }
 
@@ -230,6 +278,40 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         /** The exploratory params of {@code profile} ("name", "value1,value2", ...); default: the benchmark's own. */
         public Builder explore(Profile profile, String... params) {
             exploreParams.put(profile, Params.of(params));
+            return this;
+        }
+
+        /**
+         * In {@code profile}, the exploratory set of the mechanisms that wait one of {@code waits} (as
+         * their factory registrations declare) takes these params instead of the profile's; say why.
+         * Declare the spaces first: the mechanisms are resolved from them.
+         */
+        public Builder explore(Profile profile, Set<WaitStrategy> waits, String why, String... params) {
+            return waitRule(profile, waits, Optional.of(Params.of(params)), why);
+        }
+
+        /**
+         * {@code profile} leaves out the mechanisms that wait one of {@code waits} (as their factory
+         * registrations declare): no headline, no exploratory set; say why. Declare the spaces first.
+         */
+        public Builder leaveOut(Profile profile, Set<WaitStrategy> waits, String why) {
+            return waitRule(profile, waits, Optional.empty(), why);
+        }
+
+        private Builder waitRule(Profile profile, Set<WaitStrategy> waits, Optional<Map<String, List<String>>> params, String why) {
+            if (!profile.isRunAll()) {
+                throw new IllegalArgumentException(profile.id() + " is not a run-all profile");
+            }
+            List<String> mechanisms = waitsOf.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(waits::contains)).map(Map.Entry::getKey).toList();
+            if (mechanisms.isEmpty()) {
+                throw new IllegalArgumentException(name + ": no mechanism of its spaces waits " + waits);
+            }
+            List<WaitRule> rules = waitRules.computeIfAbsent(profile, p -> new ArrayList<>());
+            if (rules.stream().anyMatch(r -> r.mechanisms().stream().anyMatch(mechanisms::contains))) {
+                throw new IllegalArgumentException(name + ": two wait rules of " + profile.id() + " share a mechanism");
+            }
+            rules.add(new WaitRule(mechanisms, params, why));
             return this;
         }
 
@@ -278,7 +360,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             return new Workload(name, benchClass, stage, question, Optional.ofNullable(job),
                     Objects.requireNonNull(headlineMethod, name + ": no headline"), headlineParams,
                     Optional.ofNullable(baseline), Optional.ofNullable(rankMetric), roundTrip, placements, kept,
-                    exclusions, exploreParams, timings, explicit, runAllProfiles, gateThresholds);
+                    exclusions, exploreParams, waitRules, timings, explicit, runAllProfiles, gateThresholds);
         }
     }
 }

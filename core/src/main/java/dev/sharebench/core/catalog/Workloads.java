@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workload catalogue: every workload of the suite, defined once. The scripts' stage lists, the
@@ -51,6 +52,10 @@ public final class Workloads {
     private static final String PKG = "dev.sharebench.jmh.";
     private static final String ALL_METHODS = ".*";
     private static final String[] PLACEMENTS = {"cross-cpu", "same-cpu", "os"};
+    /** The kernel transports' waits that poll instead of blocking in read (RttBench's *-busy-poll, *-spin-then-block rows). */
+    private static final Set<WaitStrategy> POLLING_KERNEL_WAITS = Set.of(WaitStrategy.BUSY_POLL, WaitStrategy.SPIN_THEN_BLOCK);
+    private static final Set<WaitStrategy> BUSY_POLL = Set.of(WaitStrategy.BUSY_POLL);
+    private static final Set<WaitStrategy> SPIN_THEN_BLOCK = Set.of(WaitStrategy.SPIN_THEN_BLOCK);
 
     // --- in-process ----------------------------------------------------------------------------
 
@@ -141,7 +146,13 @@ public final class Workloads {
             .space("roundTrip", RoundTrips.FACTORY)
             .headline("roundTrip", "placement", "cross-cpu").baseline("pipe").roundTrip()
             .explore(SMOKE, "placement", "cross-cpu")
+            .leaveOut(SMOKE, POLLING_KERNEL_WAITS, "smoke checks the pipeline, which the blocking rows cover; the polling rows'"
+                    + " echo and hang detection are unit tests (PollingRoundTripTest, RoundTripsTest)")
             .explore(QUICK, "placement", "cross-cpu,same-cpu,os")
+            .explore(QUICK, BUSY_POLL, "what burning a core buys is a cross-CPU question (the busy-poll targets are cross-cpu);"
+                    + " on one CPU a busy poller waits for preemption, as mmap-spin shows: full measures it", "placement", "cross-cpu")
+            .leaveOut(QUICK, SPIN_THEN_BLOCK, "between busy-poll (across CPUs) and block (on one CPU) by design; quick's budget"
+                    + " keeps the two ends, full measures the compromise")
             .explore(FULL, "placement", "cross-cpu,same-cpu,os")
             .timing(QUICK, Timing.of(1, "500ms", 2, "1s"))
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))

@@ -13,16 +13,19 @@ public final class FileDescriptors {
     }
 
     /**
-     * The first fd open on {@code path} (Java does not expose a stream's fd; fcntl needs it).
+     * The first fd open on {@code path} (Java does not expose a stream's fd; fcntl needs it), also
+     * after the path was unlinked (the kernel then shows it as {@code "<path> (deleted)"}).
      *
      * @throws IllegalStateException if this process has no fd open on it
      */
     public static int fdOf(Path path) {
         Path real = path.toAbsolutePath().normalize();
+        Path deleted = Path.of(real + " (deleted)");
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             for (Path fd : fds.toList()) {
                 try {
-                    if (Files.readSymbolicLink(fd).equals(real)) {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.equals(real) || target.equals(deleted)) {
                         return Integer.parseInt(fd.getFileName().toString());
                     }
                 } catch (IOException vanished) {

@@ -16,8 +16,8 @@ import java.lang.invoke.VarHandle;
  * Every handle captures {@code errno}, so a failure reports the real reason. Only valid on Linux
  * x86_64 / aarch64 with glibc or musl; {@link #AVAILABLE} says whether the handles could be bound.
  *
- * <p>Callers use the small facades ({@link Futex}, {@link Affinity}, {@link PipeSize}, {@link Fifo})
- * rather than this class.
+ * <p>Callers use the small facades ({@link Futex}, {@link Affinity}, {@link PipeSize}, {@link Fifo},
+ * {@link PipeChannel}, {@link CpuClock}) rather than this class.
  */
 final class Libc {
 
@@ -35,6 +35,22 @@ final class Libc {
     static final MethodHandle FCNTL_INT;
     /** int mkfifo(const char*, mode_t). */
     static final MethodHandle MKFIFO;
+    /** int open(const char*, int flags, ...): variadic, called without a mode (no O_CREAT). */
+    static final MethodHandle OPEN;
+    /**
+     * ssize_t read(int, void*, size_t) and write: the buffer as a raw address (a long), so that a
+     * call allocates no MemorySegment (a pointer is a 64-bit integer argument on x86_64 and aarch64).
+     */
+    static final MethodHandle READ;
+    static final MethodHandle WRITE;
+    /** int poll(struct pollfd*, nfds_t, int timeoutMillis). */
+    static final MethodHandle POLL;
+    /** int close(int). */
+    static final MethodHandle CLOSE;
+    /** int clock_getcpuclockid(pid_t, clockid_t*): returns the error number, sets no errno. */
+    static final MethodHandle CLOCK_GETCPUCLOCKID;
+    /** int clock_gettime(clockid_t, struct timespec*). */
+    static final MethodHandle CLOCK_GETTIME;
 
     @SuppressWarnings("restricted") // downcalls need --enable-native-access, which every suite JVM gets
     private static MethodHandle downcall(SymbolLookup libc, String name, FunctionDescriptor fd, Linker.Option... options) {
@@ -44,6 +60,7 @@ final class Libc {
     static {
         boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
         MethodHandle syscall = null, setAff = null, getAff = null, fcntl = null, mkfifo = null;
+        MethodHandle open = null, read = null, write = null, poll = null, close = null, cpuClock = null, getTime = null;
         if (linux) {
             SymbolLookup libc = LINKER.defaultLookup();
             Linker.Option errno = Linker.Option.captureCallState("errno");
@@ -61,6 +78,18 @@ final class Libc {
                     Linker.Option.firstVariadicArg(2), errno);
             mkfifo = downcall(libc, "mkfifo",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
+            open = downcall(libc, "open", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
+                    Linker.Option.firstVariadicArg(2), errno);
+            FunctionDescriptor io = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+            read = downcall(libc, "read", io, errno);
+            write = downcall(libc, "write", io, errno);
+            poll = downcall(libc, "poll",
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), errno);
+            close = downcall(libc, "close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), errno);
+            cpuClock = downcall(libc, "clock_getcpuclockid",
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+            getTime = downcall(libc, "clock_gettime",
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
         }
         AVAILABLE = linux;
         SYSCALL6 = syscall;
@@ -68,6 +97,13 @@ final class Libc {
         SCHED_GETAFFINITY = getAff;
         FCNTL_INT = fcntl;
         MKFIFO = mkfifo;
+        OPEN = open;
+        READ = read;
+        WRITE = write;
+        POLL = poll;
+        CLOSE = close;
+        CLOCK_GETCPUCLOCKID = cpuClock;
+        CLOCK_GETTIME = getTime;
     }
 
     private Libc() {

@@ -2,12 +2,13 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.FrameLink;
 import dev.sharebench.core.wire.PeerClosedException;
 
 /**
- * Child role: echo every frame back until the parent closes the link.
- * Args: {@code <transport> <bufferBytes> <maxFrame>}.
+ * Child role: echo every frame back until the parent closes the link (or, waiting by polling, asks
+ * the child to stop). Args: {@code <transport> <bufferBytes> <maxFrame> [waitStrategy]} (default block).
  */
 public final class FrameEchoRole implements ChildRole {
 
@@ -16,8 +17,9 @@ public final class FrameEchoRole implements ChildRole {
         FrameTransport transport = FrameTransport.of(ctx.arg(0, "transport"));
         int bufferBytes = Integer.parseInt(ctx.arg(1, "bufferBytes"));
         int maxFrame = Integer.parseInt(ctx.arg(2, "maxFrame"));
+        WaitStrategy wait = ctx.args().size() > 3 ? WaitStrategy.of(ctx.arg(3, "waitStrategy")) : WaitStrategy.BLOCK;
         byte[] buf = new byte[maxFrame];
-        try (FrameLink link = transport.childSide(ctx, bufferBytes, maxFrame)) {
+        try (FrameLink link = transport.childSide(ctx, bufferBytes, maxFrame, wait)) {
             while (true) {
                 int len = link.receive(buf);
                 link.send(buf, 0, len);

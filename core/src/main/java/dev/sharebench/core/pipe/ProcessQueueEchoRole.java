@@ -2,12 +2,13 @@ package dev.sharebench.core.pipe;
 
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
+import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.PeerClosedException;
-import dev.sharebench.core.wire.StreamFrameLink;
 
 /**
- * Child role of the process-queue row: take every item from its stdin queue and put it back on its
- * stdout queue, until the parent closes. Args: {@code <capacity> <maxItemBytes>}.
+ * Child role of the process-queue rows: take every item from its stdin queue and put it back on its
+ * stdout queue, until the parent closes. Args: {@code <capacity> <maxItemBytes> [waitStrategy]}
+ * (default block: the reader's wait on the pipe).
  */
 public final class ProcessQueueEchoRole implements ChildRole {
 
@@ -15,8 +16,8 @@ public final class ProcessQueueEchoRole implements ChildRole {
     public void run(ChildContext ctx) throws Exception {
         int capacity = Integer.parseInt(ctx.arg(0, "capacity"));
         int maxItemBytes = Integer.parseInt(ctx.arg(1, "maxItemBytes"));
-        ctx.ready("");
-        try (ProcessQueue q = new ProcessQueue(new StreamFrameLink(ctx.stdin(), ctx.stdout()), capacity, maxItemBytes)) {
+        WaitStrategy wait = ctx.args().size() > 2 ? WaitStrategy.of(ctx.arg(2, "waitStrategy")) : WaitStrategy.BLOCK;
+        try (ProcessQueue q = new ProcessQueue(FrameTransport.PIPE.childSide(ctx, 0, maxItemBytes, wait), capacity, maxItemBytes)) {
             while (true) {
                 q.put(q.take());
             }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
@@ -363,8 +364,10 @@ public final class ChildProcess implements AutoCloseable {
             s.append("; killed: ").append(killedBecause);
         }
         try {
-            // A broken pipe or socket is often seen before the exit is reaped: give it a moment.
-            if (process.waitFor(cause != null ? 500 : 50, TimeUnit.MILLISECONDS)) {
+            // A broken pipe or socket is often seen before the exit is reaped: give it a moment
+            // (not after a timeout, an InterruptedIOException: a hung child is alive and stays so).
+            boolean brokenLink = cause != null && !(cause instanceof InterruptedIOException);
+            if (process.waitFor(brokenLink ? 500 : 50, TimeUnit.MILLISECONDS)) {
                 s.append("; exit code ").append(process.exitValue());
             } else {
                 s.append("; still running");

@@ -1,6 +1,9 @@
 package dev.sharebench.core.wait;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -11,18 +14,30 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #idle(int)} is called after each failed attempt, with the number of failed attempts so
  * far. {@code spin} never gives up the CPU; {@code yield} and {@code park} spin
  * {@value #SPINS_BEFORE_BACKOFF} times first. {@code block} means "use the mechanism's own blocking
- * call" (e.g. {@code BlockingQueue.take}); for a poll loop it behaves like {@code park}.
- * {@code futex} exists only for cross-process shared memory (a real kernel wait on the mapping).
+ * call" (e.g. {@code BlockingQueue.take}, a blocking {@code read}); for a poll loop it behaves like
+ * {@code park}. {@code futex} exists only for cross-process shared memory (a real kernel wait on the
+ * mapping).
+ *
+ * <p>The kernel transports (pipe, fifo, uds, tcp, process-queue) wait on a file descriptor instead
+ * of a memory word: {@code busy-poll} retries a non-blocking {@code read}/{@code write} in a loop
+ * (the spin of a kernel transport: one system call per attempt, the CPU never given up), and
+ * {@code spin-then-block} retries for a bounded time, then blocks in {@code poll}/{@code epoll}
+ * until the descriptor is ready (the kernel wakes it only if it sleeps: the writer's system call
+ * pays a wake-up only then). For a memory poll loop they behave like {@code spin} and {@code park}.
  */
 public enum WaitStrategy {
     SPIN("spin"),
     YIELD("yield"),
     PARK("park"),
     BLOCK("block"),
-    FUTEX("futex");
+    FUTEX("futex"),
+    BUSY_POLL("busy-poll"),
+    SPIN_THEN_BLOCK("spin-then-block");
 
     /** Failed attempts spent spinning before yield/park back off. */
     public static final int SPINS_BEFORE_BACKOFF = 100;
+    /** The waits of an end of a kernel transport (pipe, fifo, uds, tcp, process queue, manager). */
+    public static final Set<WaitStrategy> KERNEL_TRANSPORT = Collections.unmodifiableSet(EnumSet.of(BLOCK, BUSY_POLL, SPIN_THEN_BLOCK));
     /** Timed park: the parked side wakes itself, so no unpark protocol is needed. */
     public static final long PARK_NANOS = 1_000;
 
@@ -49,7 +64,7 @@ public enum WaitStrategy {
     /** One idle step after {@code failedAttempts} unsuccessful checks. */
     public void idle(int failedAttempts) {
         switch (this) {
-            case SPIN -> Thread.onSpinWait();
+            case SPIN, BUSY_POLL -> Thread.onSpinWait();
             case YIELD -> {
                 if (failedAttempts < SPINS_BEFORE_BACKOFF) {
                     Thread.onSpinWait();
@@ -57,7 +72,7 @@ public enum WaitStrategy {
                     Thread.yield();
                 }
             }
-            case PARK, BLOCK, FUTEX -> {
+            case PARK, BLOCK, FUTEX, SPIN_THEN_BLOCK -> {
                 if (failedAttempts < SPINS_BEFORE_BACKOFF) {
                     Thread.onSpinWait();
                 } else {

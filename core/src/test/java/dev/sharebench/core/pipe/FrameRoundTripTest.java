@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.wait.WaitStrategy;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +17,7 @@ class FrameRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"pipe", "uds"})
     void aCrashedPeerFailsTheRoundTripWithAClearMessage(String mechanism) {
-        FrameRoundTrip rt = new FrameRoundTrip(mechanism, Placement.OS);
+        FrameRoundTrip rt = new FrameRoundTrip(mechanism, mechanism, WaitStrategy.BLOCK, Placement.OS);
         try {
             assertEquals(1L, rt.roundTrip(1L));
             ProcessHandle.of(rt.child().pid()).orElseThrow().destroyForcibly();

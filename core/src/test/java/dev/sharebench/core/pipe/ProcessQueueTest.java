@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.testing.TestThreads;
+import dev.sharebench.core.wait.WaitStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -18,7 +19,7 @@ class ProcessQueueTest {
     /* Python's multiprocessing.Queue pickles in its feeder thread: a bad item vanishes. Ours refuses at put. */
     @Test
     void putOfAnUnserializableItemFailsAtOnceNamingItsClass() throws Exception {
-        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip(Placement.OS)) {
+        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip("process-queue", WaitStrategy.BLOCK, Placement.OS)) {
             ProcessQueue q = rt.queue();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.put(new Object()));
             assertTrue(e.getMessage().contains("java.lang.Object"), e.getMessage());
@@ -31,7 +32,7 @@ class ProcessQueueTest {
 
     @Test
     void itemsArriveInOrderWithoutLossIncludingEmptyAndLargeOnes() throws Exception {
-        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip(Placement.OS)) {
+        try (ProcessQueueRoundTrip rt = new ProcessQueueRoundTrip("process-queue", WaitStrategy.BLOCK, Placement.OS)) {
             ProcessQueue q = rt.queue();
             List<Object> sent = new ArrayList<>();
             sent.add(new byte[0]);

@@ -9,6 +9,7 @@ import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
 import dev.sharebench.core.cli.CliErrors;
 import dev.sharebench.core.process.JvmFlags;
+import dev.sharebench.jmh.xproc.CpuPerOpProfiler;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,8 +185,7 @@ public final class SuiteCommand implements Runnable {
             }
             Timing override = timing == null ? null : timing(spec, timing);
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
-                    w -> jfc == null ? List.of()
-                            : List.of("-prof", "jfr:dir=" + dir.resolve("jfr").resolve(w.name()) + ";configName=" + jfc.toAbsolutePath()),
+                    w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
                     CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Targets.ALL,
                             referenceMs), new java.io.PrintStream(System.err, true));
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
@@ -196,6 +196,18 @@ public final class SuiteCommand implements Runnable {
             }
             return EXIT_OK;
         }
+    }
+
+    /** The profilers of a workload's forks: CPU per op for the cross-process ones, JFR into {@code jfrDir} when given a {@code jfc}. */
+    static List<String> profilers(Workload w, Path jfrDir, Path jfc) {
+        List<String> args = new ArrayList<>();
+        if (CpuPerOpProfiler.wantedBy(w)) {
+            args.addAll(CpuPerOpProfiler.jmhArgs());
+        }
+        if (jfc != null) {
+            args.addAll(List.of("-prof", "jfr:dir=" + jfrDir + ";configName=" + jfc.toAbsolutePath()));
+        }
+        return args;
     }
 
     static Timing timing(CommandSpec spec, String text) {
@@ -222,7 +234,8 @@ public final class SuiteCommand implements Runnable {
         Selection selection = new Selection();
 
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "names (default), args, forks, sets (NAME<TAB>ARGS without -f, for gate-ab) or thresholds (the gate's deltas).")
+                description = "names (default), args, forks (cells, forks and estimated time per workload), sets (NAME<TAB>ARGS"
+                        + " without -f, for gate-ab) or thresholds (the gate's deltas).")
         String format = "names";
 
         @Override

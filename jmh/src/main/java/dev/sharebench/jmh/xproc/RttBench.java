@@ -22,11 +22,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * sharing? The benchmark thread sends a number, a child JVM (started once per trial) echoes it, and
  * the reply is checked (a wrong or missing echo throws with the mechanism's alias).
  *
- * Rows:
+ * Rows (each alias names its wait where there is a choice; see core.workload.RoundTrips):
  *   mmap-spin / -yield / -park / -futex  a {seq, value} mailbox in a /dev/shm mapping, four ways to wait
  *   mmap-block                           the same mailbox, FUTEX_WAIT at once (C's futex hand-off)
- *   pipe, fifo, uds, tcp                 8-byte length-prefixed frames through the kernel
+ *   pipe, fifo, uds, tcp                 8-byte length-prefixed frames through the kernel, blocking reads
  *   process-queue                        a Long through a serializing bounded queue + feeder thread + pipe
+ *   <transport>-busy-poll                the same five, both ends retrying non-blocking reads in a loop
+ *   <transport>-spin-then-block          ... retrying for 20 us, then sleeping in poll/epoll
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
@@ -41,6 +43,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *     ~20 us), while a spinning peer only runs when the scheduler preempts the spinner: mmap-spin
  *     turns into milliseconds. That inversion is the lesson of the placement parameter.
  *   - os: bimodal, whichever of the two the scheduler picked; the JSON records the placement.
+ *   - busy-poll buys the wake-up back across vCPUs (a few us instead of ~50) at the price of two
+ *     busy CPUs, and is pathological on one CPU like mmap-spin; spin-then-block should sit near
+ *     busy-poll across vCPUs and near block on one CPU (it sleeps after 20 us of spinning).
+ *
+ * Beside the latency: cpuNsPerOpParent and cpuNsPerOpChild, the CPU time both processes used per
+ * round trip in each iteration (kernel CPU clocks, whole processes; CpuMeter, CpuPerOpProfiler).
+ * The suite adds the profiler; by hand add -prof dev.sharebench.jmh.xproc.CpuPerOpProfiler, or run
+ * through benchmarks.jar's main (BenchMain), which adds it to the cross-process benchmarks.
  *
  * The forks need the suite's JVM flags on JDK 25 (FFM downcalls for futex and sched_setaffinity,
  * Agrona's jdk.internal.misc): scripts/run-all.sh passes them, a run by hand as below.
@@ -74,6 +84,17 @@ public class RttBench {
         trial = PinnedPeer.open(mechanism, placement, () -> RoundTrips.create(mechanism, placement));
         peer = trial.peer();
         JitWarmup.untilQuiet(this::roundTrip, 2_000);
+    }
+
+    /** CPU per round trip of both processes, per iteration (CpuMeter; trial set-up excluded). */
+    @Setup(Level.Iteration)
+    public void beginIteration() {
+        trial.cpu().begin(seq);
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        trial.cpu().end(seq);
     }
 
     @Benchmark

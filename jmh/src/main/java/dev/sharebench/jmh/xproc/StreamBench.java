@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the rings copy once in and once out with no syscall, the kernel transports add two copies through
  * the kernel and a wake-up whenever the buffer runs empty or full. Small payloads measure per-message
  * overhead (a syscall per message for the kernel transports), large ones memory bandwidth.
- * The "bytes" secondary result is bytes/s (JMH scales the counter by time).
+ * The "bytes" secondary result is bytes/s (JMH scales the counter by time); cpuNsPerOpParent and
+ * cpuNsPerOpChild are the CPU time both processes used per message (CpuMeter, CpuPerOpProfiler).
  * Siblings: RttBench (the same transports, one message at a time: latency instead of bandwidth)
  * and the in-process HandoffBench (the same ring idea between two threads of one JVM).
  *
@@ -83,6 +84,17 @@ public class StreamBench {
     public void start() {
         trial = PinnedPeer.open(mechanism, placement, () -> Streams.create(mechanism, payloadBytes, capacity, placement));
         sender = trial.peer();
+    }
+
+    /** CPU per message of both processes, per iteration (CpuMeter; trial set-up excluded). */
+    @Setup(Level.Iteration)
+    public void beginIteration() {
+        trial.cpu().begin(seq);
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        trial.cpu().end(seq);
     }
 
     @Benchmark

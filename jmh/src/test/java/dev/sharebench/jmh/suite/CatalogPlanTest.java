@@ -12,10 +12,15 @@ import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
+import dev.sharebench.jmh.xproc.CpuPerOpProfiler;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /*
@@ -111,5 +116,41 @@ class CatalogPlanTest {
         }
         List<Cell> firstRound = slots.subList(0, cells.size()).stream().map(Schedule.Slot::cell).toList();
         assertFalse(firstRound.equals(cells), "the first round is shuffled, not the catalogue's order");
+    }
+
+    /*
+     * RttBench's polling rows, chosen by the waits their registrations declare: smoke leaves them all
+     * out, quick runs busy-poll at cross-cpu only and leaves spin-then-block out, full runs both at
+     * every placement; the blocking rows run at every placement in quick and full. A plan costs
+     * nothing: this reads the cells.
+     */
+    @Test
+    void rttPollingRowsPerProfile() {
+        Map<Profile, Map<String, Set<String>>> placements = new EnumMap<>(Profile.class);
+        for (Profile p : List.of(Profile.SMOKE, Profile.QUICK, Profile.FULL)) {
+            placements.put(p, new HashMap<>());
+            for (Cell c : PLANNER.cells(Workloads.RTT.specs(p))) {
+                placements.get(p).computeIfAbsent(c.mechanism(), k -> new TreeSet<>()).add(c.params().get("placement"));
+            }
+        }
+        Set<String> all = Set.of("cross-cpu", "same-cpu", "os");
+        assertEquals(Set.of("cross-cpu"), placements.get(Profile.SMOKE).get("uds"));
+        assertTrue(placements.get(Profile.SMOKE).keySet().stream().noneMatch(m -> m.endsWith("-busy-poll") || m.endsWith("-spin-then-block")),
+                placements.get(Profile.SMOKE).keySet().toString());
+        assertEquals(Set.of("cross-cpu"), placements.get(Profile.QUICK).get("uds-busy-poll"));
+        assertFalse(placements.get(Profile.QUICK).containsKey("pipe-spin-then-block"));
+        assertEquals(all, placements.get(Profile.QUICK).get("uds"));
+        assertEquals(all, placements.get(Profile.QUICK).get("mmap-spin"));
+        assertEquals(all, placements.get(Profile.FULL).get("tcp-busy-poll"));
+        assertEquals(all, placements.get(Profile.FULL).get("uds-spin-then-block"));
+    }
+
+    @Test
+    void crossProcessForksGetTheCpuProfilerAndTheJfrPassKeepsItsOwn() {
+        String cpu = CpuPerOpProfiler.class.getName();
+        assertEquals(List.of("-prof", cpu), SuiteCommand.profilers(Workloads.RTT, Path.of("j"), null));
+        assertEquals(List.of(), SuiteCommand.profilers(Workloads.COUNTER, Path.of("j"), null));
+        List<String> jfr = SuiteCommand.profilers(Workloads.RTT, Path.of("/r/jfr/RttBench"), Path.of("/x.jfc"));
+        assertEquals(List.of("-prof", cpu, "-prof", "jfr:dir=/r/jfr/RttBench;configName=/x.jfc"), jfr);
     }
 }

@@ -46,7 +46,7 @@ class TargetsTest {
     @Test
     void shippedTargetsAreWellFormed() {
         List<TargetCatalog.Target> targets = TargetCatalog.of(TestCatalog.read());
-        assertEquals(12, targets.size());
+        assertEquals(14, targets.size());
         Set<String> anchors = new HashSet<>();
         for (TargetCatalog.Target t : targets) {
             assertTrue(anchors.add(Anchors.slug(t.id())), "duplicate anchor for " + t.id());
