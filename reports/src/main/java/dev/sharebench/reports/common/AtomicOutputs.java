@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Replaces a command's outputs in a folder all at once, or not at all: a report or a gate result is
- * never half new, half old.
+ * Replaces a command's outputs in a folder as a whole, or not at all: after the command ends, a
+ * report or a gate result is never half new, half old. (While the entries are being moved, a reader
+ * of the folder can see some new beside some old ones for a few milliseconds; the moves are renames.)
  *
  * <p>The outputs are first written into a fresh staging folder inside the target folder
  * ({@code sharebench-<what>-p<pid>-...}, on the same file system, so that moving is a rename). Only
  * when every output was written are they moved into place, one entry at a time, each previous entry
  * parked in a second such folder; if a move fails, the moves made so far are undone and the parked
- * entries return. Both folders are removed in every case. Entries of the target folder that the
+ * entries return. Both folders are removed, except when an undo itself failed: then the parked
+ * folder, which holds the previous outputs, is kept and the error names it. Entries of the target folder that the
  * command does not write (inputs, logs) are never touched.
  */
 public final class AtomicOutputs {
@@ -78,15 +80,18 @@ public final class AtomicOutputs {
                 Files.move(staging.resolve(name), target);
             }
         } catch (IOException e) {
-            undo(moved, staging, parked, folder, e);
-            throw e;
-        } finally {
+            if (!undo(moved, staging, parked, folder, e)) {
+                throw new IOException(e.getMessage() + "; restoring the previous outputs failed too: they are kept in " + parked, e);
+            }
             deleteTree(parked);
+            throw e;
         }
+        deleteTree(parked);
     }
 
-    /* Newest move first: take the new entry out again and bring the parked one back. */
-    private static void undo(Deque<Path> moved, Path staging, Path parked, Path folder, IOException cause) {
+    /* Newest move first: take the new entry out again and bring the parked one back; false if any step failed. */
+    private static boolean undo(Deque<Path> moved, Path staging, Path parked, Path folder, IOException cause) {
+        boolean clean = true;
         for (Path name : moved) {
             try {
                 Path target = folder.resolve(name);
@@ -98,8 +103,10 @@ public final class AtomicOutputs {
                 }
             } catch (IOException again) {
                 cause.addSuppressed(again);
+                clean = false;
             }
         }
+        return clean;
     }
 
     /** Removes a folder and everything in it; a folder that is already gone is fine. */

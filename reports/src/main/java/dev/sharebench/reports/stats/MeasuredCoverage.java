@@ -52,9 +52,8 @@ public final class MeasuredCoverage {
             values.append(sep).append(r.valueMean()).append(" at ").append(r.forks()).append(" (lowest ").append(r.valueLowest()).append(')');
         }
         return "Measured coverage of the nominal 95% (simulated on " + rows.get(0).benchmarks()
-                + " benchmarks' recorded forks of this machine, docs/statistics.md): intervals of ratios "
+                + " benchmarks' recorded forks of this machine, docs/statistics.md): intervals of A/A ratios "
                 + ratios + "; intervals of a single mechanism's value only " + values
-                + ", because forks here are bimodal and quantized: read a value's interval as narrower than it is, "
-                + "and compare mechanisms by their ratios.";
+                + ", because forks here are bimodal and quantized: read a value's interval as narrower than it is.";
     }
 }

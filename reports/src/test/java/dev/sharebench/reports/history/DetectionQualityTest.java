@@ -63,4 +63,25 @@ class DetectionQualityTest {
         assertEquals(ExitCode.BAD_INPUT, none.exit());
         assertTrue(none.err().contains("--benchmark 'NoSuchBench' must select exactly one entry, found 0"), none.err());
     }
+
+    /* The README's detection-quality table is what its own command prints (seeded): it cannot drift. */
+    @Test
+    void theReadmeTableIsWhatTheCommandPrints() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        String command = "history detection-quality --seed 20261201";
+        assertTrue(readme.contains("java -jar reports/target/reports.jar " + command), "README names the command");
+        String[] args = {"history", "detection-quality", "--seed", "20261201", "--recordings"};
+        String[] all = new String[args.length + SAMPLE.size()];
+        System.arraycopy(args, 0, all, 0, args.length);
+        for (int i = 0; i < SAMPLE.size(); i++) {
+            all[args.length + i] = SAMPLE.get(i).toString();
+        }
+        CommandRunner r = CommandRunner.run(all);
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        for (String row : r.out().split("\n")) {
+            if (row.startsWith("| +") || row.startsWith("| none")) {
+                assertTrue(readme.contains(row.strip()), "README lacks the row the command prints: " + row);
+            }
+        }
+    }
 }
