@@ -65,6 +65,12 @@ expect 2 "$S/gate.sh" --baseline "$CAL/sample-aa-baseline.json" --candidate "$CA
 expect 2 "$S/gate.sh" --baseline "$tmp/no-such.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-missing"
 expect 2 "$S/gate-calibrate.sh" "$tmp/no-such-folder"
 expect 2 "$S/test.sh" --no-such-option
+expect 2 "$S/ci-local.sh" --work
+# a folder ci-local.sh did not make is refused, and nothing in it is deleted
+mkdir -p "$tmp/mine/important" && echo keep > "$tmp/mine/important/data.txt"
+expect 2 "$S/ci-local.sh" --work "$tmp/mine"
+if [ -f "$tmp/mine/important/data.txt" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh --work deleted a folder it did not create"; fi
 expect 2 "$S/check-exit-codes.sh" --no-such-option
 
 # --- core.jar ----------------------------------------------------------------------------------
