@@ -73,6 +73,17 @@ if [ -f "$tmp/mine/important/data.txt" ]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh --work deleted a folder it did not create"; fi
 expect 2 "$S/check-exit-codes.sh" --no-such-option
 
+# --- test.sh's leak check (sb_temp_leaks) ------------------------------------------------------
+# It counts what this process tree or a dead process left, never another live process's entries.
+other=1; ( exit 0 ) & dead=$!; wait "$dead" || true   # pid 1: alive, not of this run
+before=$(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null || true)
+mine="${TMPDIR:-/tmp}/sharebench-leakcheck-p$$-1" gone="${TMPDIR:-/tmp}/sharebench-leakcheck-p$dead-1"
+touch "$mine" "$gone" "${TMPDIR:-/tmp}/sharebench-leakcheck-p$other-1"
+leaks=$(sb_temp_leaks $$ "$before" | grep leakcheck | sort | tr '\n' ' ')
+if [ "$leaks" = "$(printf '%s\n' "$mine" "$gone" | sort | tr '\n' ' ')" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: sb_temp_leaks found '$leaks', want this run's and the dead owner's entry only"; fi
+rm -f -- "$mine" "$gone" "${TMPDIR:-/tmp}/sharebench-leakcheck-p$other-1"
+
 # --- core.jar ----------------------------------------------------------------------------------
 expect 2 "${CORE[@]}"
 expect 2 "${CORE[@]}" no-such-command
