@@ -72,6 +72,12 @@ expect 2 "$S/ci-local.sh" --work "$tmp/mine"
 if [ -f "$tmp/mine/important/data.txt" ]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh --work deleted a folder it did not create"; fi
 expect 2 "$S/check-exit-codes.sh" --no-such-option
+# the workflow's steps locally, on a pull request that does not build: exit 4 and a summary that says so
+mkdir -p "$tmp/broken-pr" && echo '<project>not a pom' > "$tmp/broken-pr/pom.xml" && ln -s "$S" "$tmp/broken-pr/scripts"
+rc=0; "$S/ci-local.sh" --work "$tmp/ci-broken" --pr "$tmp/broken-pr" --set GATE_PROOFS_MODE= >"$tmp/out" 2>&1 || rc=$?
+if [ $rc -eq 4 ] && grep -q '^## Performance gate: NOT MEASURED (exit 4)' "$tmp/ci-broken/step-summary.md"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh on a pull request that does not build: exit $rc (want 4 and NOT MEASURED in the summary)"
+  tail -5 "$tmp/out" | sed 's/^/      | /' >&2; fi
 
 # --- test.sh's leak check (sb_temp_leaks) ------------------------------------------------------
 # It counts what this process tree or a dead process left, never another live process's entries.
