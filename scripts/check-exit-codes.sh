@@ -127,6 +127,9 @@ expect 2 "${REPORTS[@]}" merge --forks-of
 expect 2 "${REPORTS[@]}" merge --forks-of "$tmp/no-such-run"
 expect 2 "${REPORTS[@]}" compare
 expect 2 "${REPORTS[@]}" gate-calibrate --trials
+# showing a history that does not exist says so, and creates neither the database nor its folder
+expect 2 "${REPORTS[@]}" history show --db "jdbc:sqlite:$tmp/no-history/h.db" --out "$tmp/history-page"
+if [ -e "$tmp/no-history" ]; then failed=$((failed + 1)); sb_log "  FAILED: history show created $tmp/no-history"; else passed=$((passed + 1)); fi
 
 echo "exit-code contract: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -54,7 +54,7 @@ public final class HistoryShowCommand implements Callable<Integer> {
             TrendAnalysis analysis = new TrendAnalysis(detector.settings(), IntervalRule.defaults());
             List<TrendAnalysis.Trend> trends = new ArrayList<>();
             Map<String, String> machines;
-            try (HistoryStore store = HistoryStore.open(db)) {
+            try (HistoryStore store = HistoryStore.openExisting(db)) {
                 machines = store.machines();
                 for (HistoryStore.BenchmarkRef b : store.benchmarks()) {
                     if (filter != null && !filter.matcher(b.key()).find()) {
