@@ -127,6 +127,18 @@ expect 2 "${REPORTS[@]}" merge --forks-of
 expect 2 "${REPORTS[@]}" merge --forks-of "$tmp/no-such-run"
 expect 2 "${REPORTS[@]}" compare
 expect 2 "${REPORTS[@]}" gate-calibrate --trials
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --out "$tmp/no-such-dir/c.md"
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --out "$tmp"
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --min-rho 5
+expect 2 "${REPORTS[@]}" interval-coverage "$CAL/sample-aa-baseline.json" --tsv "$tmp"
+expect 2 "${REPORTS[@]}" interval-coverage "$CAL/sample-aa-baseline.json" --min-population 2
+# every command's help is formatted (a bare % in a description makes picocli warn and print it raw)
+for c in "" history "history show" "history add" "history detection-quality" compare interval-coverage gate gate-ab \
+         gate-calibrate report merge proofs-junit ci-steps; do
+  # shellcheck disable=SC2086 # $c is a command and its subcommand
+  if "${REPORTS[@]}" $c --help 2>&1 | grep -q 'picocli WARN'; then failed=$((failed + 1)); sb_log "  FAILED: reports $c --help: picocli WARN"
+  else passed=$((passed + 1)); fi
+done
 # showing a history that does not exist says so, and creates neither the database nor its folder
 expect 2 "${REPORTS[@]}" history show --db "jdbc:sqlite:$tmp/no-history/h.db" --out "$tmp/history-page"
 if [ -e "$tmp/no-history" ]; then failed=$((failed + 1)); sb_log "  FAILED: history show created $tmp/no-history"; else passed=$((passed + 1)); fi

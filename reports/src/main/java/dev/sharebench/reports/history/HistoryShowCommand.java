@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports history show --out DIR [--db URL]}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Trends and change points: per benchmark and machine fingerprint, the median and 95% CI of every commit",
+        description = {"Trends and change points: per benchmark and machine fingerprint, the median and 95%% CI of every commit",
             "and the change points (E-divisive means on the forks), each with its shift, CI and commit range.",
             "Writes index.html, charts/ and changepoints.json into --out; prints the change points."})
 public final class HistoryShowCommand implements Callable<Integer> {
