@@ -68,7 +68,7 @@ expect 2 "$S/test.sh" --no-such-option
 expect 2 "$S/ci-local.sh" --work
 # --help of every script goes to stdout (and only there)
 for s in run-all.sh test.sh gate.sh proofs.sh ci-local.sh build.sh lint-workflows.sh gate-calibrate.sh check-exit-codes.sh; do
-  if "$S/$s" --help 2>"$tmp/err" | grep -q . && [ ! -s "$tmp/err" ]; then passed=$((passed + 1)); else
+  if "$S/$s" --help >"$tmp/out" 2>"$tmp/err" && [ -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then passed=$((passed + 1)); else
     failed=$((failed + 1)); sb_log "  FAILED: $s --help: not on stdout alone"; fi
 done
 # a folder ci-local.sh did not make is refused, and nothing in it is deleted
