@@ -65,7 +65,35 @@ expect 2 "$S/gate.sh" --baseline "$CAL/sample-aa-baseline.json" --candidate "$CA
 expect 2 "$S/gate.sh" --baseline "$tmp/no-such.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-missing"
 expect 2 "$S/gate-calibrate.sh" "$tmp/no-such-folder"
 expect 2 "$S/test.sh" --no-such-option
+expect 2 "$S/ci-local.sh" --work
+# --help of every script goes to stdout (and only there)
+for s in run-all.sh test.sh gate.sh proofs.sh ci-local.sh build.sh lint-workflows.sh gate-calibrate.sh check-exit-codes.sh; do
+  if "$S/$s" --help >"$tmp/out" 2>"$tmp/err" && [ -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); sb_log "  FAILED: $s --help: not on stdout alone"; fi
+done
+# a folder ci-local.sh did not make is refused, and nothing in it is deleted
+mkdir -p "$tmp/mine/important" && echo keep > "$tmp/mine/important/data.txt"
+expect 2 "$S/ci-local.sh" --work "$tmp/mine"
+if [ -f "$tmp/mine/important/data.txt" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh --work deleted a folder it did not create"; fi
 expect 2 "$S/check-exit-codes.sh" --no-such-option
+# the workflow's steps locally, on a pull request that does not build: exit 4 and a summary that says so
+mkdir -p "$tmp/broken-pr" && echo '<project>not a pom' > "$tmp/broken-pr/pom.xml" && ln -s "$S" "$tmp/broken-pr/scripts"
+rc=0; "$S/ci-local.sh" --work "$tmp/ci-broken" --pr "$tmp/broken-pr" --set GATE_PROOFS_MODE= >"$tmp/out" 2>&1 || rc=$?
+if [ $rc -eq 4 ] && grep -q '^## Performance gate: NOT MEASURED (exit 4)' "$tmp/ci-broken/step-summary.md"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh on a pull request that does not build: exit $rc (want 4 and NOT MEASURED in the summary)"
+  tail -5 "$tmp/out" | sed 's/^/      | /' >&2; fi
+
+# --- test.sh's leak check (sb_temp_leaks) ------------------------------------------------------
+# It counts what this process tree or a dead process left, never another live process's entries.
+other=1; ( exit 0 ) & dead=$!; wait "$dead" || true   # pid 1: alive, not of this run
+before=$(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null || true)
+mine="${TMPDIR:-/tmp}/sharebench-leakcheck-p$$-1" gone="${TMPDIR:-/tmp}/sharebench-leakcheck-p$dead-1"
+touch "$mine" "$gone" "${TMPDIR:-/tmp}/sharebench-leakcheck-p$other-1"
+leaks=$(sb_temp_leaks $$ "$before" | grep leakcheck | sort | tr '\n' ' ')
+if [ "$leaks" = "$(printf '%s\n' "$mine" "$gone" | sort | tr '\n' ' ')" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: sb_temp_leaks found '$leaks', want this run's and the dead owner's entry only"; fi
+rm -f -- "$mine" "$gone" "${TMPDIR:-/tmp}/sharebench-leakcheck-p$other-1"
 
 # --- core.jar ----------------------------------------------------------------------------------
 expect 2 "${CORE[@]}"
@@ -104,6 +132,21 @@ expect 2 "${REPORTS[@]}" merge --forks-of
 expect 2 "${REPORTS[@]}" merge --forks-of "$tmp/no-such-run"
 expect 2 "${REPORTS[@]}" compare
 expect 2 "${REPORTS[@]}" gate-calibrate --trials
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --out "$tmp/no-such-dir/c.md"
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --out "$tmp"
+expect 2 "${REPORTS[@]}" compare "$tmp" "$tmp" --min-rho 5
+expect 2 "${REPORTS[@]}" interval-coverage "$CAL/sample-aa-baseline.json" --tsv "$tmp"
+expect 2 "${REPORTS[@]}" interval-coverage "$CAL/sample-aa-baseline.json" --min-population 2
+# every command's help is formatted (a bare % in a description makes picocli warn and print it raw)
+for c in "" history "history show" "history add" "history detection-quality" compare interval-coverage gate gate-ab \
+         gate-calibrate report merge proofs-junit ci-steps; do
+  # shellcheck disable=SC2086 # $c is a command and its subcommand
+  if "${REPORTS[@]}" $c --help 2>&1 | grep -q 'picocli WARN'; then failed=$((failed + 1)); sb_log "  FAILED: reports $c --help: picocli WARN"
+  else passed=$((passed + 1)); fi
+done
+# showing a history that does not exist says so, and creates neither the database nor its folder
+expect 2 "${REPORTS[@]}" history show --db "jdbc:sqlite:$tmp/no-history/h.db" --out "$tmp/history-page"
+if [ -e "$tmp/no-history" ]; then failed=$((failed + 1)); sb_log "  FAILED: history show created $tmp/no-history"; else passed=$((passed + 1)); fi
 
 echo "exit-code contract: $passed passed, $failed failed"
 [ $failed -eq 0 ]

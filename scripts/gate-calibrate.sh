@@ -3,8 +3,14 @@
 # section) from the recorded forks in docs/gate-calibration-data (seeded resampling: the same
 # numbers on every run, ~2 min). Recording new data is a separate, measuring step: see the doc.
 #   ./scripts/gate-calibrate.sh [DATA_DIR]
+# Exit: 0 printed, 2 bad usage or no such DATA_DIR, 3 no JDK 25, 4 build failed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+case "${1:-}" in
+  -h|--help) sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -*) sb_die 2 "unknown option '$1' (see --help)" ;;
+esac
+[ $# -le 1 ] || sb_die 2 "at most one DATA_DIR expected (see --help)"
 D="${1:-$SB_ROOT/docs/gate-calibration-data}"
 [ -d "$D" ] || sb_die 2 "no calibration data directory: $D"
 sb_find_jdk

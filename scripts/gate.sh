@@ -21,9 +21,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() {
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-  cat >&2 <<EOF
+usage() {  # --help only: to stdout, like every other script
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  cat <<EOF
 Options:
   --baseline-jar JAR / --candidate-jar JAR   A/B mode: the two builds' benchmarks.jar (may be the same file)
   --baseline PATH / --candidate PATH         results mode: JMH JSON files or directories

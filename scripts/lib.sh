@@ -101,16 +101,51 @@ sb_build_in() {
 # touches the files of another run that is still alive (or anything without an owner pid).
 # A live process: exists and is not a zombie (an exited process its parent, or an init that does
 # not reap, has not collected yet: kill -0 still succeeds for it).
+# /proc/PID/stat is "pid (comm) state ppid ...", and comm may hold spaces: read the fields after ")".
+sb_proc_field() { sed -n 's/.*) //p' "/proc/$1/stat" 2>/dev/null | awk -v n="$2" '{print $n}'; }
 sb_pid_alive() {
-  kill -0 "$1" 2>/dev/null || return 1
-  [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]
+  if [ -d /proc/self ]; then   # /proc also sees other users' processes, which kill -0 may not signal
+    local state; state=$(sb_proc_field "$1" 1)
+    [ -n "$state" ] && [ "$state" != Z ]
+  else
+    kill -0 "$1" 2>/dev/null
+  fi
+}
+
+# The owner pid embedded in a temp path's name (sharebench-<what>-p<pid>-...), or nothing.
+sb_temp_owner() { printf '%s' "${1##*/}" | sed -n 's/^sharebench-[a-z0-9-]*-p\([0-9][0-9]*\)-.*/\1/p'; }
+
+# Whether process PID descends from process ROOT (or is ROOT): sb_pid_descends PID ROOT.
+sb_pid_descends() {
+  local p=$1
+  while [ -n "$p" ] && [ "$p" -gt 1 ] 2>/dev/null; do
+    [ "$p" = "$2" ] && return 0
+    p=$(sb_proc_field "$p" 2)
+  done
+  return 1
+}
+
+# The sharebench-* temp entries that ROOT's process tree may have leaked, one a line:
+# sb_temp_leaks ROOT [EXISTING_LIST]. Entries in EXISTING_LIST (made before the run) do not count;
+# nor do those of another live process (another run on a shared machine). What counts: entries of
+# ROOT or its descendants, and entries whose owner is gone (a leak, whoever made it). Entries
+# without an owner pid cannot be attributed to any run, so they do not count either.
+sb_temp_leaks() {
+  local f pid
+  for f in /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-*; do
+    [ -e "$f" ] || continue
+    printf '%s\n' "${2:-}" | grep -qxF -- "$f" && continue
+    pid=$(sb_temp_owner "$f")
+    [ -n "$pid" ] || continue
+    if ! sb_pid_alive "$pid" || sb_pid_descends "$pid" "$1"; then printf '%s\n' "$f"; fi
+  done
 }
 
 sb_cleanup_temp() {
   local f pid
   for f in /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-*; do
     [ -e "$f" ] || continue
-    pid=$(printf '%s' "${f##*/}" | sed -n 's/^sharebench-[a-z0-9-]*-p\([0-9][0-9]*\)-.*/\1/p')
+    pid=$(sb_temp_owner "$f")
     [ -n "$pid" ] || continue
     sb_pid_alive "$pid" && continue
     sb_log "cleanup: removing $f (its owner, pid $pid, is gone)"

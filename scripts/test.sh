@@ -32,7 +32,8 @@ done
 sb_find_jdk
 sb_find_maven
 # What sharebench-* temp entries exist already (another run's, or a user's): the leak check at the
-# end reports only entries this run created and left behind.
+# end reports only entries made during this run by its own process tree or by a process now gone
+# (sb_temp_leaks), so another live run's files on a shared machine do not count.
 temp_before=$(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort || true)
 sb_log "JDK: $JAVA_HOME ($("$SB_JAVA" -version 2>&1 | head -1))"
 passed=0 failed=0 failed_names=()
@@ -119,7 +120,7 @@ history_smoke() {  # the smoke run into a fresh history, and its page
 check "history add and show on the smoke run (embedded SQLite)" history_smoke
 no_leaks() {
   local left
-  new_temp() { comm -13 <(printf '%s\n' "$temp_before") <(ls -d /dev/shm/sharebench-* "${TMPDIR:-/tmp}"/sharebench-* 2>/dev/null | sort) | grep . || true; }
+  new_temp() { sb_temp_leaks $$ "$temp_before"; }
   left=$(new_temp)
   # A child JVM has 2 s to notice its parent's death and clean up: count only what outlives that.
   [ -z "$left" ] || { sleep 3; left=$(new_temp); }

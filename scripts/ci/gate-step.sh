@@ -9,26 +9,19 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [ $# -eq 2 ] || { echo "usage: $0 BASE_JAR CAND_JAR" >&2; exit 2; }
 out="${GATE_OUT:?GATE_OUT is not set}"
+if [ -f "$GATE_OUT/not-measured" ]; then   # an earlier step stopped the gate and said so
+  echo "skipped: NOT MEASURED already ($(cat "$GATE_OUT/not-measured"))"; exit 0
+fi
 proofs=()
 if ls "$out"/proofs/P*.json >/dev/null 2>&1; then proofs=(--proofs "$out/proofs"); fi
 rc=0
 # shellcheck disable=SC2086 # GATE_ARGS is a list of options
 "$here/../gate.sh" --baseline-jar "$1" --candidate-jar "$2" --out "$out" "${proofs[@]}" ${GATE_ARGS:-} || rc=$?
-summary="${GITHUB_STEP_SUMMARY:-/dev/null}"
 case $rc in
   0) headline=$(sed -n '1s/^## Performance gate: //p' "$out/gate.md" 2>/dev/null)
      echo "::notice title=Performance gate: ${headline:-PASS}::see the job summary and the perf-gate artifact"
      exit 0 ;;
   1) echo "::error title=Performance gate: REGRESSION::see the job summary (gate.md) and the perf-gate artifact"
      exit 1 ;;
-  *) { echo "## Performance gate: NOT MEASURED (exit $rc)"; echo
-       echo "The gate could not judge this pull request: nothing was compared, so this is neither a pass nor a regression."
-       echo "gate.sh exit codes: 2 bad input, usage or an infeasible configuration; 3 no JDK 25; 4 build failed."
-       echo "See the perf-gate artifact (gate.log) and this step's log."; } >> "$summary"
-     if [ "${GATE_NOT_MEASURED:-fail}" = pass ]; then
-       echo "::warning title=Performance gate: NOT MEASURED::gate.sh exited $rc (allowed to pass: GATE_NOT_MEASURED=pass)"
-       exit 0
-     fi
-     echo "::error title=Performance gate: NOT MEASURED::gate.sh exited $rc: the gate could not judge"
-     exit "$rc" ;;
+  *) exec "$here/not-measured.sh" "$rc" "gate.sh exited $rc" ;;
 esac

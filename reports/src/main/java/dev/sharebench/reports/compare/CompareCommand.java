@@ -2,6 +2,7 @@ package dev.sharebench.reports.compare;
 
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.OutputFile;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.JobCatalog;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two runs: per workload, the rank agreement of its mechanisms (Spearman's rho, ties within a",
-            "run's intervals sharing a rank) and each headline value's ratio B/A with its 95% interval.",
+            "run's intervals sharing a rank) and each headline value's ratio B/A with its 95%% interval.",
             "Exit codes: 0 written (with --min-rho: and every workload with more than 3 mechanisms reached it);",
             "1 a workload fell below --min-rho; 2 bad input."})
 public final class CompareCommand implements Callable<Integer> {
@@ -69,7 +70,14 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Agreement> rows;
+        if (minRho != null && !(minRho >= -1 && minRho <= 1)) {
+            err.println("error: --min-rho " + minRho + ": a rank correlation lies in [-1, 1]");
+            return ExitCode.BAD_INPUT;
+        }
         try {
+            if (out != null) {
+                OutputFile.checkWritable(out, "--out");
+            }
             rows = compare(ResultsDir.load(runA, s -> { }), ResultsDir.load(runB, s -> { }));
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

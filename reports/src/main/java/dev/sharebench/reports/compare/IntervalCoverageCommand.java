@@ -2,6 +2,7 @@ package dev.sharebench.reports.compare;
 
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.OutputFile;
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.JmhJson;
 import dev.sharebench.reports.jmh.SampleStatistic;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
  * the report quotes in its "Read this first".
  */
 @Command(name = "interval-coverage", mixinStandardHelpOptions = true,
-        description = {"Measure the interval rule's coverage of a nominal 95% by simulation on recorded JMH forks:",
+        description = {"Measure the interval rule's coverage of a nominal 95%% by simulation on recorded JMH forks:",
             "each benchmark's forks (pooled over FILEs) are a population; simulated runs draw --forks forks from it.",
             "Exit codes: 0 written; 2 bad input (unreadable file, no benchmark with --min-population forks)."})
 public final class IntervalCoverageCommand implements Callable<Integer> {
@@ -72,8 +73,15 @@ public final class IntervalCoverageCommand implements Callable<Integer> {
             err.println("error: --trials must be >= 1 and every --forks value >= " + IntervalRule.MIN_FORKS);
             return ExitCode.BAD_INPUT;
         }
+        if (minPopulation < 3) {
+            err.println("error: --min-population " + minPopulation + ": must be >= 3 (the simulation draws forks from that population)");
+            return ExitCode.BAD_INPUT;
+        }
         List<Row> rows;
         try {
+            if (tsv != null) {
+                OutputFile.checkWritable(tsv, "--tsv");
+            }
             rows = measure(populations(files), forks, trials, seed, minPopulation);
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gate-calibrate", mixinStandardHelpOptions = true,
         description = {"Measure the gate's false-alarm rate and power by resampling recorded forks (every benchmark of the files).",
                 "A/A:     --aa PATH... (all forks of one build, pooled and split in two halves per trial)",
-                "shift:   --aa PATH... --slowdown 1.10 (the same splits, one benchmark at a time made 10% slower)",
-                "summary: --aa PATH... --summary (per benchmark: A/A, +5%, +10%, minimum detectable effect)",
+                "shift:   --aa PATH... --slowdown 1.10 (the same splits, one benchmark at a time made 10%% slower)",
+                "summary: --aa PATH... --summary (per benchmark: A/A, +5%%, +10%%, minimum detectable effect)",
                 "power:   --baseline PATH... --candidate PATH... (a recording with a real slowdown)"})
 public final class CalibrateCommand implements Callable<Integer> {
 
@@ -49,10 +49,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Resampling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--slowdown", paramLabel = "F", description = "With --aa: make one benchmark at a time slower by this factor (1.10 = 10%).")
+    @Option(names = "--slowdown", paramLabel = "F", description = "With --aa: make one benchmark at a time slower by this factor (1.10 = 10%%).")
     Double slowdown;
 
-    @Option(names = "--summary", description = "With --aa: one row per benchmark and fork count: A/A, +5%, +10% and the MDE at 80% power.")
+    @Option(names = "--summary", description = "With --aa: one row per benchmark and fork count: A/A, +5%%, +10%% and the MDE at 80%% power.")
     boolean summary;
 
     @Mixin

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reports history show --out DIR [--db URL]}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Trends and change points: per benchmark and machine fingerprint, the median and 95% CI of every commit",
+        description = {"Trends and change points: per benchmark and machine fingerprint, the median and 95%% CI of every commit",
             "and the change points (E-divisive means on the forks), each with its shift, CI and commit range.",
             "Writes index.html, charts/ and changepoints.json into --out; prints the change points."})
 public final class HistoryShowCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ public final class HistoryShowCommand implements Callable<Integer> {
             TrendAnalysis analysis = new TrendAnalysis(detector.settings(), IntervalRule.defaults());
             List<TrendAnalysis.Trend> trends = new ArrayList<>();
             Map<String, String> machines;
-            try (HistoryStore store = HistoryStore.open(db)) {
+            try (HistoryStore store = HistoryStore.openExisting(db)) {
                 machines = store.machines();
                 for (HistoryStore.BenchmarkRef b : store.benchmarks()) {
                     if (filter != null && !filter.matcher(b.key()).find()) {

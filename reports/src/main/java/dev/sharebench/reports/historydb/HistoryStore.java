@@ -46,6 +46,18 @@ public final class HistoryStore implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Opens a history that must exist already (for reading): a SQLite file that is not there is bad
+     * input, "no history at FILE", instead of an empty database made on the spot.
+     */
+    public static HistoryStore openExisting(String url) throws HistoryException {
+        Path file = sqliteFile(url);
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new HistoryException("--db " + url + ": no history at " + file + " (`reports history add RUN --db " + url + "` creates it)");
+        }
+        return open(url);
+    }
+
     /** Opens (and migrates) the database; a SQLite file's folder is created. */
     public static HistoryStore open(String url) throws HistoryException {
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
@@ -220,14 +232,20 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private static void createSqliteFolder(String url) throws IOException {
-        if (url.startsWith("jdbc:sqlite:") && !url.contains(":memory:")) {
-            String file = url.substring("jdbc:sqlite:".length());
-            int q = file.indexOf('?');
-            Path parent = Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+        Path file = sqliteFile(url);
+        if (file != null && file.getParent() != null) {
+            Files.createDirectories(file.getParent());
         }
+    }
+
+    /** The file of a {@code jdbc:sqlite:FILE[?options]} URL; null for other URLs and in-memory SQLite. */
+    private static Path sqliteFile(String url) {
+        if (!url.startsWith("jdbc:sqlite:") || url.contains(":memory:")) {
+            return null;
+        }
+        String file = url.substring("jdbc:sqlite:".length());
+        int q = file.indexOf('?');
+        return Path.of(q < 0 ? file : file.substring(0, q)).toAbsolutePath();
     }
 
     private void rollbackQuietly() {

@@ -23,16 +23,18 @@ public final class ProofJUnit {
         List<ProofTestCase> cases = records.stream().map(ProofTestCase::of).toList();
         long failures = cases.stream().filter(c -> c.status() == ProofTestCase.Status.FAILED).count();
         long errors = cases.stream().filter(c -> c.status() == ProofTestCase.Status.ERROR).count();
+        long skipped = cases.stream().filter(c -> c.status() == ProofTestCase.Status.SKIPPED).count();
         double seconds = records.stream().mapToLong(ProofRecord::durationMs).sum() / 1000.0;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<testsuite name=\"sharebench-proofs\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\" time=\"%.3f\">%n",
-                cases.size(), failures, errors, seconds));
+        sb.append(String.format(Locale.ROOT, "<testsuite name=\"sharebench-proofs\" tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"%d\" time=\"%.3f\">%n",
+                cases.size(), failures, errors, skipped, seconds));
         for (ProofTestCase c : cases) {
             sb.append(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\">%n",
                     Xml.escape(c.className()), Xml.escape(c.name()), c.record().durationMs() / 1000.0));
             switch (c.status()) {
                 case FAILED -> sb.append("    <failure message=\"").append(Xml.escape(c.message())).append("\" type=\"")
                         .append(c.record().broken() ? "NotReproduced" : "FixFailed").append("\"/>\n");
+                case SKIPPED -> sb.append("    <skipped message=\"").append(Xml.escape(c.message())).append("\"/>\n");
                 case ERROR -> sb.append("    <error message=\"").append(Xml.escape(c.message())).append("\" type=\"ProofError\"/>\n");
                 case PASSED -> { }
             }

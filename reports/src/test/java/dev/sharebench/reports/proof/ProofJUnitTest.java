@@ -3,12 +3,15 @@ package dev.sharebench.reports.proof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.core.proof.MemoryModelNote;
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.testing.CommandRunner;
 import dev.sharebench.reports.testing.ProofFixtures;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /*
  * Proof records as JUnit test cases. The planted record P05-fixed.json (ProofFixtures) is hand-made:
@@ -58,6 +62,36 @@ class ProofJUnitTest {
         }
         Matcher counts = Pattern.compile("1 FORBIDDEN x3").matcher(Files.readString(xml));
         assertTrue(counts.find(), "the failing case shows the outcome counts behind its verdict");
+    }
+
+    /*
+     * A reordering proof's Broken variant cannot show its bug on x86-64 (TSO): core records that
+     * with MemoryModelNote's reason. CI must list it as skipped with that reason, not as a
+     * permanent failure; the same silence on a weaker CPU (or without that note) stays a failure.
+     */
+    @Test
+    void aBrokenVariantThisCpuCannotShowIsSkippedWithTheRecordsReason() throws Exception {
+        String tso = MemoryModelNote.notReproduced("amd64").orElseThrow();
+        String xml = ProofJUnit.render(List.of(
+                silentBroken("P04", "amd64", tso),
+                silentBroken("P06", "aarch64", tso),
+                silentBroken("P07", "amd64", "The racy interleaving did not occur in 1000 trials on this machine.")));
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        Element suite = doc.getDocumentElement();
+        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals("2", suite.getAttribute("failures"));
+        NodeList cases = suite.getElementsByTagName("testcase");
+        Element skipped = (Element) testcase(cases, "P04 broken").getElementsByTagName("skipped").item(0);
+        assertTrue(skipped.getAttribute("message").contains("is TSO"), skipped.getAttribute("message"));
+        assertEquals(0, testcase(cases, "P04 broken").getElementsByTagName("failure").getLength());
+        assertEquals(1, testcase(cases, "P06 broken").getElementsByTagName("failure").getLength());
+        assertEquals(1, testcase(cases, "P07 broken").getElementsByTagName("failure").getLength());
+    }
+
+    private static ProofRecord silentBroken(String id, String arch, String reason) {
+        return new ProofRecord(id, Integer.parseInt(id.substring(1)), "Publication", "plain fields", "jcstress", "broken", "X", 1000,
+                List.of(new ProofRecord.Outcome("1, 1", 1000, "ACCEPTABLE", "seen in order")), "not reproduced on this hardware",
+                reason, arch, "25.0.3", 2, "sanity", 1000, List.of(), false);
     }
 
     @Test
