@@ -38,6 +38,7 @@ USAGE
 }
 
 profile=quick out="" only="" skip="" bench_filter=""
+invocation="./scripts/run-all.sh${*:+ $(printf '%q ' "$@")}"   # for the manifest, before the options are shifted away
 while [ $# -gt 0 ]; do
   case "$1" in
     --profile) sb_need "$@"; profile=$2; shift 2 ;;
@@ -107,7 +108,7 @@ mkdir -p "$dir"/{jmh,jfr,proofs,logs,reference} 2>/dev/null || sb_die 2 "--out $
 dir="$(cd "$dir" && pwd)"
 CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
 "${CORE[@]}" manifest --out "$dir/manifest.json" --run-id "$run_id" --profile "$profile" \
-  --git-commit "$commit" --command "./scripts/run-all.sh ${*:-}" --bench-jvm-flags "$SB_JVM_FLAGS"
+  --git-commit "$commit" --command "${invocation% }" --bench-jvm-flags "$SB_JVM_FLAGS"
 "${CORE[@]}" mechanisms --json "$dir/mechanisms.json"
 "${CORE[@]}" workloads --profile "$profile" --json "$dir/workloads.json"
 sb_log "results: $dir"

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One benchmark on one machine fingerprint, one point per commit in time order. Runs on different
- * fingerprints are never mixed: each fingerprint is its own series. A commit measured by several
+ * One benchmark on one machine fingerprint and one profile, one point per commit in time order. Runs
+ * on different fingerprints are never mixed, nor runs of different profiles (a smoke run's 100 ms
+ * iterations would look like a change point beside a quick run's): each is its own series, whose
+ * key names the profile. A commit measured by several
  * runs on the machine is one point holding all their forks, placed at its first run.
  */
 public record Series(String key, String unit, String fingerprint, List<Point> points) {
@@ -24,12 +26,12 @@ public record Series(String key, String unit, String fingerprint, List<Point> po
 
     /** Splits a benchmark's observations (any order of machines) into one series per fingerprint. */
     public static List<Series> of(String key, String unit, List<Observation> observations) {
-        Map<String, Map<String, List<Observation>>> byMachine = new LinkedHashMap<>();
+        Map<List<String>, Map<String, List<Observation>>> byMachine = new LinkedHashMap<>();
         List<Observation> ordered = new ArrayList<>(observations);
-        ordered.sort(Comparator.comparing(Observation::fingerprint).thenComparingLong(Observation::startedMs)
-                .thenComparing(Observation::runId).thenComparingInt(Observation::fork));
+        ordered.sort(Comparator.comparing(Observation::fingerprint).thenComparing(o -> String.valueOf(o.profile()))
+                .thenComparingLong(Observation::startedMs).thenComparing(Observation::runId).thenComparingInt(Observation::fork));
         for (Observation o : ordered) {
-            byMachine.computeIfAbsent(o.fingerprint(), f -> new LinkedHashMap<>())
+            byMachine.computeIfAbsent(List.of(o.fingerprint(), String.valueOf(o.profile())), f -> new LinkedHashMap<>())
                     .computeIfAbsent(o.commit(), c -> new ArrayList<>()).add(o);
         }
         List<Series> out = new ArrayList<>();
@@ -41,7 +43,8 @@ public record Series(String key, String unit, String fingerprint, List<Point> po
                         forks.stream().map(Observation::runId).distinct().toList(),
                         forks.stream().mapToDouble(Observation::value).toArray()));
             }
-            out.add(new Series(key, unit, machine.getKey(), points));
+            String profile = machine.getKey().get(1);
+            out.add(new Series("null".equals(profile) ? key : key + " (profile " + profile + ")", unit, machine.getKey().get(0), points));
         }
         return out;
     }

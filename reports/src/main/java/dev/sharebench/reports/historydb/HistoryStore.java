@@ -35,7 +35,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** One stored fork of one benchmark, with its run and machine. */
-    public record Observation(String fingerprint, String runId, String commit, long startedMs, int fork, double value) {
+    public record Observation(String fingerprint, String runId, String commit, long startedMs, int fork, double value, String profile) {
     }
 
     private final Connection connection;
@@ -157,13 +157,13 @@ public final class HistoryStore implements AutoCloseable {
     /** One benchmark's forks on every machine, in time order (machine, then start, run, fork). */
     public List<Observation> observations(BenchmarkRef benchmark) throws HistoryException {
         List<Observation> out = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT r.fingerprint, r.run_id, r.git_commit, r.started_ms, f.fork, f.value"
+        try (PreparedStatement q = connection.prepareStatement("SELECT r.fingerprint, r.run_id, r.git_commit, r.started_ms, f.fork, f.value, r.profile"
                 + " FROM fork_value f JOIN run r ON r.id = f.run_ref WHERE f.benchmark_ref = ?"
                 + " ORDER BY r.fingerprint, r.started_ms, r.id, f.fork")) {
             q.setLong(1, benchmark.id());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getDouble(6)));
+                    out.add(new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getDouble(6), rs.getString(7)));
                 }
             }
             connection.commit();
