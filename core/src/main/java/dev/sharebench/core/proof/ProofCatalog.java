@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every pitfall proof of the suite, defined once: the proof runner, the jcstress converter and the
- * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 and are never reused.
+ * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 (P01-P19), then the
+ * issues that added proofs (P20: issue 13); they are never reused.
  */
 public final class ProofCatalog {
 
@@ -43,6 +44,8 @@ public final class ProofCatalog {
         add(17, "Orphaned server", "a child process that outlives its killed parent", Kind.CROSS_PROCESS, CASES + "Process_17_Orphan");
         add(18, "Unserializable payload", "sending an object that cannot be serialized", Kind.CROSS_PROCESS, CASES + "Manager_18_Unserializable");
         add(19, "Shared-memory lifecycle", "a mapping file nobody deletes", Kind.CROSS_PROCESS, CASES + "Mmap_19_MappingLifecycle");
+        // --- added later (issue 13): in-process races, run by jcstress
+        add(20, "Unsynchronized HashMap", "two threads put into one plain HashMap", Kind.JCSTRESS, JCS + "map.Map_20_PlainHashMap");
     }
 
     private ProofCatalog() {

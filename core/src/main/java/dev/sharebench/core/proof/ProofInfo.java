@@ -30,7 +30,7 @@ public record ProofInfo(int number, String title, String pitfall, Kind kind, Str
         }
     }
 
-    /** Stable id used in records and file names: {@code P01} .. {@code P19}. */
+    /** Stable id used in records and file names: {@code P01}, {@code P02}, ... */
     public String id() {
         return String.format("P%02d", number);
     }
