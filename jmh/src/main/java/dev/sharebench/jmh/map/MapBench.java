@@ -35,19 +35,22 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * a random key of ANY thread. `alone` runs it on 1 thread, `shared` on 2 (this machine has 2 vCPUs).
  * writePercent=5 is the read-mostly mix, 50 the write-heavy one.
  *
- * What to expect, and why:
- *  - alone: every mechanism is a HashMap lookup (~5-15 ns with a boxed key) plus its guard: an
- *    uncontended monitor or lock (one CAS to take it, one to release), nothing for
- *    concurrent-hashmap, a ThreadLocal lookup for per-thread-maps. copy-on-write-map reads for free
- *    but copies all `capacity` entries per put (microseconds): slow at 5% writes, far slower at 50%.
+ * What to expect, and why (a quick run here, one fork: see the report for intervals):
+ *  - alone: a HashMap lookup with a boxed key plus the mechanism's guard, ~10-25 ns: nothing more
+ *    for concurrent-hashmap, a ThreadLocal lookup for per-thread-maps, an uncontended monitor or
+ *    lock (a CAS to take, one to release) for the others. copy-on-write-map reads for free but
+ *    copies all `capacity` entries per put (tens of microseconds): ~1.4 us per operation at 5%
+ *    writes, ~11 us at 50%.
  *  - shared, read-mostly: the locks (synchronized-hashmap, synchronized-map, rwlock-map) serialize
- *    the two threads, and even rwlock-map's readers, who never wait for each other, write the
- *    lock's reader count: its cache line bounces between the cores on every get. The mechanisms
- *    whose reads write nothing shared scale: concurrent-hashmap, stamped-map (optimistic reads,
- *    most validate), copy-on-write-map (one volatile read), per-thread-maps (nothing shared).
- *  - shared, write-heavy: stamped-map's optimistic reads fail more often and fall back to the read
- *    lock; copy-on-write-map's two writers also CAS over each other and copy again; concurrent-hashmap
- *    still locks only one bin per put and keeps its lead.
+ *    the two threads and bounce the lock's cache line between the cores, ~100 ns per operation.
+ *    rwlock-map is no better: its readers never wait for each other, but each one writes the
+ *    lock's reader count. Reads that write nothing shared scale: concurrent-hashmap and
+ *    per-thread-maps stay near their 1-thread cost (~25 ns); stamped-map lies between (~55 ns),
+ *    as every put invalidates the optimistic reads in flight, which retry under the read lock.
+ *    copy-on-write-map's reads scale too, but its copies dominate even at 5% writes.
+ *  - shared, write-heavy: stamped-map's optimistic reads fail often and it falls to the locks'
+ *    level (~200 ns); copy-on-write-map's two writers also CAS over each other and copy again;
+ *    concurrent-hashmap locks only one bin per put and keeps its lead among the shared maps.
  *  - per-thread-maps is a different contract, not a faster map: a get sees only the thread's own
  *    puts (the other thread's keys always miss) until the merge. It shows what not sharing is worth.
  * Contrast: CounterBench (the same locks on one long), SharedMapBench (a map in another process,
@@ -59,10 +62,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * the number of puts its thread made, and no key that nobody put. A lost or stale put fails the run,
  * naming the mechanism and a key.
  *
- * Run: java -jar jmh/target/benchmarks.jar MapBench
- *      one mix: java -jar jmh/target/benchmarks.jar 'MapBench.shared' -p writePercent=50
- *      more threads: java -jar jmh/target/benchmarks.jar 'MapBench.shared' -t 4
- *      (-t overrides @Threads of both methods, so select one)
+ * Run: java -jar jmh/target/benchmarks.jar 'map.MapBench'
+ *      one mix: java -jar jmh/target/benchmarks.jar 'map.MapBench.shared' -p writePercent=50
+ *      more threads: java -jar jmh/target/benchmarks.jar 'map.MapBench.shared' -t 4
+ *      (JMH matches by regex: plain 'MapBench' selects SharedMapBench too; -t overrides @Threads
+ *      of both methods, so select one)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
