@@ -1,5 +1,6 @@
 package dev.sharebench.core.proof;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class Counts {
 
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final List<String> aliases = new ArrayList<>();
     private long trials;
 
     /** Declares an outcome; call once per id, before counting it. */
@@ -45,6 +47,20 @@ public final class Counts {
         }
         counts.merge(id, n, Long::sum);
         trials += n;
+    }
+
+    /** Records that this run used the registry mechanisms {@code ran} (listed in the proof's record). */
+    public Counts ran(String... ran) {
+        for (String alias : ran) {
+            if (!aliases.contains(alias)) {
+                aliases.add(alias);
+            }
+        }
+        return this;
+    }
+
+    public List<String> aliases() {
+        return List.copyOf(aliases);
     }
 
     public long trials() {

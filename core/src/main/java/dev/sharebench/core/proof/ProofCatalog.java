@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Every pitfall proof of the suite, defined once: the proof runner, the jcstress converter and the
  * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 (P01-P19), then the
- * issues that added proofs (P20: issue 13); they are never reused.
+ * issues that added proofs (P20-P22: issue 13); they are never reused.
  */
 public final class ProofCatalog {
 
@@ -46,6 +46,9 @@ public final class ProofCatalog {
         add(19, "Shared-memory lifecycle", "a mapping file nobody deletes", Kind.CROSS_PROCESS, CASES + "Mmap_19_MappingLifecycle");
         // --- added later (issue 13): in-process races, run by jcstress
         add(20, "Unsynchronized HashMap", "two threads put into one plain HashMap", Kind.JCSTRESS, JCS + "map.Map_20_PlainHashMap");
+        // --- added later (issue 13): the manager's own pitfalls, over the real manager server
+        add(21, "Shared connection", "one manager connection used by two threads without a lock", Kind.CROSS_PROCESS, CASES + "Manager_21_SharedConnection");
+        add(22, "Proxy increment", "d[x] += 1 through a manager proxy from two processes", Kind.CROSS_PROCESS, CASES + "Manager_22_ProxyIncrement");
     }
 
     private ProofCatalog() {

@@ -44,7 +44,8 @@ public final class ProofRunner {
         long start = System.nanoTime();
         try {
             Counts counts = proof.run(variant, mode);
-            return ProofRecord.judged(info, variant, info.testClass(), counts.trials(), counts.outcomes(), mode, millisSince(start));
+            return ProofRecord.judged(info, variant, info.testClass(), counts.trials(), counts.outcomes(), mode, millisSince(start))
+                    .withAliases(counts.aliases());
         } catch (Exception | AssertionError | LinkageError | OutOfMemoryError e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -21,6 +21,8 @@ class ProofCatalogTest {
         assertEquals(3, ProofCatalog.ofKind(Kind.DETERMINISTIC).stream().filter(p -> p.number() <= 19).count());
         assertEquals(7, ProofCatalog.ofKind(Kind.CROSS_PROCESS).stream().filter(p -> p.number() <= 19).count());
         assertEquals(Kind.JCSTRESS, ProofCatalog.find("P20").orElseThrow().kind(), "P20, the plain HashMap, runs under jcstress");
+        assertEquals(Kind.CROSS_PROCESS, ProofCatalog.find("P21").orElseThrow().kind(), "P21, a shared manager connection");
+        assertEquals(Kind.CROSS_PROCESS, ProofCatalog.find("P22").orElseThrow().kind(), "P22, a proxy increment from two processes");
     }
 
     @Test

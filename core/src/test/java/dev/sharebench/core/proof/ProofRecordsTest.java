@@ -24,7 +24,8 @@ class ProofRecordsTest {
     void writesOneFilePerVariantWithExactlyTheAgreedFields() throws Exception {
         List<Outcome> outcomes = List.of(new Outcome("2", 90, Grade.ACCEPTABLE, "Both landed."),
                 new Outcome("1", 10, Grade.ACCEPTABLE_INTERESTING, "Lost update."));
-        ProofRecord r = ProofRecord.judged(P01, Variant.BROKEN, P01.testClass() + ".Broken", 100, outcomes, Mode.SANITY, 1234);
+        ProofRecord r = ProofRecord.judged(P01, Variant.BROKEN, P01.testClass() + ".Broken", 100, outcomes, Mode.SANITY, 1234)
+                .withAliases(List.of("synchronized"));
         Path file = ProofRecords.write(dir, r);
         assertEquals("P01-broken.json", file.getFileName().toString());
 
@@ -32,7 +33,8 @@ class ProofRecordsTest {
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("id", "number", "title", "pitfall", "kind", "variant", "test", "trials", "outcomes", "verdict",
-                "reason", "arch", "jdk", "cpus", "mode", "durationMs"), fields);
+                "reason", "arch", "jdk", "cpus", "mode", "durationMs", "aliases"), fields);
+        assertEquals("synchronized", json.get("aliases").get(0).asText());
         assertEquals("P01", json.get("id").asText());
         assertEquals(1, json.get("number").asInt());
         assertEquals("jcstress", json.get("kind").asText());
@@ -60,7 +62,7 @@ class ProofRecordsTest {
     @Test
     void aVerdictThatNeedsAReasonCannotBeBuiltWithoutOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ProofRecord("P01", 1, "t", "p",
-                Kind.JCSTRESS, Variant.FIXED, "x", 1, List.of(), Verdict.FIX_FAILED, null, "amd64", "25", 2, Mode.QUICK, 0));
+                Kind.JCSTRESS, Variant.FIXED, "x", 1, List.of(), Verdict.FIX_FAILED, null, "amd64", "25", 2, Mode.QUICK, 0, List.of()));
         assertTrue(e.getMessage().contains("needs a reason"), e.getMessage());
     }
 

@@ -18,7 +18,9 @@ public final class ProofCases {
             new Manager_16_ChattyLoop(),
             new Process_17_Orphan(),
             new Manager_18_Unserializable(),
-            new Mmap_19_MappingLifecycle());
+            new Mmap_19_MappingLifecycle(),
+            new Manager_21_SharedConnection(),
+            new Manager_22_ProxyIncrement());
 
     private ProofCases() {
     }
