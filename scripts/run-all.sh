@@ -11,10 +11,11 @@ Usage: ./scripts/run-all.sh [options]
 Runs sharebench end to end and writes everything under results/<run-id>/:
   manifest.json        what ran, where: JDK, JVM flags, CPU, cores, kernel, commit, profile, times
   mechanisms.json      the mechanism registry (alias, family, description, classic idea)
-  reference/           this run's references: core-to-core and pipe/uds/tcp round trips in C (if cc
-                       exists), Python Manager().dict() get (if python3 exists)
+  reference/pairs/     the targets' C and Python references, measured right before and after each
+                       Java fork they are compared with (needs cc / python3)
   jmh/<Workload>.json  JMH results per workload, all forks (the statistics use only these)
   jmh/forks/<Workload>/  one JMH JSON per fork and schedule.tsv, the order the forks ran in
+  canary/{start,middle,end}/  the machine-state canary (CPU kernel + floor) around the benchmarks
   proofs/*.json        one record per pitfall proof variant (+ proofs/jcstress/ raw output)
   jfr/                 the separate JFR attribution pass (never used for timings)
   logs/                full output of every stage
@@ -73,6 +74,7 @@ sb_find_jdk
 failures=()
 finish() {
   local rc=$?
+  [ -z "${probe:-}" ] || rm -rf -- "$probe"
   sb_cleanup_temp
   if [ -n "${dir:-}" ] && [ -f "$dir/manifest.json" ]; then
     "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" manifest --finish --out "$dir/manifest.json" \
@@ -99,37 +101,31 @@ CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
 "${CORE[@]}" workloads --profile "$profile" --json "$dir/workloads.json"
 sb_log "results: $dir"
 
-# --- 2. references of this run: the hardware floor and the C/Python peers of the targets ------
-# Compared only within one run: the host sometimes places the vCPUs so that everything is slower.
-sb_stage 2 $TOTAL "machine references: core-to-core and kernel transports in C, Python's Manager" "~20 s"
+# --- 2. references: the C and Python peers of the targets, built here, measured later ---------
+# Each target's reference program measures one case right before and right after every fork of its
+# Java side (reference/pairs/), never once at the start: on this kind of machine the host moves the
+# vCPUs within minutes, and a ratio is only meaningful when both sides saw the same machine.
+sb_stage 2 $TOTAL "references: build the C and Python peers of the targets" "~5 s"
+REFS=()
 if want reference; then
+  probe=$(mktemp -d "${TMPDIR:-/tmp}/sharebench-refs-p$$-XXXXXX")
   cc=$(command -v cc || command -v gcc || true)
   if [ -z "$cc" ]; then
-    sb_log "  C probes skipped: no C compiler (cc/gcc); the targets then have no same-run C reference"
+    sb_log "  C references skipped: no C compiler (cc/gcc); the C targets will say 'not measured (needs cc)'"
   else
-    probe=$(mktemp -d "${TMPDIR:-/tmp}/sharebench-refs-p$$-XXXXXX")
-    for c in core-to-core transports; do
-      if "$cc" -O2 -pthread "$SB_ROOT/scripts/reference/$c.c" -o "$probe/$c" 2>>"$dir/logs/reference.log" \
-         && "$probe/$c" >"$dir/reference/$c.json" 2>>"$dir/logs/reference.log"; then
-        sb_log "  $c: $(tr -d '\n' < "$dir/reference/$c.json" | sed -n -e 's/.*"rttNs": \([0-9.]*\).*/round trip \1 ns (median of 7 runs)/p' -e 's/.*"p50": \(.*\)}$/p50 us \1/p')"
-      else
-        sb_log "  $c probe failed (see logs/reference.log); continuing without it"
-        rm -f "$dir/reference/$c.json"
-      fi
+    for c in core-to-core transports shm-ring; do
+      "$cc" -O2 -pthread "$SB_ROOT/scripts/reference/$c.c" -o "$probe/$c" 2>>"$dir/logs/reference.log" \
+        || sb_log "  $c did not compile (logs/reference.log); its targets will say 'not measured'"
     done
-    rm -rf -- "$probe"
   fi
   if command -v python3 >/dev/null 2>&1; then
-    if python3 "$SB_ROOT/scripts/reference/python-manager.py" >"$dir/reference/python-manager.json" 2>>"$dir/logs/reference.log"; then
-      sb_log "  python-manager: $(sed -n 's/.*"p50": \({[^}]*}\).*/p50 \1/p' "$dir/reference/python-manager.json")"
-    else
-      sb_log "  python-manager probe failed (see logs/reference.log); continuing without it"
-      rm -f "$dir/reference/python-manager.json"
-    fi
+    cp "$SB_ROOT/scripts/reference/python-guides.py" "$probe/"
   else
-    sb_log "  python-manager skipped: no python3 (the manager targets then have no same-run Python reference)"
+    sb_log "  Python references skipped: no python3; the Python targets will say 'not measured (needs python3)'"
   fi
-else sb_log "  skipped (--only/--skip)"; fi
+  sb_log "  built: $(ls "$probe" | tr '\n' ' ')(paired with the Java forks in stages 3-4)"
+  REFS=(--references "$probe")
+else sb_log "  skipped (--only/--skip): the targets will say 'not measured'"; fi
 
 # --- 3/4. benchmarks -------------------------------------------------------------------------
 # The workload catalogue (core) says what each stage runs; the suite runner in benchmarks.jar runs
@@ -141,7 +137,7 @@ REPORTS=("$SB_JAVA" -Djava.awt.headless=true -jar "$SB_ROOT/reports/target/repor
 run_stage() {  # run_stage STAGE KIND [suite run options...]
   local stage=$1 kind=$2 rc=0; shift 2
   "${BENCH[@]}" run --profile "$profile" --stage "$stage" --out "$dir" --seed "$SEED" \
-      ${bench_filter:+--bench "$bench_filter"} "$@" || rc=$?
+      ${bench_filter:+--bench "$bench_filter"} "${REFS[@]}" "$@" || rc=$?
   [ $rc -ne 2 ] || sb_die 2 "the suite runner refused its arguments (see above)"
   [ $rc -eq 0 ] || failures+=("$stage benchmarks")
   if [ -d "$dir/$kind/forks" ]; then
@@ -149,10 +145,28 @@ run_stage() {  # run_stage STAGE KIND [suite run options...]
   fi
 }
 
+# The canary (a fixed CPU kernel and the floor, ~3 s) at the start, middle and end of the
+# benchmarks: the report warns in its first lines when the machine drifted beyond the canary's
+# own noise between two points (see docs/statistics.md).
+canary() {  # canary POINT
+  local rc=0
+  want inproc || want xproc || return 0
+  "${BENCH[@]}" run --profile canary --out "$dir" --seed "$SEED" --into "canary/$1" >>"$dir/logs/canary.log" 2>&1 || rc=$?
+  if [ $rc -eq 0 ]; then
+    "${REPORTS[@]}" merge --forks-of "$dir/canary/$1" >>"$dir/logs/merge.log" 2>&1 || failures+=("canary $1")
+    sb_log "  canary ($1): ok"
+  else
+    sb_log "  canary ($1) FAILED (logs/canary.log)"; failures+=("canary $1")
+  fi
+}
+
 sb_stage 3 $TOTAL "in-process benchmarks" "$eta_in"
+canary start
 if want inproc; then run_stage inproc jmh; else sb_log "  skipped (--only/--skip)"; fi
 sb_stage 4 $TOTAL "cross-process benchmarks (child JVMs)" "$eta_x"
+canary middle
 if want xproc; then run_stage xproc jmh; else sb_log "  skipped (--only/--skip)"; fi
+canary end
 
 # --- 5. proofs -------------------------------------------------------------------------------
 sb_stage 5 $TOTAL "pitfall proofs ($proof_mode)" "$eta_p"

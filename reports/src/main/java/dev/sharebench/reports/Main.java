@@ -1,6 +1,7 @@
 package dev.sharebench.reports;
 
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.compare.CompareCommand;
 import dev.sharebench.reports.gate.CalibrateCommand;
 import dev.sharebench.reports.gate.GateAbCommand;
 import dev.sharebench.reports.gate.GateCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "sharebench reports 0.1.0",
         description = "Read benchmark results (JMH JSON, proof records, JFR, manifest); write reports; gate regressions.",
-        subcommands = {ReportCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class,
+        subcommands = {ReportCommand.class, CompareCommand.class, GateCommand.class, GateAbCommand.class, MergeCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *   rank                           ranked comparisons and recommendations
  *   targets, chart                 performance targets; figures
  *   doc                            the documents
- *   report, gate                   the commands (never each other)
+ *   report, compare, gate          the commands (never each other)
  *   dev.sharebench.reports         Main
  *
  * A new package must be added here (and get a package-info), or the layering rule fails. Plain
@@ -49,9 +49,10 @@ class ArchitectureTest {
             entry("targets", List.of("common", "stats", "jmh", "results", "rank")),
             entry("chart", List.of("common", "stats", "jmh", "proof", "rank")),
             entry("doc", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart")),
+            entry("compare", List.of("common", "stats", "jmh", "results", "rank")),
             entry("report", List.of("common", "stats", "jmh", "manifest", "proof", "results", "jfr", "rank", "targets", "chart", "doc")),
             entry("gate", List.of("common", "stats", "jmh")),
-            entry("main", List.of("common", "report", "gate")));
+            entry("main", List.of("common", "report", "compare", "gate")));
 
     @Test
     void noPackageCycles() {

@@ -25,8 +25,8 @@ import java.util.Map;
  *                                "timing": {...}, "role": "headline"} ] } ],
  *   "floorWorkload": "FloorBench",
  *   "targets": [ {"id": "T1", "title": "...", "statement": "...", "numerator": {"bench": "FloorBench.roundTrip",
- *                 "params": {...}, "statistic": "median"}, "denominator": {"reference": "core-to-core.json",
- *                 "path": "rttNs", "unit": "ns", "needs": "cc"}, "limit": 1.5, "direction": "<="} ] }
+ *                 "params": {...}, "statistic": "median"}, "denominator": {"program": "core-to-core",
+ *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<="} ] }
  * }</pre>
  */
 public final class CatalogJson {
@@ -75,11 +75,8 @@ public final class CatalogJson {
             m.put("params", s.params());
             m.put("statistic", s.statistic());
         } else {
-            m.put("reference", s.reference());
-            m.put("path", s.path());
-            if (s.unit() != null) {
-                m.put("unit", s.unit());
-            }
+            m.put("program", s.program());
+            m.put("args", s.args());
             m.put("needs", s.needs());
         }
         return m;

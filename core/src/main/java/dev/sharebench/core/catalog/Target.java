@@ -34,35 +34,69 @@ public record Target(String id, String title, String statement, Selector numerat
 
     /**
      * One side of a ratio: JMH runs of a workload's method with these parameter values (several
-     * matches: the best), read by {@code statistic}; or a number in a same-run reference file.
+     * matches: the best), read by {@code statistic}; or a same-run reference program measuring one
+     * case, which the suite runner runs right before and right after every fork of the other side
+     * (the ratio is then taken fork by fork: the machine's state moves within minutes here).
      *
      * @param bench     {@code Workload.method}, or null for a reference
      * @param params    each listed param must have one of the listed values
-     * @param statistic {@code median} (the report's estimate) or {@code p50} (SampleTime, pooled)
-     * @param reference a file under the run's {@code reference/} folder, or null for a bench
-     * @param path      dotted path of the number in that file
-     * @param unit      its unit when the file does not say
-     * @param needs     the tool the reference needs ({@code cc}, {@code python3}), for the "not measured" reason
+     * @param statistic {@code median} (the report's estimate) or {@code p50} (SampleTime)
+     * @param program   a program of scripts/reference ({@code core-to-core}, {@code transports},
+     *                  {@code shm-ring}, {@code python-guides.py}), or null for a bench
+     * @param args      its case arguments (the JSON line it prints has the value in {@code value})
+     * @param needs     the tool the program needs ({@code cc}, {@code python3}), for the "not measured" reason
      */
     public record Selector(String bench, Map<String, List<String>> params, String statistic,
-                           String reference, String path, String unit, String needs) {
+                           String program, List<String> args, String needs) {
 
         public Selector {
             params = params == null ? Map.of() : Params.copy(params);
-            if ((bench == null) == (reference == null)) {
-                throw new IllegalArgumentException("a selector names either a bench or a reference");
+            args = args == null ? List.of() : List.copyOf(args);
+            if ((bench == null) == (program == null)) {
+                throw new IllegalArgumentException("a selector names either a bench or a reference program");
             }
+        }
+
+        public boolean isBench() {
+            return bench != null;
         }
 
         /** JMH runs of {@code workload}'s {@code method}, e.g. {@code bench(RTT, "roundTrip", "p50", "mechanism", "pipe")}. */
         public static Selector bench(Workload workload, String method, String statistic, String... params) {
             workload.spaceOf(method);
-            return new Selector(workload.name() + "." + method, Params.of(params), statistic, null, null, null, null);
+            return new Selector(workload.name() + "." + method, Params.of(params), statistic, null, null, null);
         }
 
-        /** A number at {@code path} in {@code reference/<file>}. */
-        public static Selector reference(String file, String path, String unit, String needs) {
-            return new Selector(null, Map.of(), null, file, path, unit, needs);
+        /** One case of a reference program, e.g. {@code reference("transports", "cc", "--transport", "pipe")}. */
+        public static Selector reference(String program, String needs, String... args) {
+            return new Selector(null, Map.of(), null, program, List.of(args), needs);
         }
+
+        /** Whether one parameter point of a workload's method (a runner cell) is what this bench side selects. */
+        public boolean selects(String workload, String method, String mechanism, Map<String, String> cellParams) {
+            if (!isBench() || !bench.equals(workload + "." + method)) {
+                return false;
+            }
+            for (var e : params.entrySet()) {
+                String v = e.getKey().equals("mechanism") ? mechanism : cellParams.get(e.getKey());
+                if (v == null || !e.getValue().contains(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The reference side of a bench-versus-reference target, if it is one. */
+    public java.util.Optional<Selector> referenceSide() {
+        if (numerator.isBench() == denominator.isBench()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(numerator.isBench() ? denominator : numerator);
+    }
+
+    /** The bench side of a bench-versus-reference target (the numerator when both are benches). */
+    public Selector benchSide() {
+        return numerator.isBench() ? numerator : denominator;
     }
 }

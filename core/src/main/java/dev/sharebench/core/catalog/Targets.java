@@ -16,7 +16,8 @@ public final class Targets {
 
     private static List<Target> build() {
         List<Target> t = new ArrayList<>();
-        Target.Selector coreToCore = reference("core-to-core.json", "rttNs", "ns", "cc");
+        // The C floor as FloorBench does it: both words on one cache line, PAUSE while spinning, pinned across CPUs.
+        Target.Selector coreToCore = reference("core-to-core", "cc", "--layout", "one-line", "--pause", "on", "--pin", "cross-cpu");
         t.add(new Target("T1", "JVM floor vs core-to-core",
                 "FloorBench cache-line ping-pong round trip within 1.5x of this machine's core-to-core round trip in the same run",
                 bench(Workloads.FLOOR, "roundTrip", "median", "mechanism", "cache-line-pingpong"), coreToCore, 1.5, "<="));
@@ -30,13 +31,13 @@ public final class Targets {
                         "JVM " + transport + " round trip (p50, " + placement + ") within 1.3x of C's " + transport
                                 + " round trip at the same placement",
                         bench(Workloads.RTT, "roundTrip", "p50", "mechanism", transport, "placement", placement),
-                        reference("transports.json", "p50." + transport + "." + placement, null, "cc"), 1.3, "<="));
+                        reference("transports", "cc", "--transport", transport, "--wait", "block", "--placement", placement), 1.3, "<="));
             }
         }
         for (String placement : List.of("same-cpu", "cross-cpu", "os")) {
             t.add(new Target("T" + n++, "manager " + placement + " vs Python",
                     "manager-uds get round trip (p50, " + placement + ") at least 2x faster than Python's Manager().dict() get",
-                    reference("python-manager.json", "p50." + placement, null, "python3"),
+                    reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", placement),
                     bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds", "placement", placement), 2, ">="));
         }
         t.add(new Target("T" + n, "shared-memory stream vs kernel",

@@ -3,6 +3,7 @@ package dev.sharebench.jmh.suite;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
+import dev.sharebench.core.catalog.Targets;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
@@ -130,6 +131,14 @@ public final class SuiteCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed of the fork order (default: from the clock; printed).")
         Long seed;
 
+        @Option(names = "--references", paramLabel = "DIR",
+                description = "Folder with the compiled reference programs (scripts/reference): each target's reference runs "
+                        + "right before and after every fork of its Java side, into OUT/reference/pairs/.")
+        Path references;
+
+        @Option(names = "--reference-ms", paramLabel = "MS", description = "How long each reference measures (default ${DEFAULT-VALUE}).")
+        int referenceMs = 300;
+
         @Option(names = "--one-per-stage",
                 description = "Only the first selected workload of each stage (a brief check that a pass works, e.g. JFR in smoke).")
         boolean onePerStage;
@@ -157,6 +166,12 @@ public final class SuiteCommand implements Runnable {
                 }
                 workloads = first;
             }
+            if (references != null && !Files.isDirectory(references)) {
+                throw new ParameterException(spec.commandLine(), "--references " + references + ": no such directory");
+            }
+            if (referenceMs < 10) {
+                throw new ParameterException(spec.commandLine(), "--reference-ms must be >= 10, got " + referenceMs);
+            }
             if (jfc != null && !Files.isRegularFile(jfc)) {
                 throw new ParameterException(spec.commandLine(), "--jfc " + jfc + ": no such file");
             }
@@ -175,7 +190,8 @@ public final class SuiteCommand implements Runnable {
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> jfc == null ? List.of()
                             : List.of("-prof", "jfr:dir=" + dir.resolve("jfr").resolve(w.name()) + ";configName=" + jfc.toAbsolutePath()),
-                    CellPlanner.fromJar(), new java.io.PrintStream(System.err, true));
+                    CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Targets.ALL,
+                            referenceMs), new java.io.PrintStream(System.err, true));
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
             List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(o -> o.workload().name()).toList();
             if (!failed.isEmpty()) {

@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * forks ({@link Schedule}), run each fork into its own JMH JSON file under
  * {@code <out>/<kind>/forks/<Workload>/}, log JMH's output to {@code <out>/logs/}. A failed fork
  * stops its workload (its benchmark verifies its own work, so a failure is a wrong result or a
- * crash, never noise) and the runner goes on with the next workload.
+ * crash, never noise) and the runner goes on with the next workload. Around each fork that is the
+ * Java side of a target, the target's reference program runs before and after ({@link ReferencePairs}).
  */
 final class SuiteRunner {
 
@@ -52,6 +53,7 @@ final class SuiteRunner {
     private final List<String> jvmFlags;
     private final Function<Workload, List<String>> extraArgs;
     private final CellPlanner planner;
+    private final ReferencePairs references;
     private final PrintStream progress;
 
     /**
@@ -61,7 +63,7 @@ final class SuiteRunner {
      * @param extraArgs per workload, JMH arguments to add (e.g. {@code -prof jfr:...})
      */
     SuiteRunner(Path out, String kind, Profile profile, Timing timingOverride, long seed, List<String> jvmFlags,
-                Function<Workload, List<String>> extraArgs, CellPlanner planner, PrintStream progress) {
+                Function<Workload, List<String>> extraArgs, CellPlanner planner, ReferencePairs references, PrintStream progress) {
         this.out = out;
         this.kind = kind;
         this.profile = profile;
@@ -70,6 +72,7 @@ final class SuiteRunner {
         this.jvmFlags = List.copyOf(jvmFlags);
         this.extraArgs = extraArgs;
         this.planner = planner;
+        this.references = references;
         this.progress = progress;
     }
 
@@ -127,9 +130,14 @@ final class SuiteRunner {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(logStream, VerboseMode.NORMAL);
             for (Schedule.Slot s : slots) {
                 // Named by the cell's catalogue position, so the merged file keeps the catalogue's order.
-                Path json = forkDir.resolve(String.format("c%03d-%s-f%d.json", order.indexOf(s.cell()), s.cell().fileId(), s.fork()));
+                Path json = forkDir.resolve(String.format("c%03d-%s-f%02d.json", order.indexOf(s.cell()), s.cell().fileId(), s.fork()));
                 long f0 = System.nanoTime();
+                var targets = references.targetsOf(s.cell());
+                references.measure(targets, s.cell(), s.fork(), "before");
                 String error = runFork(s.cell(), json, extraArgs.apply(w), jmhOut);
+                if (error == null) {
+                    references.measure(targets, s.cell(), s.fork(), "after");
+                }
                 double secs = (System.nanoTime() - f0) / 1e9;
                 schedule.add((done + 1) + "\t" + s.fork() + "\t" + s.cell().label() + "\t" + String.format("%.1f", secs) + "\t"
                         + (error == null ? "ok" : "FAILED"));

@@ -29,6 +29,9 @@ public final class JsonSummary {
             o.put("id", t.id()).put("anchor", t.anchor()).put("title", t.title()).put("statement", t.statement())
                     .put("measured", t.measured()).put("reference", t.reference());
             Json.putNumber(o, "ratio", t.ratio());
+            Json.putNumber(o, "ciLow", t.lower());
+            Json.putNumber(o, "ciHigh", t.upper());
+            o.put("forks", t.forks());
             o.put("direction", t.direction()).put("limit", t.limit()).put("verdict", t.verdict());
             if (!t.reason().isEmpty()) {
                 o.put("reason", t.reason());

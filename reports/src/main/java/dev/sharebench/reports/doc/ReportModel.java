@@ -150,8 +150,12 @@ public final class ReportModel {
             case Targets.NOT_MET -> "bad";
             default -> "noci";
         };
+        String verdict = t.verdict();
+        if (Double.isFinite(t.ratio()) && Double.isFinite(t.lower()) && !t.clear()) {
+            verdict += " (interval reaches the limit)";
+        }
         return new View.Target(t.id(), t.anchor(), t.title(), t.statement(), t.measured(), t.reference(), t.ratioText(),
-                t.limitText(), t.verdict(), cls);
+                t.limitText(), verdict, cls);
     }
 
     static View.Proof proof(ProofRecord p) {

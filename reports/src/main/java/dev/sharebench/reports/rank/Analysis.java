@@ -6,7 +6,7 @@ import dev.sharebench.reports.jmh.Metric;
 import dev.sharebench.reports.jmh.SamplePercentiles;
 import dev.sharebench.reports.jmh.SampleStatistic;
 import dev.sharebench.reports.stats.Estimate;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns JMH runs into ranked comparisons. Statistics are the seeded hierarchical bootstrap's
- * (forks, then iterations). Within a comparison every row shares mode and unit, so throughput and
- * time per op are never mixed, and each ratio is computed in its own direction (a ratio of median
- * throughputs is not the inverse of a ratio of median times).
+ * Turns JMH runs into ranked comparisons. Values and intervals follow the suite's one interval
+ * rule ({@link IntervalRule}: fork medians, geometric mean, t intervals on the logs, none below
+ * three forks). Within a comparison every row shares mode and unit, so throughput and time per op
+ * are never mixed, and each ratio is computed in its own direction.
  */
 public final class Analysis {
 
@@ -31,7 +31,7 @@ public final class Analysis {
     public static final String ONE_FORK = "no CI: one fork";
     public static final String NO_RAW = "no CI: score only (no raw data)";
 
-    private final HierarchicalBootstrap bootstrap;
+    private final IntervalRule rule;
     private final Map<String, String> baselines;
 
     private final Map<String, String> rankMetrics;
@@ -40,9 +40,9 @@ public final class Analysis {
      * @param baselines   workload -> alias to compare with (the caller merges options and defaults)
      * @param rankMetrics workload -> secondary metric to rank by instead of JMH's primary score (the catalogue's)
      */
-    public Analysis(HierarchicalBootstrap bootstrap, Map<String, String> baselines, Map<String, String> rankMetrics) {
+    public Analysis(IntervalRule rule, Map<String, String> baselines, Map<String, String> rankMetrics) {
         this.rankMetrics = Map.copyOf(rankMetrics);
-        this.bootstrap = bootstrap;
+        this.rule = rule;
         this.baselines = Map.copyOf(baselines);
     }
 
@@ -73,7 +73,7 @@ public final class Analysis {
      * run has it (HandoffBench's primary score counts every call, failed polls too; its
      * {@code polled} counter counts items actually handed over), else JMH's primary score.
      */
-    Metric ranked(BenchmarkRun r) {
+    public Metric ranked(BenchmarkRun r) {
         return rankedName(r).map(n -> r.secondary().get(n)).orElse(r.primary());
     }
 
@@ -183,14 +183,14 @@ public final class Analysis {
         if (m.rawData().isEmpty()) {
             return Estimate.withoutInterval(m.score(), 0, NO_RAW);
         }
-        return bootstrap.median(m.iterations(SampleStatistic.MEDIAN));
+        return rule.center(m.iterations(SampleStatistic.MEDIAN));
     }
 
     Estimate ratio(Metric numerator, Metric denominator) {
         if (numerator.rawData().isEmpty() || denominator.rawData().isEmpty()) {
             return Estimate.withoutInterval(numerator.score() / denominator.score(), 0, NO_RAW);
         }
-        return bootstrap.ratio(numerator.iterations(SampleStatistic.MEDIAN), denominator.iterations(SampleStatistic.MEDIAN));
+        return rule.ratio(numerator.iterations(SampleStatistic.MEDIAN), denominator.iterations(SampleStatistic.MEDIAN));
     }
 
     /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */

@@ -57,7 +57,7 @@ public final class Recommendations {
             String ratio = "-";
             String rank = eligible.size() < 2 ? "only one eligible mechanism" : "";
             if (eligible.size() >= 2) {
-                // Ratio of the runner-up against the best ELIGIBLE row (bootstrapped afresh when an
+                // Ratio of the runner-up against the best ELIGIBLE row (computed afresh when an
                 // excluded mechanism was the overall fastest), in the comparison's direction.
                 Estimate r = analysis.timesSlower(c, eligible.get(0), eligible.get(1));
                 ratio = Format.ratio(r) + " slower";

@@ -19,7 +19,7 @@ import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.rank.Recommendations;
 import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.results.RunCatalog;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.targets.TargetCatalog;
 import dev.sharebench.reports.targets.Targets;
@@ -57,11 +57,6 @@ public final class ReportCommand implements Callable<Integer> {
                     + " (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
     Map<String, String> baselines = new LinkedHashMap<>();
 
-    @Option(names = "--seed", description = "Bootstrap seed (default ${DEFAULT-VALUE}); the same seed gives the same report.")
-    long seed = HierarchicalBootstrap.DEFAULT_SEED;
-
-    @Option(names = "--replicates", description = "Bootstrap replicates, >= 100 (default ${DEFAULT-VALUE}).")
-    int replicates = HierarchicalBootstrap.DEFAULT_REPLICATES;
 
     @Option(names = "--no-charts", description = "Skip the SVG/PNG charts (documents still render).")
     boolean noCharts;
@@ -71,10 +66,6 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts render without a display (CI, ssh)
-        }
-        if (replicates < 100) {
-            err.println("error: --replicates must be >= 100, got " + replicates);
-            return ExitCode.BAD_INPUT;
         }
         try {
             return run(err);
@@ -88,8 +79,10 @@ public final class ReportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ResultsDir dir = ResultsDir.load(resultsDir, s -> progress(err, s));
         JobCatalog catalog = JobCatalog.of(dir.catalog());
-        progress(err, "statistics: bootstrap with seed " + seed + ", " + replicates + " replicates");
-        Analysis analysis = new Analysis(new HierarchicalBootstrap(seed, replicates, 0.95), baselines(dir, catalog), catalog.rankMetrics());
+        IntervalRule rule = IntervalRule.defaults();
+        progress(err, "statistics: fork medians, geometric means, " + Math.round(rule.confidence() * 100)
+                + "% t intervals on the logs (none below " + IntervalRule.MIN_FORKS + " forks)");
+        Analysis analysis = new Analysis(rule, baselines(dir, catalog), catalog.rankMetrics());
         Map<String, List<RankedComparison>> workloads = analysis.analyse(dir.runs());
         List<Recommendation> recommendations = Recommendations.build(catalog, analysis, workloads, dir.proofs());
         Figures figures = noCharts ? Figures.none()

@@ -60,17 +60,8 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
         if (!proofs.isEmpty()) {
             progress.accept("read " + proofs.size() + " proof records");
         }
-        Path ref = root.resolve("reference").resolve("core-to-core.json");
-        OptionalDouble rtt = OptionalDouble.empty();
-        String refSource = "";
-        if (Files.exists(ref)) {
-            JsonNode r = Json.read(ref);
-            if (!r.path("rttNs").isNumber()) {
-                throw new BadInputException(ref, "\"rttNs\" must be a number (median round trip in ns)");
-            }
-            rtt = OptionalDouble.of(r.get("rttNs").asDouble());
-            refSource = Json.text(r, "source", "core-to-core probe");
-        }
+        OptionalDouble rtt = coreToCore(root.resolve("reference").resolve("pairs"));
+        String refSource = rtt.isPresent() ? "the C core-to-core program, median of its runs around this run's forks" : "";
         if (runs.isEmpty() && proofs.isEmpty()) {
             throw new BadInputException(root, "nothing to report: no JMH results in jmh/*.json and no proof records in proofs/*.json");
         }
@@ -79,6 +70,48 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
             progress.accept("note: no workloads.json: reading jmh/ as another project's JMH results");
         }
         return new ResultsDir(root, manifest, mechanisms, List.copyOf(runs), jmhFiles, proofs, rtt, refSource, catalog);
+    }
+
+    /**
+     * The C floor of this run: the median of every core-to-core reference measured around a fork
+     * ({@code reference/pairs/*.jsonl} lines whose program is {@code core-to-core}), for the charts'
+     * reference line.
+     */
+    static OptionalDouble coreToCore(Path pairsDir) throws BadInputException {
+        if (!Files.isDirectory(pairsDir)) {
+            return OptionalDouble.empty();
+        }
+        List<Double> values = new ArrayList<>();
+        for (Path f : jsonlFiles(pairsDir)) {
+            try {
+                for (String line : Files.readAllLines(f)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode j = Json.MAPPER.readTree(line);
+                    JsonNode r = j.path("result");
+                    if ("core-to-core".equals(r.path("program").asText()) && r.path("value").isNumber()) {
+                        values.add(r.get("value").asDouble() * dev.sharebench.reports.jmh.Units.nanosPer(Json.text(r, "unit", "ns")));
+                    }
+                }
+            } catch (IOException e) {
+                throw new BadInputException(f, "cannot read: " + e.getMessage(), e);
+            }
+        }
+        if (values.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        values.sort(Double::compare);
+        int n = values.size();
+        return OptionalDouble.of(n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2);
+    }
+
+    private static List<Path> jsonlFiles(Path dir) throws BadInputException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot list: " + e.getMessage(), e);
+        }
     }
 
     public Path jfrDir() {

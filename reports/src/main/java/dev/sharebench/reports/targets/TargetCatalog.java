@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The performance targets, read from {@code resources/dev/sharebench/reports/targets/targets.json}:
- * each is {@code numerator / denominator} compared with a limit. The code is generic over that file.
+ * The performance targets of the run, read from its {@code workloads.json} (core's catalogue defines
+ * them): each is {@code numerator / denominator} compared with a limit. The code is generic over them.
  */
 public final class TargetCatalog {
 
@@ -30,19 +30,20 @@ public final class TargetCatalog {
 
     /**
      * Either JMH runs ({@code bench} = {@code Class.method}, each param name must have one of the
-     * listed values, several matches: the best) or a reference file's number at a dotted path.
+     * listed values, several matches: the best) or one case of a reference program, measured before
+     * and after each fork of the other side ({@code reference/pairs/<target>.jsonl}).
      */
     public record Selector(String bench, Map<String, List<String>> params, String statistic,
-                           String reference, String path, String unit, String needs) {
+                           String program, List<String> args, String needs) {
 
         boolean isBench() {
             return bench != null;
         }
 
-        /** "RttBench.roundTrip mechanism=pipe placement=same-cpu" or "reference/transports.json p50.pipe.same-cpu". */
+        /** "RttBench.roundTrip mechanism=pipe placement=same-cpu" or "transports --transport pipe ...". */
         String describe() {
             if (!isBench()) {
-                return "reference/" + reference + " " + path;
+                return program + (args.isEmpty() ? "" : " " + String.join(" ", args));
             }
             StringBuilder s = new StringBuilder(bench);
             params.forEach((k, v) -> s.append(' ').append(k).append('=').append(String.join("|", v)));
@@ -91,9 +92,9 @@ public final class TargetCatalog {
             throw new IllegalArgumentException("target " + id + ": numerator and denominator must be objects");
         }
         String bench = Json.text(s, "bench", null);
-        String reference = Json.text(s, "reference", null);
-        if ((bench == null) == (reference == null)) {
-            throw new IllegalArgumentException("target " + id + ": a selector needs exactly one of \"bench\" and \"reference\"");
+        String program = Json.text(s, "program", null);
+        if ((bench == null) == (program == null)) {
+            throw new IllegalArgumentException("target " + id + ": a selector needs exactly one of \"bench\" and \"program\"");
         }
         if (bench != null) {
             if (!bench.matches("[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]*")) {
@@ -112,13 +113,14 @@ public final class TargetCatalog {
                 }
                 params.put(e.getKey(), List.copyOf(values));
             });
-            return new Selector(bench, params, statistic, null, null, null, null);
+            return new Selector(bench, params, statistic, null, List.of(), null);
         }
-        if (!reference.matches("[\\w.-]+\\.json")) {
-            throw new IllegalArgumentException("target " + id + ": reference must be a file name in reference/, got " + reference);
+        if (!program.matches("[\\w.-]+")) {
+            throw new IllegalArgumentException("target " + id + ": program must be a file name of scripts/reference, got " + program);
         }
-        return new Selector(null, Map.of(), null, reference, require(s, "path", id), Json.text(s, "unit", null),
-                require(s, "needs", id));
+        List<String> args = new ArrayList<>();
+        s.path("args").forEach(a -> args.add(a.asText()));
+        return new Selector(null, Map.of(), null, program, List.copyOf(args), require(s, "needs", id));
     }
 
     private static String require(JsonNode n, String field, String id) {

@@ -6,24 +6,33 @@ import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
-import dev.sharebench.reports.jmh.SamplePercentiles;
+import dev.sharebench.reports.jmh.SampleStatistic;
 import dev.sharebench.reports.jmh.Units;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.targets.TargetCatalog.Selector;
 import dev.sharebench.reports.targets.TargetCatalog.Target;
+import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.IntervalRule;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Evaluates the performance targets against one run: point estimates only (ratio of two medians or
- * p50s), in base units (ns/op, ops/s). A selector that matches nothing, or a missing reference
- * file, makes the row "not measured", never an error; an unreadable reference file is an error.
+ * Evaluates the performance targets against one run. A target whose other side is a reference
+ * program is judged fork by fork: each fork of the Java side against the geometric mean of the
+ * reference measured right before and right after it ({@code reference/pairs/<target>.jsonl}),
+ * and the ratios of all forks give the value and its interval by the suite's interval rule. A
+ * target of two benchmarks is the ratio of their best runs, with the same rule's Welch interval.
+ * Values are in base units (ns/op, ops/s). A selector that matches nothing, or a reference that
+ * was not measured, makes the row "not measured", never an error; an unreadable pairs file is an
+ * error naming it.
  */
 public final class Targets {
 
@@ -31,128 +40,186 @@ public final class Targets {
     public static final String NOT_MET = "NOT MET";
     public static final String NOT_MEASURED = "not measured";
 
-    /** One evaluated row; {@code ratio} is NaN when not measured, and {@code reason} then says why. */
+    /**
+     * One evaluated row; {@code ratio} is NaN when not measured, and {@code reason} then says why.
+     * {@code lower}/{@code upper} are the interval (NaN without one); {@code forks} the fork pairs or forks used.
+     */
     public record Result(String id, String anchor, String title, String statement, String measured, String reference,
-                         double ratio, double limit, String direction, String verdict, String reason) {
+                         double ratio, double lower, double upper, int forks, double limit, String direction, String verdict,
+                         String reason) {
 
-        /** "0.97×", or the reason it is not measured. */
+        /** "0.97× [0.90, 1.05]", "0.97× (no CI: one fork)", or the reason it is not measured. */
         public String ratioText() {
-            return Double.isFinite(ratio) ? Format.times(ratio) + "\u00d7" : reason;
+            if (!Double.isFinite(ratio)) {
+                return reason;
+            }
+            String r = Format.times(ratio) + "\u00d7";
+            if (Double.isFinite(lower) && Double.isFinite(upper)) {
+                return r + " [" + Format.times(lower) + ", " + Format.times(upper) + "]";
+            }
+            return reason.isEmpty() ? r : r + " (" + reason + ")";
         }
 
         /** "≤ 1.5×" */
         public String limitText() {
             return (direction.equals("<=") ? "\u2264 " : "\u2265 ") + Format.times(limit) + "\u00d7";
         }
-    }
 
-    /** One side of a ratio: a value in base units ({@code ns} or {@code ops/s}) and how it was found. */
-    record Side(double value, String baseUnit, String text) {
+        /** Whether the whole interval lies on one side of the limit (false without an interval). */
+        public boolean clear() {
+            return Double.isFinite(lower) && Double.isFinite(upper) && (upper < limit || lower > limit);
+        }
     }
 
     private final ResultsDir dir;
     private final Analysis analysis;
-    private final Map<String, Optional<JsonNode>> references = new HashMap<>();
+    private final IntervalRule rule = IntervalRule.defaults();
+    private final Map<String, List<Pair>> pairs = new HashMap<>();
+
+    /** One reference measurement around a fork. */
+    record Pair(int fork, String when, double ns, String error) {
+    }
 
     public Targets(ResultsDir dir, Analysis analysis) {
         this.dir = dir;
         this.analysis = analysis;
     }
 
-    /** Reads the reference files the targets name (an unreadable one is an error), then evaluates each target. */
+    /** Reads the pairs files the targets need (an unreadable one is an error), then evaluates each target. */
     public List<Result> evaluate(List<Target> targets) throws BadInputException {
         for (Target t : targets) {
-            for (Selector s : List.of(t.numerator(), t.denominator())) {
-                if (!s.isBench() && !references.containsKey(s.reference())) {
-                    Path p = dir.root().resolve("reference").resolve(s.reference());
-                    references.put(s.reference(), Files.exists(p) ? Optional.of(Json.read(p)) : Optional.empty());
-                }
+            Path p = dir.root().resolve("reference").resolve("pairs").resolve(t.id() + ".jsonl");
+            if (Files.exists(p)) {
+                pairs.put(t.id(), readPairs(p));
             }
         }
         return targets.stream().map(this::evaluate).toList();
     }
 
+    static List<Pair> readPairs(Path p) throws BadInputException {
+        List<Pair> out = new ArrayList<>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(p)) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode j;
+                try {
+                    j = Json.MAPPER.readTree(line);
+                } catch (IOException e) {
+                    throw new BadInputException(p, "line " + n + " is not JSON: " + e.getMessage());
+                }
+                String error = Json.text(j, "error", null);
+                double ns = Double.NaN;
+                if (error == null) {
+                    try {
+                        ns = j.path("value").asDouble(Double.NaN) * Units.nanosPer(Json.text(j, "unit", "ns"));
+                    } catch (IllegalArgumentException e) {
+                        // a rate, not a time: kept in its own unit (msg/s): the other side is then a rate too
+                        ns = j.path("value").asDouble(Double.NaN);
+                    }
+                }
+                out.add(new Pair(j.path("fork").asInt(-1), Json.text(j, "when", "?"), ns, error));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(p, "cannot read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     private Result evaluate(Target t) {
         String anchor = "target-" + Anchors.slug(t.id());
-        // the JMH side is "measured"; with two JMH sides, the numerator
         boolean numeratorMeasured = t.numerator().isBench() || !t.denominator().isBench();
-        Selector measuredSel = numeratorMeasured ? t.numerator() : t.denominator();
-        Selector referenceSel = numeratorMeasured ? t.denominator() : t.numerator();
-        String missing = missing(t.numerator()).or(() -> missing(t.denominator())).orElse(null);
-        if (missing != null) {
-            return new Result(t.id(), anchor, t.title(), t.statement(), measuredSel.describe(), referenceSel.describe(),
-                    Double.NaN, t.limit(), t.direction(), NOT_MEASURED, NOT_MEASURED + ": " + missing);
+        Selector benchSel = numeratorMeasured ? t.numerator() : t.denominator();
+        Selector otherSel = numeratorMeasured ? t.denominator() : t.numerator();
+        List<BenchmarkRun> runs = matches(benchSel);
+        if (runs.isEmpty()) {
+            return notMeasured(t, anchor, benchSel, otherSel, benchSel.describe() + " is not in this run");
         }
-        Side num = side(t.numerator());
-        Side den = side(t.denominator());
-        if (Double.isFinite(num.value()) && Double.isFinite(den.value()) && !num.baseUnit().equals(den.baseUnit())) {
-            throw new IllegalStateException("target " + t.id() + ": " + num.baseUnit() + " / " + den.baseUnit() + " is not a ratio of like units");
-        }
-        double ratio = num.value() / den.value();
-        String verdict = !Double.isFinite(ratio) ? NOT_MEASURED : t.met(ratio) ? MET : NOT_MET;
-        return new Result(t.id(), anchor, t.title(), t.statement(), (numeratorMeasured ? num : den).text(),
-                (numeratorMeasured ? den : num).text(), ratio, t.limit(), t.direction(), verdict,
-                Double.isFinite(ratio) ? "" : NOT_MEASURED + ": no finite value");
+        return otherSel.isBench() ? benchVersusBench(t, anchor, runs) : benchVersusReference(t, anchor, benchSel, otherSel, runs.getFirst());
     }
 
-    /** Why a selector cannot be evaluated in this run, if it cannot. */
-    private Optional<String> missing(Selector s) {
-        if (s.isBench()) {
-            return matches(s).isEmpty() ? Optional.of(s.describe() + " is not in this run") : Optional.empty();
-        }
-        Optional<JsonNode> ref = reference(s.reference());
-        if (ref.isEmpty()) {
-            return Optional.of("no reference/" + s.reference() + " (needs " + s.needs() + ")");
-        }
-        return at(ref.get(), s.path()).isNumber() ? Optional.empty()
-                : Optional.of("reference/" + s.reference() + " has no number at " + s.path());
+    private Result notMeasured(Target t, String anchor, Selector measured, Selector reference, String why) {
+        return new Result(t.id(), anchor, t.title(), t.statement(), measured.describe(), reference.describe(),
+                Double.NaN, Double.NaN, Double.NaN, 0, t.limit(), t.direction(), NOT_MEASURED, NOT_MEASURED + ": " + why);
     }
 
-    private Side side(Selector s) {
-        if (!s.isBench()) {
-            JsonNode ref = reference(s.reference()).orElseThrow();
-            String unit = s.unit() != null ? s.unit() : Json.text(ref, "unit", "ns");
-            double ns = at(ref, s.path()).asDouble() * Units.nanosPer(unit);
-            return new Side(ns, "ns", s.describe() + ": " + time(ns));
+    private Result benchVersusReference(Target t, String anchor, Selector benchSel, Selector refSel, BenchmarkRun run) {
+        List<Pair> ps = pairs.getOrDefault(t.id(), List.of());
+        if (ps.isEmpty()) {
+            return notMeasured(t, anchor, benchSel, refSel, "no same-run reference measurements (needs " + refSel.needs()
+                    + "; run-all's reference stage builds them)");
         }
-        record Value(BenchmarkRun run, double base) {
+        double toBase = Units.toBase(run.primary().unit());
+        double[] java = IntervalRule.forkSummaries(run.primary().iterations(SampleStatistic.MEDIAN));
+        List<Double> ratios = new ArrayList<>();
+        List<Double> refs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int f = 1; f <= java.length; f++) {
+            int fork = f;
+            double[] around = ps.stream().filter(p -> p.fork() == fork && Double.isFinite(p.ns())).mapToDouble(Pair::ns).toArray();
+            ps.stream().filter(p -> p.fork() == fork && p.error() != null).forEach(p -> errors.add(p.error()));
+            if (around.length == 0) {
+                continue;
+            }
+            double ref = Math.exp(Arrays.stream(around).map(Math::log).average().orElseThrow());
+            double j = java[f - 1] * toBase;
+            refs.add(ref);
+            ratios.add(t.numerator().isBench() ? j / ref : ref / j);
         }
-        List<Value> values = matches(s).stream().map(r -> new Value(r, statistic(r, s.statistic()) * Units.toBase(r.primary().unit())))
-                .filter(v -> Double.isFinite(v.base())).toList();
-        if (values.isEmpty()) {
-            return new Side(Double.NaN, "?", s.describe() + ": no data");
+        if (ratios.isEmpty()) {
+            return notMeasured(t, anchor, benchSel, refSel, "every reference run failed"
+                    + (errors.isEmpty() ? "" : " (" + errors.getFirst() + ")"));
         }
-        boolean higher = values.getFirst().run().primary().higherIsBetter();
-        Comparator<Value> byValue = Comparator.comparingDouble(Value::base);
-        Value best = values.stream().min(higher ? byValue.reversed() : byValue).orElseThrow();
-        String label = best.run().shortName() + " " + Analysis.label(best.run()) + (values.size() > 1 ? " (best of " + values.size() + ")" : "");
-        String text = label + " " + s.statistic() + ": " + (higher ? Format.num(best.base()) + " ops/s" : time(best.base()));
-        return new Side(best.base(), higher ? "ops/s" : "ns", text);
+        Estimate r = rule.centerOfSummaries(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+        double javaValue = Math.exp(Arrays.stream(java).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
+        double refValue = Math.exp(refs.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
+        String measured = run.shortName() + " " + Analysis.label(run) + " (" + java.length + " forks): " + time(javaValue);
+        String reference = refSel.describe() + " (" + refs.size() + " forks, before and after each): " + time(refValue);
+        return result(t, anchor, measured, reference, r, ratios.size());
     }
 
-    /** The report's median estimate, or the p50 of the SampleTime histogram pooled over forks (metric's unit). */
-    private double statistic(BenchmarkRun r, String statistic) {
-        if (statistic.equals("p50")) {
-            return SamplePercentiles.of(r.primary()).getOrDefault("p50", Double.NaN);
+    private Result benchVersusBench(Target t, String anchor, List<BenchmarkRun> numRuns) {
+        List<BenchmarkRun> denRuns = matches(t.denominator());
+        if (denRuns.isEmpty()) {
+            return notMeasured(t, anchor, t.numerator(), t.denominator(), t.denominator().describe() + " is not in this run");
         }
-        return analysis.median(r.primary()).value();
+        BenchmarkRun num = best(numRuns);
+        BenchmarkRun den = best(denRuns);
+        double toBaseNum = Units.toBase(num.primary().unit());
+        double toBaseDen = Units.toBase(den.primary().unit());
+        double[] x = Arrays.stream(IntervalRule.forkSummaries(num.primary().iterations(SampleStatistic.MEDIAN))).map(v -> v * toBaseNum).toArray();
+        double[] y = Arrays.stream(IntervalRule.forkSummaries(den.primary().iterations(SampleStatistic.MEDIAN))).map(v -> v * toBaseDen).toArray();
+        Estimate r = rule.ratioOfSummaries(x, y);
+        boolean higher = num.primary().higherIsBetter();
+        String unit = higher ? " ops/s" : "";
+        String measured = num.shortName() + " " + Analysis.label(num) + (numRuns.size() > 1 ? " (best of " + numRuns.size() + ")" : "")
+                + ": " + (higher ? Format.num(analysis.median(num.primary()).value() * toBaseNum) + unit : time(analysis.median(num.primary()).value() * toBaseNum));
+        String reference = den.shortName() + " " + Analysis.label(den) + (denRuns.size() > 1 ? " (best of " + denRuns.size() + ")" : "")
+                + ": " + (higher ? Format.num(analysis.median(den.primary()).value() * toBaseDen) + unit : time(analysis.median(den.primary()).value() * toBaseDen));
+        return result(t, anchor, measured, reference, r, Math.min(x.length, y.length));
+    }
+
+    private Result result(Target t, String anchor, String measured, String reference, Estimate r, int forks) {
+        String verdict = !Double.isFinite(r.value()) ? NOT_MEASURED : t.met(r.value()) ? MET : NOT_MET;
+        String reason = Double.isFinite(r.value()) ? r.note() : NOT_MEASURED + ": no finite value";
+        return new Result(t.id(), anchor, t.title(), t.statement(), measured, reference, r.value(), r.lower(), r.upper(), forks,
+                t.limit(), t.direction(), verdict, reason);
+    }
+
+    /** The run with the best value by the report's estimate (several runs can match a selector's value lists). */
+    private BenchmarkRun best(List<BenchmarkRun> runs) {
+        boolean higher = runs.getFirst().primary().higherIsBetter();
+        Comparator<BenchmarkRun> byValue = Comparator.comparingDouble(r -> analysis.median(r.primary()).value() * Units.toBase(r.primary().unit()));
+        return runs.stream().filter(r -> Double.isFinite(analysis.median(r.primary()).value()))
+                .min(higher ? byValue.reversed() : byValue).orElse(runs.getFirst());
     }
 
     private List<BenchmarkRun> matches(Selector s) {
         return dir.runs().stream().filter(r -> r.shortName().equals(s.bench())
                 && s.params().entrySet().stream().allMatch(p -> p.getValue().contains(r.params().get(p.getKey())))).toList();
-    }
-
-    private Optional<JsonNode> reference(String file) {
-        return references.getOrDefault(file, Optional.empty());
-    }
-
-    private static JsonNode at(JsonNode root, String dottedPath) {
-        JsonNode n = root;
-        for (String part : dottedPath.split("\\.")) {
-            n = n.path(part);
-        }
-        return n;
     }
 
     /** ns below 10 µs, else µs. */

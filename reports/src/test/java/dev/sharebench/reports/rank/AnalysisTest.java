@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.Metric;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /* Ranking rules: direction per unit, ties from the ratio's CI, honest notes without an interval. */
 class AnalysisTest {
 
-    private final Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of("W", "b"), Map.of());
+    private final Analysis analysis = new Analysis(IntervalRule.defaults(), Map.of("W", "b"), Map.of());
 
     @Test
     void throughputRatiosAreFastestOverThisAndTimeRatiosAreThisOverFastest() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.proof.ProofRecord;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.testing.TestCatalog;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ class RecommendationsTest {
 
     @Test
     void fastestButUnprovenIsSkippedAndTheRatioIsBootstrappedBetweenTheEligible() {
-        Analysis analysis = new Analysis(HierarchicalBootstrap.defaults(), Map.of(), Map.of());
+        Analysis analysis = new Analysis(IntervalRule.defaults(), Map.of(), Map.of());
         // CounterBench: atomic-long fastest, but P01's fix (which guards atomic-long and long-adder) failed.
         List<BenchmarkRun> runs = List.of(counter("atomic-long", 300), counter("synchronized", 200), counter("reentrant-lock", 50));
         Map<String, List<RankedComparison>> w = analysis.analyse(runs);

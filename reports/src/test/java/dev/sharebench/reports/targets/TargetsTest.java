@@ -12,7 +12,7 @@ import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.results.ResultsDir;
-import dev.sharebench.reports.stats.HierarchicalBootstrap;
+import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.testing.SyntheticResults;
 import dev.sharebench.reports.testing.TestCatalog;
 import dev.sharebench.reports.testing.TempDirs;
@@ -54,8 +54,9 @@ class TargetsTest {
                 if (s.isBench()) {
                     assertTrue(s.params().containsKey("mechanism"), t.id() + ": a bench selector names its mechanisms");
                 } else {
-                    assertTrue(Set.of("core-to-core.json", "transports.json", "python-manager.json").contains(s.reference()), s.reference());
+                    assertTrue(Set.of("core-to-core", "transports", "python-guides.py").contains(s.program()), s.program());
                     assertTrue(Set.of("cc", "python3").contains(s.needs()), s.needs());
+                    assertTrue(!s.args().isEmpty(), t.id() + ": a reference names its case");
                 }
             }
         }
@@ -64,78 +65,107 @@ class TargetsTest {
     @Test
     void malformedSelectorsAreRejected() throws IOException {
         String good = "{\"bench\":\"RttBench.roundTrip\",\"params\":{\"mechanism\":[\"pipe\"]},\"statistic\":\"p50\"}";
-        String ref = "{\"reference\":\"core-to-core.json\",\"path\":\"rttNs\",\"unit\":\"ns\",\"needs\":\"cc\"}";
+        String ref = "{\"program\":\"core-to-core\",\"args\":[\"--layout\",\"one-line\"],\"needs\":\"cc\"}";
         assertEquals(1, parse(good, ref, "<=").size());
         assertThrows(IllegalArgumentException.class, () -> parse(good.replace("RttBench.roundTrip", "RttBench"), ref, "<="));
         assertThrows(IllegalArgumentException.class, () -> parse(good.replace("p50", "p42"), ref, "<="));
         assertThrows(IllegalArgumentException.class, () -> parse(good.replace("[\"pipe\"]", "\"pipe\""), ref, "<="));
         assertThrows(IllegalArgumentException.class, () -> parse(good, ref.replace(",\"needs\":\"cc\"", ""), "<="));
-        assertThrows(IllegalArgumentException.class, () -> parse(good, "{\"path\":\"rttNs\"}", "<="));
+        assertThrows(IllegalArgumentException.class, () -> parse(good, ref.replace("core-to-core", "../bin/sh"), "<="));
+        assertThrows(IllegalArgumentException.class, () -> parse(good, "{\"args\":[]}", "<="));
         assertThrows(IllegalArgumentException.class, () -> parse(good, ref, "<"));
     }
 
     @Test
-    void verdictsAndRatiosOnASyntheticRun() throws Exception {
+    void referencesArePairedForkByFork() throws Exception {
+        // Three forks of the floor at 150 ns; the C floor measured 200 ns around fork 1 and 2, but
+        // 400 ns around fork 3 (the machine changed): each fork is judged against its own neighbours.
         ArrayNode floor = JsonNodeFactory.instance.arrayNode();
-        floor.add(synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 1, 3, Map.of("mechanism", "cache-line-pingpong"), 150, 0));
+        floor.add(synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 3, 3, Map.of("mechanism", "cache-line-pingpong"), 150, 0));
         SyntheticResults.write(dir.resolve("jmh/FloorBench.json"), floor);
+        pairs("T1", "ns", 200, 200, 200, 200, 400, 400);
         ArrayNode rtt = JsonNodeFactory.instance.arrayNode();
         rtt.add(sample("mmap-spin", "cross-cpu", 1.0));      // 1000 ns vs 200 ns: 5x, NOT MET
         rtt.add(sample("pipe", "cross-cpu", 60.0));          // vs C 50 us: 1.2x, met
         rtt.add(sample("uds", "cross-cpu", 100.0));          // vs C 50 us: 2x, NOT MET
-        rtt.add(sample("uds", "same-cpu", 3.0));            // transports.json has no uds same-cpu
-        rtt.add(sample("manager-uds", "same-cpu", 5.0));     // python-manager.json is missing
+        rtt.add(sample("uds", "same-cpu", 3.0));             // no pairs for T6
+        rtt.add(sample("manager-uds", "same-cpu", 5.0));     // no python3: no pairs for T9
         SyntheticResults.write(dir.resolve("jmh/RttBench.json"), rtt);
+        pairs("T2", "ns", 200, 200);
+        pairs("T3", "us", 50, 50);
+        pairs("T5", "us", 50, 50);
+        Files.writeString(dir.resolve("reference/pairs/T7.jsonl"), "{\"target\":\"T7\",\"fork\":1,\"when\":\"before\",\"error\":\"transports exited 3\"}\n");
         ArrayNode stream = JsonNodeFactory.instance.arrayNode();
         Map.of("agrona-ring", 300_000.0, "mmap-spsc-ring", 200_000.0, "pipe", 50_000.0, "uds", 40_000.0).forEach((m, v) -> stream.add(
-                synth.entry(PKG + "xproc.StreamBench.send", "thrpt", "ops/s", 1, 3,
+                synth.entry(PKG + "xproc.StreamBench.send", "thrpt", "ops/s", 3, 3,
                         Map.of("mechanism", m, "payloadBytes", "65536", "placement", "cross-cpu"), v, 0)));
         SyntheticResults.write(dir.resolve("jmh/StreamBench.json"), stream);
-        Files.writeString(dir.resolve("reference/core-to-core.json"), "{\"rttNs\": 200}");
-        Files.writeString(dir.resolve("reference/transports.json"),
-                "{\"unit\":\"us\",\"p50\":{\"pipe\":{\"cross-cpu\":50,\"same-cpu\":2},\"uds\":{\"cross-cpu\":50}}}");
 
         Map<String, Targets.Result> r = evaluate().stream().collect(Collectors.toMap(Targets.Result::id, x -> x));
 
-        assertResult(r.get("T1"), Targets.MET, 0.75);
-        assertTrue(r.get("T1").reference().endsWith("200 ns"), r.get("T1").reference());
+        // fork ratios 150/200, 150/200, 150/400 -> geometric mean 0.6 * ... = (0.75*0.75*0.375)^(1/3)
+        assertResult(r.get("T1"), Targets.MET, Math.cbrt(0.75 * 0.75 * 0.375));
+        assertTrue(r.get("T1").lower() < r.get("T1").ratio() && r.get("T1").ratio() < r.get("T1").upper(), "an interval from 3 fork pairs");
+        assertEquals(3, r.get("T1").forks());
         assertResult(r.get("T2"), Targets.NOT_MET, 5.0);
         assertResult(r.get("T3"), Targets.MET, 1.2);
         assertTrue(r.get("T3").measured().contains("60.0 \u00b5s"), r.get("T3").measured());
+        assertTrue(r.get("T3").ratioText().contains("no CI: one fork"), "one fork pair, no interval: " + r.get("T3").ratioText());
         assertResult(r.get("T5"), Targets.NOT_MET, 2.0);
         assertEquals(Targets.NOT_MEASURED, r.get("T4").verdict());
         assertEquals("not measured: RttBench.roundTrip mechanism=pipe placement=same-cpu is not in this run", r.get("T4").reason());
-        assertEquals("not measured: reference/transports.json has no number at p50.uds.same-cpu", r.get("T6").reason());
-        assertEquals("not measured: no reference/python-manager.json (needs python3)", r.get("T9").reason());
+        assertTrue(r.get("T6").reason().startsWith("not measured: no same-run reference measurements (needs cc"), r.get("T6").reason());
+        assertTrue(r.get("T9").reason().contains("needs python3"), r.get("T9").reason());
         assertTrue(Double.isNaN(r.get("T9").ratio()));
         assertEquals(r.get("T9").reason(), r.get("T9").ratioText());
+        assertEquals(Targets.NOT_MEASURED, r.get("T7").verdict(), "tcp cross-cpu is not in this run");
         assertResult(r.get("T12"), Targets.MET, 6.0);
         assertTrue(r.get("T12").measured().contains("agrona-ring (best of 2)"), r.get("T12").measured());
         assertTrue(r.get("T12").reference().contains("pipe (best of 2)"), r.get("T12").reference());
         assertEquals("\u2265 5.00\u00d7", r.get("T12").limitText());
-
-        Files.delete(dir.resolve("reference/core-to-core.json"));
-        assertEquals("not measured: no reference/core-to-core.json (needs cc)",
-                evaluate().stream().filter(x -> x.id().equals("T1")).findFirst().orElseThrow().reason());
     }
 
     @Test
-    void anUnreadableReferenceFileIsAnErrorNamingIt() throws IOException {
+    void aReferenceThatOnlyFailedSaysWhy() throws Exception {
+        ArrayNode rtt = JsonNodeFactory.instance.arrayNode();
+        rtt.add(sample("tcp", "cross-cpu", 80.0));
+        SyntheticResults.write(dir.resolve("jmh/RttBench.json"), rtt);
+        Files.createDirectories(dir.resolve("reference/pairs"));
+        Files.writeString(dir.resolve("reference/pairs/T7.jsonl"), "{\"target\":\"T7\",\"fork\":1,\"when\":\"before\",\"error\":\"transports exited 3\"}\n");
+        Targets.Result t7 = evaluate().stream().filter(x -> x.id().equals("T7")).findFirst().orElseThrow();
+        assertEquals("not measured: every reference run failed (transports exited 3)", t7.reason());
+    }
+
+    @Test
+    void anUnreadablePairsFileIsAnErrorNamingIt() throws IOException {
         SyntheticResults.write(dir.resolve("jmh/FloorBench.json"), JsonNodeFactory.instance.arrayNode()
                 .add(synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 1, 3, Map.of("mechanism", "cache-line-pingpong"), 150, 0)));
-        Files.writeString(dir.resolve("reference/transports.json"), "{\"p50\": ");
+        Files.createDirectories(dir.resolve("reference/pairs"));
+        Files.writeString(dir.resolve("reference/pairs/T1.jsonl"), "{\"fork\": ");
         BadInputException e = assertThrows(BadInputException.class, this::evaluate);
-        assertTrue(e.getMessage().contains("transports.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("T1.jsonl"), e.getMessage());
+    }
+
+    /** A pairs file: values before and after fork 1, then fork 2, ... */
+    private void pairs(String target, String unit, double... beforeAfter) throws IOException {
+        Files.createDirectories(dir.resolve("reference/pairs"));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < beforeAfter.length; i++) {
+            s.append("{\"target\":\"").append(target).append("\",\"fork\":").append(i / 2 + 1).append(",\"when\":\"")
+                    .append(i % 2 == 0 ? "before" : "after").append("\",\"value\":").append(beforeAfter[i]).append(",\"unit\":\"")
+                    .append(unit).append("\",\"result\":{\"program\":\"x\",\"value\":").append(beforeAfter[i]).append("}}\n");
+        }
+        Files.writeString(dir.resolve("reference/pairs").resolve(target + ".jsonl"), s.toString());
     }
 
     private List<Targets.Result> evaluate() throws Exception {
         ResultsDir rd = ResultsDir.load(dir, s -> { });
-        return new Targets(rd, new Analysis(HierarchicalBootstrap.defaults(), Map.of(), Map.of())).evaluate(TargetCatalog.of(TestCatalog.read()));
+        return new Targets(rd, new Analysis(IntervalRule.defaults(), Map.of(), Map.of())).evaluate(TargetCatalog.of(TestCatalog.read()));
     }
 
     private static void assertResult(Targets.Result r, String verdict, double ratio) {
         assertEquals(verdict, r.verdict(), r.id() + ": " + r.reason());
-        assertEquals(ratio, r.ratio(), ratio * 1e-9, r.id());
+        assertEquals(ratio, r.ratio(), ratio * 1e-6, r.id());
         assertEquals("target-" + r.id().toLowerCase(java.util.Locale.ROOT), r.anchor());
     }
 

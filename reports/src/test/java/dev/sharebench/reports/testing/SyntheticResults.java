@@ -104,8 +104,12 @@ public final class SyntheticResults {
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "fixed", "fix held", 0, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "broken", "reproduced", 40, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "fixed", "fix failed", 0, 3);
-        Files.writeString(dir.resolve("reference/core-to-core.json"),
-                "{\"rttNs\": 121.5, \"runs\": [120.1, 121.5, 125.0], \"source\": \"C probe, two pinned threads spinning on one cache line\"}");
+        // The C floor measured around the floor's fork (run-all writes one line per measurement).
+        Files.createDirectories(dir.resolve("reference/pairs"));
+        Files.writeString(dir.resolve("reference/pairs/T1.jsonl"), """
+                {"target": "T1", "cell": "FloorBench.roundTrip", "fork": 1, "when": "before", "value": 120.1, "unit": "ns", "result": {"program": "core-to-core", "unit": "ns", "value": 120.1}}
+                {"target": "T1", "cell": "FloorBench.roundTrip", "fork": 1, "when": "after", "value": 122.9, "unit": "ns", "result": {"program": "core-to-core", "unit": "ns", "value": 122.9}}
+                """);
     }
 
     private void manifest(Path dir) throws IOException {
