@@ -29,7 +29,7 @@ final class ProofsCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--profile", paramLabel = "MODE", defaultValue = "quick", description = "sanity, quick (default) or full: scales the trial counts.")
     String profile;
-    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P10,P13 (default: all of P10-P19).")
+    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids, e.g. P10,P13 (default: all of them, P10-P19 and P21-P22).")
     String only;
 
     @Override

@@ -10,7 +10,12 @@ public final class View {
     }
 
     public record Workload(String name, String anchor, String headline, List<Comparison> comparisons, List<Figure> scaling,
-                           List<Figure> sideBySide) {
+                           List<Figure> sideBySide, List<Guide> python, boolean hasPython) {
+    }
+
+    /** A Python case of the classic guides beside one Java run: a reference row, never ranked. */
+    public record Guide(String id, String anchor, String classic, String python, String pythonValue, String mechanism, String java,
+                        String javaValue, String ratio, String verdict, String note) {
     }
 
     public record Comparison(String anchor, String title, String unit, String valueHeader, String direction, String baseline, Figure figure,

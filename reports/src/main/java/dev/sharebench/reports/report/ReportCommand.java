@@ -21,6 +21,8 @@ import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.results.RunCatalog;
 import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.rank.JobCatalog;
+import dev.sharebench.reports.targets.GuideCatalog;
+import dev.sharebench.reports.targets.GuideRows;
 import dev.sharebench.reports.targets.TargetCatalog;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
@@ -92,8 +94,9 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
         List<Targets.Result> targets = new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog()));
+        GuideRows.Result guides = new GuideRows(dir, analysis).evaluate(GuideCatalog.of(dir.catalog()));
 
-        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, catalog);
+        ReportContent content = new ReportContent(dir, workloads, recommendations, targets, guides, figures, jfr, notes, catalog);
         Map<String, Object> model = ReportModel.build(content);
         Templates.renderHtml(dir.root().resolve("index.html"), model);
         Templates.renderMarkdown(dir.root().resolve("summary.md"), model);
