@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sharebench.core.catalog.Guide;
+import dev.sharebench.core.catalog.Guides;
 import dev.sharebench.core.nativeos.Affinity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,6 +165,21 @@ class ReferenceProgramsTest {
                     assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(mine)).toList(), "left behind");
                 }
             }
+        }
+    }
+
+    /* Every guide's exact Python case runs, and the field the report compares is a positive number. */
+    @Test
+    void everyGuidesPythonCaseRunsAndGivesItsComparedField() throws Exception {
+        assumeTrue(works("python3", "--version"), "no python3");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "cross-cpu needs 2 CPUs");
+        for (Guide g : Guides.ALL) {
+            List<String> args = new ArrayList<>(g.python().args());
+            args.addAll(List.of("--ms", "30"));
+            Ran r = python(args.toArray(String[]::new));
+            assertEquals(0, r.exit, g.id() + " " + args + ": " + r.err);
+            JsonNode v = JSON.readTree(r.out).get(g.pythonField());
+            assertTrue(v != null && v.isNumber() && v.asDouble() > 0, g.id() + ": no positive '" + g.pythonField() + "' in " + r.out);
         }
     }
 
