@@ -164,7 +164,7 @@ public final class ReportModel {
     }
 
     static View.Guide guide(GuideRows.Row r) {
-        return new View.Guide(r.guide(), r.anchor(), r.classic(), r.python() + " (" + r.pythonRuns() + " runs)", r.pythonValue(),
+        return new View.Guide(r.guide(), r.classic(), r.python() + " (" + r.pythonRuns() + " runs)", r.pythonValue(),
                 r.mechanism(), r.java(), r.javaValue(), r.ratioText(), r.verdict(), r.note());
     }
 

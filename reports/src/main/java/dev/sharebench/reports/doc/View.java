@@ -14,7 +14,7 @@ public final class View {
     }
 
     /** A Python case of the classic guides beside one Java run: a reference row, never ranked. */
-    public record Guide(String id, String anchor, String classic, String python, String pythonValue, String mechanism, String java,
+    public record Guide(String id, String classic, String python, String pythonValue, String mechanism, String java,
                         String javaValue, String ratio, String verdict, String note) {
     }
 

@@ -1,7 +1,6 @@
 package dev.sharebench.reports.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharebench.reports.common.Anchors;
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.common.Json;
@@ -33,7 +32,7 @@ public final class GuideRows {
      * One Python-versus-Java row; {@code workload} is the Java run's workload (the section the row
      * also appears in). Values are ready to print.
      */
-    public record Row(String guide, String anchor, String classic, String python, String pythonValue, int pythonRuns,
+    public record Row(String guide, String classic, String python, String pythonValue, int pythonRuns,
                       String workload, String mechanism, String java, String javaValue, double ratio, String ratioText,
                       String verdict, String note) {
     }
@@ -87,17 +86,16 @@ public final class GuideRows {
         Metric m = analysis.ranked(run);
         double java = analysis.median(m).value() * Units.toBase(m.unit());
         String pythonText = value(python, rate, g.pythonUnit());
-        String anchor = "guide-" + Anchors.slug(g.id());
         String javaDesc = c.java().describe().replaceFirst("mechanism=\\S+", "mechanism=" + run.mechanism());
         if (rate != Units.isThroughput(m.unit()) || !Double.isFinite(java)) {
-            return new Row(g.id(), anchor, g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
+            return new Row(g.id(), g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
                     "-", Double.NaN, "not comparable", "Java's " + m.unit() + " and Python's " + g.pythonUnit() + " are not the same kind", c.note());
         }
         double ratio = java / python;
         boolean javaFaster = rate ? ratio > 1 : ratio < 1;
         double factor = javaFaster == rate ? ratio : 1 / ratio;
         String verdict = "Java " + Format.times(factor) + "\u00d7 " + (javaFaster ? "faster" : "slower");
-        return new Row(g.id(), anchor, g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
+        return new Row(g.id(), g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
                 value(java, rate, "ops/s"), ratio, Format.times(ratio) + "\u00d7", verdict, c.note());
     }
 

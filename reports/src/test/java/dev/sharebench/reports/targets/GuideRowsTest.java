@@ -68,7 +68,7 @@ class GuideRowsTest {
         // G6: a rate (adds/s of this process): Java 2e6 ops/s against Python's parentAddsPerSecond 1e5: 20x, faster.
         GuideRows.Row counter = byMechanism.get("mmap-lock");
         assertEquals(20, counter.ratio(), 0.6);
-        assertTrue(counter.verdict().matches("Java 2\\d\\.\\d\\d× faster"), counter.verdict());
+        assertTrue(counter.verdict().matches("Java (19|20)\\.\\d\\d× faster"), counter.verdict());
         assertTrue(counter.note().contains("measuring process"), counter.note());
         // G10: the synthetic RttBench pipe runs (50 us) against Python's pipe round trip (100 us); one failed line is skipped.
         List<GuideRows.Row> pipe = r.rows().stream().filter(x -> x.guide().equals("G10") && x.mechanism().equals("pipe")).toList();
@@ -86,8 +86,8 @@ class GuideRowsTest {
         String md = Files.readString(dir.resolve("summary.md"));
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(md.contains("### From the guides: Python's classic mechanisms beside Java (same run)"), md);
-        assertTrue(md.matches("(?s).*\\| <a id=\"guide-g5\"></a>G5 a dict shared by threads[^|]*\\| 1\\.99 µs \\| `synchronized-hashmap`  \\| "
-                + "60\\.\\d ns \\| 0\\.03\\d× \\| Java 3\\d\\.\\d\\d× faster \\|.*"), md);
+        assertTrue(md.matches("(?s).*\\| G5 a dict shared by threads[^|]*\\| 1990 ns \\| `synchronized-hashmap`  \\| "
+                + "60\\.\\d ns \\| 0\\.0\\d+× \\| Java 3\\d\\.\\d\\d× faster \\|.*"), md);
         assertTrue(html.contains("id=\"tab-guides\""), "the guides table has an anchor");
         assertTrue(html.contains("id=\"workload-mapbench-python\""), "MapBench's section has its Python rows");
         assertTrue(html.contains("<i>Python</i>: a dict shared by threads"), "Python rows are marked");
