@@ -47,8 +47,8 @@ public final class Manager_21_SharedConnection implements Proof {
 
     static final int CALLS_PER_THREAD = 200;
     static final int ROUNDS = 2;
-    /* A round takes ~50 ms; a reader still blocked after this has lost the framing for good. */
-    static final long ROUND_DEADLINE_MS = 1_000;
+    /* A call takes ~50-100 us; callers that complete no call for this long wait for bytes that never come. */
+    static final long STALL_MS = 500;
     private static final String ALIAS = "manager-uds";
     private static final Codec CODEC = Codec.of("binary");
 
@@ -158,9 +158,10 @@ public final class Manager_21_SharedConnection implements Proof {
 
     /*
      * Starts two callers together and waits for both. A caller that fails (a broken frame, or the
-     * connection dropped under it) marks the round corrupted; so does a round past its deadline: a
-     * reader that took a partial frame waits for bytes that never come. Either way dropConnection
-     * unblocks the other reader, and the round counts as one corrupted stream.
+     * connection dropped under it) marks the round corrupted; so do callers that stop making
+     * progress: a reader that took part of a frame waits for bytes that never come (a slow machine
+     * still completes calls, so it is not mistaken for this). Either way dropConnection unblocks
+     * the other reader, and the round counts as one corrupted stream.
      */
     private static void runThreads(Runnable dropConnection, Map<String, Long> tally, Caller caller) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
@@ -178,17 +179,23 @@ public final class Manager_21_SharedConnection implements Proof {
                 }
             });
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ROUND_DEADLINE_MS);
-        for (Thread t : threads) {
-            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-        }
-        boolean stalled = threads[0].isAlive() || threads[1].isAlive();
-        if (stalled) {
-            dropConnection.run();
-            for (Thread t : threads) {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-                if (t.isAlive()) {
-                    throw new IllegalStateException("P21: " + t.getName() + " did not end after its connection was closed");
+        boolean stalled = false;
+        long lastCalls = -1;
+        long lastProgress = System.nanoTime();
+        while (threads[0].isAlive() || threads[1].isAlive()) {
+            threads[0].join(20);
+            long calls = tally.values().stream().mapToLong(Long::longValue).sum();
+            if (calls != lastCalls) {
+                lastCalls = calls;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(STALL_MS)) {
+                stalled = true;
+                dropConnection.run();
+                for (Thread t : threads) {
+                    t.join(TimeUnit.SECONDS.toMillis(10));
+                    if (t.isAlive()) {
+                        throw new IllegalStateException("P21: " + t.getName() + " did not end after its connection was closed");
+                    }
                 }
             }
         }
