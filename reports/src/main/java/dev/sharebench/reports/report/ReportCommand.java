@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write index.html, summary.md, results.csv, report.json and charts/ (SVG + PNG) into RESULTS_DIR.",
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
-            "reference/{core-to-core,transports,python-manager}.json (performance targets), and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
+            "workloads.json (the catalogue: targets and guides), reference/pairs/*.jsonl (the same-run references of the targets",
+            "and the guides' Python rows), and the JFR pass: jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr.",
             "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
 public final class ReportCommand implements Callable<Integer> {
 
