@@ -15,11 +15,13 @@ import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.Variant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 /*
  * Proof 21, one manager connection shared by two threads (the guides: a proxy or a Connection used
@@ -50,6 +52,9 @@ public final class Manager_21_SharedConnection implements Proof {
     /* A call takes ~50-100 us; callers that complete no call for this long wait for bytes that never come. */
     static final long STALL_MS = 500;
     private static final String ALIAS = "manager-uds";
+    private static final String CORRUPTED = "The two readers split a frame between them: the stream lost its framing and the round ended.";
+    private static final String STALLED = "callers stalled, waiting for bytes that never came";
+    private static final String FAILED = "a reader met bytes that are no reply frame, or a dropped connection";
     private static final Codec CODEC = Codec.of("binary");
 
     @Override
@@ -62,32 +67,42 @@ public final class Manager_21_SharedConnection implements Proof {
         Counts counts = new Counts().ran(ALIAS)
                 .declare("own-reply", Grade.ACCEPTABLE, "The caller received the reply to its own request.")
                 .declareBug(variant, "wrong-caller", "The caller received the other thread's reply (a well-formed frame, the wrong value).")
-                .declareBug(variant, "corrupted-stream", "The two readers split a frame between them: the stream lost its framing and the round ended.");
+                .declareBug(variant, "corrupted-stream", CORRUPTED);
         int rounds = ROUNDS * mode.scale();
+        Map<String, Long> causes = new TreeMap<>();
         try (ManagerSession manager = new ManagerSession("uds", Placement.OS)) {
             try (ManagerClient setup = manager.client(CODEC)) {
                 setup.proxy(SharedMap.class, "map").putAll(values());
             }
             if (variant == Variant.BROKEN) {
                 for (int r = 0; r < rounds; r++) {
-                    sharedRound(manager, null, counts);
+                    sharedRound(manager, null, counts, causes);
                 }
-                return counts;
+            } else {
+                fixedRounds(manager, rounds, counts, causes);
             }
-            long[] perFix = new long[2];
-            for (int r = 0; r < rounds; r++) {
-                long before = counts.countOf("own-reply");
-                if (r % 2 == 0) {
-                    connectionPerThreadRound(manager, counts);
-                } else {
-                    sharedRound(manager, new ReentrantLock(), counts);
-                }
-                perFix[r % 2] += counts.countOf("own-reply") - before;
-            }
-            counts.describe("own-reply", "The caller received the reply to its own request (" + perFix[0]
-                    + " calls with a connection per thread, " + perFix[1] + " calls on one connection with a lock from send to receive).");
+        }
+        if (!causes.isEmpty()) {
+            counts.describe("corrupted-stream", CORRUPTED + " How (rounds): " + causes.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")) + ".");
         }
         return counts;
+    }
+
+    /* Half the rounds with a connection per thread, half on one connection with a lock; each fix's calls counted. */
+    private static void fixedRounds(ManagerSession manager, int rounds, Counts counts, Map<String, Long> causes) throws Exception {
+        long[] perFix = new long[2];
+        for (int r = 0; r < rounds; r++) {
+            long before = counts.countOf("own-reply");
+            if (r % 2 == 0) {
+                connectionPerThreadRound(manager, counts, causes);
+            } else {
+                sharedRound(manager, new ReentrantLock(), counts, causes);
+            }
+            perFix[r % 2] += counts.countOf("own-reply") - before;
+        }
+        counts.describe("own-reply", "The caller received the reply to its own request (" + perFix[0]
+                + " calls with a connection per thread, " + perFix[1] + " calls on one connection with a lock from send to receive).");
     }
 
     /* Key "t<thread>-<i>" holds the value thread * 1,000,000 + i: a reply names the request it answers. */
@@ -110,7 +125,7 @@ public final class Manager_21_SharedConnection implements Proof {
     }
 
     /* One connection, two threads; with lock == null nothing orders their sends and receives. */
-    private static void sharedRound(ManagerSession manager, ReentrantLock lock, Counts counts) throws Exception {
+    private static void sharedRound(ManagerSession manager, ReentrantLock lock, Counts counts, Map<String, Long> causes) throws Exception {
         Map<String, Long> tally = new ConcurrentHashMap<>();
         try (ManagerConnection shared = new ManagerConnection(manager.client(CODEC), CODEC)) {
             runThreads(shared::close, tally, t -> {
@@ -131,11 +146,11 @@ public final class Manager_21_SharedConnection implements Proof {
                 }
             });
         }
-        record(tally, counts);
+        record(tally, counts, causes);
     }
 
     /* Each thread its own client (its own connection), through the ordinary proxy. */
-    private static void connectionPerThreadRound(ManagerSession manager, Counts counts) throws Exception {
+    private static void connectionPerThreadRound(ManagerSession manager, Counts counts, Map<String, Long> causes) throws Exception {
         Map<String, Long> tally = new ConcurrentHashMap<>();
         try (ManagerClient c0 = manager.client(CODEC); ManagerClient c1 = manager.client(CODEC)) {
             SharedMap[] maps = {c0.proxy(SharedMap.class, "map"), c1.proxy(SharedMap.class, "map")};
@@ -149,7 +164,7 @@ public final class Manager_21_SharedConnection implements Proof {
                 }
             });
         }
-        record(tally, counts);
+        record(tally, counts, causes);
     }
 
     private interface Caller {
@@ -201,10 +216,18 @@ public final class Manager_21_SharedConnection implements Proof {
         }
         if (stalled || failures.get() > 0) {
             tally.merge("corrupted-stream", 1L, Long::sum);
+            tally.merge(stalled ? STALLED : FAILED, 1L, Long::sum);
         }
     }
 
-    private static void record(Map<String, Long> tally, Counts counts) {
-        tally.forEach(counts::add);
+    /* Adds a round's outcomes to the counts, and how its stream broke (if it did) to causes. */
+    private static void record(Map<String, Long> tally, Counts counts, Map<String, Long> causes) {
+        tally.forEach((id, n) -> {
+            if (id.equals(STALLED) || id.equals(FAILED)) {
+                causes.merge(id, n, Long::sum);
+            } else {
+                counts.add(id, n);
+            }
+        });
     }
 }
