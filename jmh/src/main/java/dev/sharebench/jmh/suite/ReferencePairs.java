@@ -85,12 +85,12 @@ final class ReferencePairs {
     }
 
     /**
-     * Rough seconds per reference run: its measurement, a warm-up of up to a fifth of it, and ~0.25 s
-     * of start-up (an interpreter, a child process, a manager server). Measured on 2 vCPUs at 300 ms:
-     * 0.4-0.7 s per Python case.
+     * Rough seconds per reference run: its measurement, a warm-up of up to a fifth of it, and ~0.45 s
+     * of start-up and checks (an interpreter, a child process, a manager server). Measured on 2 vCPUs
+     * at 300 ms: 0.65-1.1 s per Python case, 0.83 s on average.
      */
     static double estimateSeconds(int ms) {
-        return ms * 1.2 / 1000 + 0.25;
+        return ms * 1.2 / 1000 + 0.45;
     }
 
     /* {"value", "unit", "result"} or {"error"}: a failed reference is recorded, never thrown. */
