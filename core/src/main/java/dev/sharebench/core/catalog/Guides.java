@@ -19,6 +19,8 @@ public final class Guides {
 
     private static final String PY = Guide.PROGRAM;
     private static final String CROSS = "cross-cpu";
+    private static final String PARENT_ADDS = "both count the measuring process's adds while the other process adds too";
+    private static final String TWO_THREADS = "Java: two threads of one process, each updating its half";
 
     public static final List<Guide> ALL = build();
 
@@ -47,13 +49,13 @@ public final class Guides {
         g.add(new Guide("G6", "multiprocessing.Value with its lock, a counter two processes add to",
                 reference(PY, "python3", "--case", "mp-value-counter", "--placement", CROSS), "parentAddsPerSecond", "adds/s",
                 List.of(new Counterpart(bench(Workloads.XPROC_COUNTER_BENCH, "add", "median", "mechanism", "mmap-lock", "batch", "1",
-                                "placement", CROSS), "both count the measuring process's adds while the other process adds too"),
-                        java(bench(Workloads.XPROC_COUNTER_BENCH, "add", "median", "mechanism", "mmap,file-lock", "batch", "1", "placement", CROSS)))));
+                                "placement", CROSS), PARENT_ADDS),
+                        new Counterpart(bench(Workloads.XPROC_COUNTER_BENCH, "add", "median", "mechanism", "mmap,file-lock", "batch", "1",
+                                "placement", CROSS), PARENT_ADDS))));
         g.add(new Guide("G7", "multiprocessing.Array in shared memory, each of two processes updating its half",
                 reference(PY, "python3", "--case", "mp-array", "--op", "update", "--storage", "array", "--placement", CROSS), "value", "us",
-                List.of(new Counterpart(bench(Workloads.BULK, "update", "median", "mechanism", "mapped-segment"),
-                                "Java: two threads of one process, each updating its half"),
-                        java(bench(Workloads.BULK, "update", "median", "mechanism", "heap-array,offheap-segment")))));
+                List.of(new Counterpart(bench(Workloads.BULK, "update", "median", "mechanism", "mapped-segment"), TWO_THREADS),
+                        new Counterpart(bench(Workloads.BULK, "update", "median", "mechanism", "heap-array,offheap-segment"), TWO_THREADS))));
         g.add(new Guide("G8", "Manager().dict() get through a proxy",
                 reference(PY, "python3", "--case", "manager-dict-get", "--placement", CROSS), "value", "us",
                 List.of(java(bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds", "placement", CROSS)),
