@@ -12,7 +12,7 @@ usage() {
 Usage: ./scripts/proofs.sh --out DIR [--mode sanity|quick|full] [--only P01,P14,...]
 
 Runs the pitfall proofs and the per-mechanism checks and writes one JSON record per proof variant
-into DIR (P01-broken.json, P01-fixed.json, ...; the checks P30-P34 have a fixed record only);
+into DIR (P01-broken.json, P01-fixed.json, ...; the checks P30-P35 have a fixed record only);
 jcstress's own output goes to DIR/jcstress/. DIR/coverage.md says which registered alias each
 record ran and how it fared (core.jar proof-coverage). The same records as JUnit XML,
 one test case per variant: DIR/proofs-junit.xml.

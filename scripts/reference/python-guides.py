@@ -449,7 +449,7 @@ def case_dict_threads(a, res):
             if d[k] != v:
                 raise wrong("key %d holds %d, its owner last wrote %d" % (k, d[k], v))
     return dict(unit="ops/s", statistic="mean", value=round(sum(counts) * 1e9 / window),
-                samples=sum(counts), ms=round(window / 1e6))
+                nsPerOp=round(per_thread_ns(counts, window), 1), samples=sum(counts), ms=round(window / 1e6))
 
 
 # ---- two processes ---------------------------------------------------------------------------
@@ -484,7 +484,8 @@ def case_mp_value_counter(a, res):
     if value.value != my_total + their_total:
         raise wrong("value is %d after %d + %d adds (lost updates)" % (value.value, my_total, their_total))
     return dict(unit="adds/s", statistic="mean", value=round((mine + theirs) * 1e9 / ns),
-                parentShare=round(mine / max(1, mine + theirs), 3), samples=mine + theirs, ms=round(ns / 1e6))
+                parentShare=round(mine / max(1, mine + theirs), 3), parentAddsPerSecond=round(mine * 1e9 / ns),
+                samples=mine + theirs, ms=round(ns / 1e6))
 
 
 def receive(conn, child, what):

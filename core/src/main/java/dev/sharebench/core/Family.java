@@ -1,14 +1,16 @@
 package dev.sharebench.core;
 
 /**
- * Families of sharing mechanisms. The first four live inside one JVM, the rest cross a process
- * boundary. Packages in {@code core}, {@code jmh} and {@code jcstress} are named after them.
+ * Families of sharing mechanisms. The in-process ones come first ({@link #inProcess()}), the rest
+ * cross a process boundary. Packages in {@code core}, {@code jmh} and {@code jcstress} are named
+ * after them.
  */
 public enum Family {
     LOCK("lock", true),
     QUEUE("queue", true),
     THREAD_LOCAL("threadlocal", true),
     OFFHEAP("offheap", true),
+    MAP("map", true),
     FLOOR("floor", true),
     MMAP("mmap", false),
     MANAGER("manager", false),

@@ -12,7 +12,7 @@
  *   <tr><td>leaves</td><td>{@code wait}, {@code nativeos}, {@code socket}, {@code wire}; {@code process}</td>
  *       <td>nothing in core; {@code process} on {@code nativeos}</td></tr>
  *   <tr><td>contracts</td><td>{@code contract}</td><td>base, {@code wait}</td></tr>
- *   <tr><td>implementations</td><td>{@code lock}, {@code queue}, {@code threadlocal}, {@code offheap},
+ *   <tr><td>implementations</td><td>{@code lock}, {@code queue}, {@code threadlocal}, {@code offheap}, {@code map},
  *       {@code floor}, {@code mmap}, {@code manager} (+ {@code manager.rmi}), {@code pipe}</td>
  *       <td>base, {@code contract}, the leaves; never each other</td></tr>
  *   <tr><td>workloads</td><td>{@code workload}: the factories and the registry

@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     private static final String CORE = "dev.sharebench.core.";
     /** The implementation families: they may not depend on one another. */
-    private static final List<String> FAMILIES = List.of("lock", "queue", "threadlocal", "offheap", "floor", "mmap", "manager", "pipe");
+    private static final List<String> FAMILIES = List.of("lock", "queue", "threadlocal", "offheap", "map", "floor", "mmap", "manager", "pipe");
 
     static final ArchRule NO_CYCLES = slices().matching("dev.sharebench.core.(*)..").should().beFreeOfCycles();
 

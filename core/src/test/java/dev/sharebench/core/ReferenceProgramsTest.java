@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sharebench.core.catalog.Guide;
+import dev.sharebench.core.catalog.Guides;
 import dev.sharebench.core.nativeos.Affinity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,6 +165,33 @@ class ReferenceProgramsTest {
                     assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(mine)).toList(), "left behind");
                 }
             }
+        }
+    }
+
+    /*
+     * Every guide's exact Python arguments pass the script's own parser (one interpreter for all,
+     * so a typo cannot silently leave a row out), and the cases whose compared field is not
+     * "value" give it as a positive number (the value cases are covered above).
+     */
+    @Test
+    void everyGuidesPythonCaseParsesAndGivesItsComparedField() throws Exception {
+        assumeTrue(works("python3", "--version"), "no python3");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "cross-cpu needs 2 CPUs");
+        String check = "import importlib.util as u, json, sys\n"
+                + "s = u.spec_from_file_location('guides', sys.argv[1]); m = u.module_from_spec(s); s.loader.exec_module(m)\n"
+                + "for a in json.loads(sys.argv[2]): m.parse(a)\n"
+                + "print(len(json.loads(sys.argv[2])))\n";
+        List<List<String>> all = Guides.ALL.stream().map(g -> g.python().args()).toList();
+        Ran parsed = run(List.of("python3", "-c", check, DIR.resolve("python-guides.py").toString(), JSON.writeValueAsString(all)));
+        assertEquals(0, parsed.exit, parsed.err);
+        assertEquals(Integer.toString(Guides.ALL.size()), parsed.out.strip());
+        for (Guide g : Guides.ALL.stream().filter(g -> !g.pythonField().equals("value")).toList()) {
+            List<String> args = new ArrayList<>(g.python().args());
+            args.addAll(List.of("--ms", "30"));
+            Ran r = python(args.toArray(String[]::new));
+            assertEquals(0, r.exit, g.id() + " " + args + ": " + r.err);
+            JsonNode v = JSON.readTree(r.out).get(g.pythonField());
+            assertTrue(v != null && v.isNumber() && v.asDouble() > 0, g.id() + ": no positive '" + g.pythonField() + "' in " + r.out);
         }
     }
 

@@ -26,7 +26,11 @@ import java.util.Map;
  *   "floorWorkload": "FloorBench",
  *   "targets": [ {"id": "T1", "title": "...", "statement": "...", "numerator": {"bench": "FloorBench.roundTrip",
  *                 "params": {...}, "statistic": "median"}, "denominator": {"program": "core-to-core",
- *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<="} ] }
+ *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<="} ],
+ *   "guides": [ {"id": "G1", "classic": "threading.Lock around a global counter, 1 thread",
+ *                "python": {"program": "python-guides.py", "args": [...], "needs": "python3"}, "pythonField": "value",
+ *                "pythonUnit": "ns", "counterparts": [ {"bench": "CounterBench.uncontended", "params": {...},
+ *                "statistic": "median", "note": ""}, ... ]} ] }
  * }</pre>
  */
 public final class CatalogJson {
@@ -65,6 +69,24 @@ public final class CatalogJson {
             targets.add(m);
         }
         doc.put("targets", targets);
+        List<Object> guides = new ArrayList<>();
+        for (Guide g : Guides.ALL) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", g.id());
+            m.put("classic", g.classic());
+            m.put("python", selector(g.python()));
+            m.put("pythonField", g.pythonField());
+            m.put("pythonUnit", g.pythonUnit());
+            List<Object> counterparts = new ArrayList<>();
+            for (Guide.Counterpart c : g.counterparts()) {
+                Map<String, Object> cm = selector(c.java());
+                cm.put("note", c.note());
+                counterparts.add(cm);
+            }
+            m.put("counterparts", counterparts);
+            guides.add(m);
+        }
+        doc.put("guides", guides);
         return doc;
     }
 

@@ -13,6 +13,7 @@ import dev.sharebench.core.workload.Counters;
 import dev.sharebench.core.workload.CrossCounters;
 import dev.sharebench.core.workload.Floors;
 import dev.sharebench.core.workload.Handoffs;
+import dev.sharebench.core.workload.Maps;
 import dev.sharebench.core.workload.RoundTrips;
 import dev.sharebench.core.workload.Scratches;
 import dev.sharebench.core.workload.SharedMaps;
@@ -43,11 +44,12 @@ public final class Workloads {
     public static final Job HAND_OFF = new Job("hand off", "hand items from a producer to a consumer");
     public static final Job PER_THREAD = new Job("per-thread state", "give each thread its own scratch state");
     public static final Job BULK_ARRAY = new Job("bulk array", "share a big numeric array");
+    public static final Job SHARE_MAP = new Job("shared map", "share a map between threads");
     public static final Job XPROC_MESSAGE = new Job("cross-process message", "send a message to another process and back");
     public static final Job XPROC_COUNTER = new Job("cross-process counter", "count across processes");
     public static final Job XPROC_MAP = new Job("cross-process map", "share a map across processes");
 
-    public static final List<Job> JOBS = List.of(COUNT, HAND_OFF, PER_THREAD, BULK_ARRAY, XPROC_MESSAGE, XPROC_COUNTER, XPROC_MAP);
+    public static final List<Job> JOBS = List.of(COUNT, HAND_OFF, PER_THREAD, BULK_ARRAY, SHARE_MAP, XPROC_MESSAGE, XPROC_COUNTER, XPROC_MAP);
 
     private static final String PKG = "dev.sharebench.jmh.";
     private static final String ALL_METHODS = ".*";
@@ -114,6 +116,15 @@ public final class Workloads {
             .job(BULK_ARRAY)
             .space("update|sum|slotsAdjacent|slotsPadded", BulkArrays.FACTORY)
             .headline("update").baseline("heap-array")
+            .build();
+
+    public static final Workload MAP = Workload.named("MapBench").bench(PKG + "map.MapBench")
+            .question("What does each way of sharing a map between threads cost per get or put, read-mostly and write-heavy?")
+            .job(SHARE_MAP)
+            .space("alone|shared", Maps.FACTORY)
+            .headline("shared", "writePercent", "5").baseline("synchronized-hashmap")
+            .explore(SMOKE, "writePercent", "5")
+            .timing(QUICK, Timing.of(1, "200ms", 2, "300ms"))
             .build();
 
     /*
@@ -203,7 +214,7 @@ public final class Workloads {
             .build();
 
     /** Every workload, in the order the stages run them (the floor first: it frames the rest). */
-    public static final List<Workload> ALL = List.of(FLOOR, COUNTER, HANDOFF, HANDOFF_LATENCY, SCRATCH, BULK, GATE_CALIBRATION,
+    public static final List<Workload> ALL = List.of(FLOOR, COUNTER, HANDOFF, HANDOFF_LATENCY, SCRATCH, BULK, MAP, GATE_CALIBRATION,
             RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP, CANARY_KERNEL);
 
     private static final Map<String, Workload> BY_NAME = new LinkedHashMap<>();

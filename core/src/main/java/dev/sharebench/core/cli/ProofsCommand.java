@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the deterministic (P10-P12) and cross-process (P13-P19) pitfall proofs and the
- * per-mechanism checks (P30-P34, Fixed only) and writes one record per variant into {@code --out}. The jcstress proofs (P01-P09) run under jcstress; see
+ * Runs the deterministic (P10-P12) and cross-process (P13-P19, P21-P22) pitfall proofs and the
+ * per-mechanism checks (P30-P35, Fixed only) and writes one record per variant into {@code --out}. The jcstress proofs (P01-P09, P20) run under jcstress; see
  * jcstress/README.md. Exit 0: every Fixed variant held and nothing errored; 1: a fix failed or a
  * proof errored; 2: bad usage.
  */

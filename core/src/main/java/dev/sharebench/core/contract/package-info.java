@@ -5,6 +5,7 @@
  * {@link dev.sharebench.core.contract.Handoff} (HandoffBench, HandoffLatencyBench),
  * {@link dev.sharebench.core.contract.Scratch} (ScratchBench),
  * {@link dev.sharebench.core.contract.BulkArray} (BulkArrayBench),
+ * {@link dev.sharebench.core.contract.InProcessMap} (MapBench),
  * {@link dev.sharebench.core.contract.RoundTrip} (RttBench),
  * {@link dev.sharebench.core.contract.StreamSender} with {@link dev.sharebench.core.contract.StreamSinkReport}
  * (StreamBench), {@link dev.sharebench.core.contract.CrossCounter} (XprocCounterBench) and

@@ -6,6 +6,7 @@ import dev.sharebench.core.workload.CrossCounters;
 import dev.sharebench.core.workload.Factory;
 import dev.sharebench.core.workload.Floors;
 import dev.sharebench.core.workload.Handoffs;
+import dev.sharebench.core.workload.Maps;
 import dev.sharebench.core.workload.RoundTrips;
 import dev.sharebench.core.workload.Scratches;
 import dev.sharebench.core.workload.SharedMaps;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every pitfall proof of the suite, defined once: the proof runner, the jcstress converter and the
- * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 and are never reused.
+ * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 (P01-P19), then the
+ * issues that added proofs (P20-P22: issue 13), then the per-mechanism checks (P30 on); they are never reused.
  */
 public final class ProofCatalog {
 
@@ -52,6 +54,12 @@ public final class ProofCatalog {
         add(17, "Orphaned server", "a child process that outlives its killed parent", Kind.CROSS_PROCESS, CASES + "Process_17_Orphan");
         add(18, "Unserializable payload", "sending an object that cannot be serialized", Kind.CROSS_PROCESS, CASES + "Manager_18_Unserializable");
         add(19, "Shared-memory lifecycle", "a mapping file nobody deletes", Kind.CROSS_PROCESS, CASES + "Mmap_19_MappingLifecycle");
+        // --- added later (issue 13): in-process races, run by jcstress
+        add(20, "Unsynchronized HashMap", "two threads put into one plain HashMap", Kind.JCSTRESS, JCS + "map.Map_20_PlainHashMap");
+        // --- added later (issue 13): the manager's own pitfalls, over the real manager server
+        add(21, "Shared connection", "one manager connection used by two threads without a lock", Kind.CROSS_PROCESS, CASES + "Manager_21_SharedConnection");
+        add(22, "Proxy increment", "d[x] += 1 through a manager proxy from two processes", Kind.CROSS_PROCESS, CASES + "Manager_22_ProxyIncrement");
+
         // --- per-mechanism correctness checks: every registered alias of a family, one Fixed record each
         add(30, "Counters lose no update", "every in-process counter, two threads adding", Kind.CHECK, CHECKS + "Check_30_Counters");
         add(31, "Handoffs deliver once, in order", "every in-process handoff, one producer and one consumer", Kind.CHECK,
@@ -62,6 +70,8 @@ public final class ProofCatalog {
                 Kind.CHECK, CHECKS + "Check_33_RoundTrips");
         add(34, "Cross-process counters, streams and maps", "every cross-process counter, stream and map, checked end to end",
                 Kind.CHECK, CHECKS + "Check_34_CrossProcessData");
+        add(35, "In-process maps lose no entry", "every in-process map, two threads putting their own keys", Kind.CHECK,
+                CHECKS + "Check_35_Maps");
 
         // What each proof RUNS (its records may be cited for these aliases and no others; the runner
         // turns a Fixed variant that did not run one of them into an error record).
@@ -74,11 +84,14 @@ public final class ProofCatalog {
         runs("P15", "manager-uds");
         runs("P16", "manager-uds");
         runs("P18", "process-queue", "manager-uds", "manager-tcp", "rmi");
+        runs("P21", "manager-uds");
+        runs("P22", "manager-uds");
         runsAllOf("P30", Counters.FACTORY);
         runsAllOf("P31", Handoffs.FACTORY, Floors.FACTORY);
         runsAllOf("P32", Scratches.FACTORY, BulkArrays.FACTORY);
         runsAllOf("P33", RoundTrips.FACTORY);
         runsAllOf("P34", CrossCounters.FACTORY, Streams.FACTORY, SharedMaps.FACTORY);
+        runsAllOf("P35", Maps.FACTORY);
     }
 
     private ProofCatalog() {

@@ -27,6 +27,7 @@ public final class Mechanisms {
     public static final String LOCK_GUARDED_GLOBAL = "lock-guarded global";
     public static final String BOUNDED_BLOCKING_QUEUE = "bounded blocking queue";
     public static final String THREAD_LOCAL_STATE = "thread-local state";
+    public static final String GLOBAL_DICT_FOR_THREADS = "global dict/list handed to threads";
     public static final String SHARED_MEMORY_BLOCK = "shared-memory block";
     public static final String SHARED_VALUE_WITH_LOCK = "shared value with lock (across processes)";
     public static final String MANAGER_PROXY = "manager server with proxies";
@@ -39,7 +40,7 @@ public final class Mechanisms {
     /** Built on first use, so that a factory's class init never waits for the registry. */
     private static final class Registry {
         static final List<Factory<?, ?>> FACTORIES = List.of(Handoffs.FACTORY, Counters.FACTORY, Scratches.FACTORY,
-                BulkArrays.FACTORY, Floors.FACTORY, CrossCounters.FACTORY, RoundTrips.FACTORY, Streams.FACTORY, SharedMaps.FACTORY);
+                BulkArrays.FACTORY, Maps.FACTORY, Floors.FACTORY, CrossCounters.FACTORY, RoundTrips.FACTORY, Streams.FACTORY, SharedMaps.FACTORY);
         static final Map<String, Mechanism> BY_ALIAS = build(FACTORIES);
     }
 

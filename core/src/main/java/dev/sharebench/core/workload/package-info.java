@@ -10,6 +10,7 @@
  *   <tr><td>Handoff</td><td>{@link dev.sharebench.core.workload.Handoffs}</td><td>{@link dev.sharebench.core.workload.HandoffArgs}</td><td>HandoffBench, HandoffLatencyBench</td></tr>
  *   <tr><td>Scratch</td><td>{@link dev.sharebench.core.workload.Scratches}</td><td>{@link dev.sharebench.core.workload.ScratchArgs}</td><td>ScratchBench (on {@link dev.sharebench.core.workload.Carriers})</td></tr>
  *   <tr><td>BulkArray</td><td>{@link dev.sharebench.core.workload.BulkArrays}</td><td>{@link dev.sharebench.core.workload.BulkArrayArgs}</td><td>BulkArrayBench</td></tr>
+ *   <tr><td>InProcessMap</td><td>{@link dev.sharebench.core.workload.Maps}</td><td>{@link dev.sharebench.core.workload.MapArgs}</td><td>MapBench</td></tr>
  *   <tr><td>PingPongCell</td><td>{@link dev.sharebench.core.workload.Floors}</td><td>{@link dev.sharebench.core.workload.FloorArgs}</td><td>FloorBench</td></tr>
  *   <tr><td>RoundTrip</td><td>{@link dev.sharebench.core.workload.RoundTrips}</td><td>{@link dev.sharebench.core.workload.RoundTripArgs}</td><td>RttBench</td></tr>
  *   <tr><td>StreamSender</td><td>{@link dev.sharebench.core.workload.Streams}</td><td>{@link dev.sharebench.core.workload.StreamArgs}</td><td>StreamBench</td></tr>

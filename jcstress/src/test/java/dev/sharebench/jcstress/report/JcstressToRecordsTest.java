@@ -17,18 +17,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /*
- * The fixture is a real jcstress 0.16 results file: every sharebench jcstress proof, run once on
- * this machine (x86_64, Temurin 25.0.3, 2 vCPUs KVM) with -m sanity -time 100.
+ * The fixtures are real jcstress 0.16 results files, run on this machine (x86_64, Temurin 25.0.3,
+ * 2 vCPUs KVM): P01-P09 with -m sanity -time 100 (recorded before P20 existed), and P20 alone as
+ * `./scripts/proofs.sh --mode quick --only P20` ran it (-m quick -iters 1 -time 200).
  */
 class JcstressToRecordsTest {
 
     static final String FIXTURE = "/jcstress-sanity/jcstress-results-2026-11-22-01-31-38.bin.gz";
+    static final String FIXTURE_P01_TO_P09 = "P01,P02,P03,P04,P05,P06,P07,P08,P09";
+    static final String FIXTURE_P20 = "/jcstress-quick-p20/jcstress-results-2026-12-01-22-53-01.bin.gz";
 
     @TempDir
     Path dir;
@@ -37,9 +42,13 @@ class JcstressToRecordsTest {
     }
 
     private Path jcstressRunFolder() throws IOException {
+        return jcstressRunFolder(FIXTURE);
+    }
+
+    private Path jcstressRunFolder(String fixture) throws IOException {
         Path run = Files.createDirectories(dir.resolve("run"));
-        try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
-            Files.copy(in, run.resolve("jcstress-results-2026-11-22-01-31-38.bin.gz"));
+        try (InputStream in = getClass().getResourceAsStream(fixture)) {
+            Files.copy(in, run.resolve(fixture.substring(fixture.lastIndexOf('/') + 1)));
         }
         return run;
     }
@@ -57,7 +66,8 @@ class JcstressToRecordsTest {
 
     @Test
     void convertsEveryProofWithCountsAndVerdicts() throws Exception {
-        Run r = convert("--results", jcstressRunFolder().toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity");
+        Run r = convert("--results", jcstressRunFolder().toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity",
+                "--only", FIXTURE_P01_TO_P09);
         assertEquals(0, r.exit(), r.err());
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertEquals(18, files.count());
@@ -86,6 +96,23 @@ class JcstressToRecordsTest {
         Outcome forbidden = record("P01-fixed.json").outcomes().stream().filter(o -> o.id().equals("1")).findFirst().orElseThrow();
         assertEquals(0, forbidden.count());
         assertEquals(Grade.FORBIDDEN, forbidden.grade());
+    }
+
+    /* Three numbers per outcome and a catch-all: every declared outcome is a row, the catch-all "(other)". */
+    @Test
+    void convertsTheHashMapProofWithItsThreeColumnsAndCatchAll() throws Exception {
+        Run r = convert("--results", jcstressRunFolder(FIXTURE_P20).toString(), "--out", dir.resolve("out").toString(), "--mode", "quick",
+                "--only", "P20");
+        assertEquals(0, r.exit(), r.err());
+        ProofRecord broken = record("P20-broken.json");
+        assertEquals(Verdict.REPRODUCED, broken.verdict());
+        assertEquals(4_486_000, broken.trials());
+        assertEquals(Map.of("1, 1, 0", 10_965L, "1, 2, 0", 14_395L, "2, 1, 0", 4_004L, "2, 2, 0", 4_456_636L, "(other)", 0L),
+                broken.outcomes().stream().collect(Collectors.toMap(Outcome::id, Outcome::count)));
+        ProofRecord fixed = record("P20-fixed.json");
+        assertEquals(Verdict.FIX_HELD, fixed.verdict());
+        assertEquals(5_273_478, fixed.trials());
+        assertTrue(fixed.outcomes().stream().filter(o -> o.grade() == Grade.FORBIDDEN).allMatch(o -> o.count() == 0), fixed.outcomes().toString());
     }
 
     @Test

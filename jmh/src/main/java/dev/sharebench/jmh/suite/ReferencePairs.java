@@ -3,6 +3,7 @@ package dev.sharebench.jmh.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sharebench.core.catalog.Pairing;
 import dev.sharebench.core.catalog.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,19 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Same-run references, paired with the forks they are compared with. For every fork of a cell that
- * is the Java side of a target, the target's reference program (scripts/reference, one case) runs
- * right before and right after the fork, and both values go to
- * {@code <out>/reference/pairs/<target>.jsonl}: one JSON line per measurement,
+ * is the Java side of a pairing (a target's, or a guide's: {@link Pairing}), its reference program
+ * (scripts/reference, one case) runs right before and right after the fork, and both values go to
+ * {@code <out>/reference/pairs/<id>.jsonl}: one JSON line per measurement,
  * {@code {"target", "cell", "fork", "when", "value", "unit", "result"}}. The report then takes the
  * ratio fork by fork, against the mean of the two references around it, so a change of the
  * machine's state between forks lands on both sides of each ratio.
  *
- * <p>A reference that fails is recorded with its error and never fails the fork.
+ * <p>Pairings of one cell that name the same program case share one measurement (a line in each
+ * file). A reference that fails is recorded with its error and never fails the fork.
  */
 final class ReferencePairs {
 
@@ -31,57 +35,79 @@ final class ReferencePairs {
 
     private final Path programs;
     private final Path out;
-    private final List<Target> targets;
+    private final List<Pairing> pairings;
     private final int ms;
 
     /**
      * @param programs the folder with the compiled reference programs and python-guides.py, or null: no references
      * @param ms       how long each reference measures
      */
-    ReferencePairs(Path programs, Path out, List<Target> targets, int ms) {
+    ReferencePairs(Path programs, Path out, List<Pairing> pairings, int ms) {
         this.programs = programs;
         this.out = out;
-        this.targets = List.copyOf(targets);
+        this.pairings = List.copyOf(pairings);
         this.ms = ms;
     }
 
-    /** The bench-versus-reference targets whose Java side is this cell. */
-    List<Target> targetsOf(Cell cell) {
+    /** The pairings whose Java side is this cell. */
+    List<Pairing> pairingsOf(Cell cell) {
         if (programs == null) {
             return List.of();
         }
-        List<Target> out = new ArrayList<>();
-        for (Target t : targets) {
-            if (t.referenceSide().isPresent()
-                    && t.benchSide().selects(cell.spec().workload(), cell.method(), cell.mechanism(), cell.params())) {
-                out.add(t);
-            }
-        }
-        return out;
+        return pairings.stream()
+                .filter(p -> p.bench().selects(cell.spec().workload(), cell.method(), cell.mechanism(), cell.params())).toList();
     }
 
-    /** Measures each target's reference once and appends the line; {@code when} is "before" or "after". */
-    void measure(List<Target> ts, Cell cell, int fork, String when) {
-        for (Target t : ts) {
-            Target.Selector ref = t.referenceSide().orElseThrow();
+    /** Measures each distinct reference once and appends its line to every pairing's file; {@code when} is "before" or "after". */
+    void measure(List<Pairing> ps, Cell cell, int fork, String when) {
+        Map<Target.Selector, ObjectNode> measured = new HashMap<>();
+        for (Pairing p : ps) {
+            ObjectNode result = measured.computeIfAbsent(p.reference(), this::measureOnce);
             ObjectNode line = JSON.createObjectNode();
-            line.put("target", t.id());
+            line.put("target", p.id());
             line.put("cell", cell.label());
             line.put("fork", fork);
             line.put("when", when);
-            try {
-                JsonNode result = run(ref);
-                line.put("value", result.path("value").asDouble(Double.NaN));
-                line.put("unit", result.path("unit").asText(""));
-                line.set("result", result);
-            } catch (IOException | RuntimeException e) {
-                line.put("error", e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                line.put("error", "interrupted");
-            }
-            append(t.id(), line);
+            line.setAll(result);
+            append(p.id(), line);
         }
+    }
+
+    /** How many reference runs {@code cells} cost: each distinct reference of a cell, before and after each of its forks. */
+    static int runsPlanned(List<Pairing> pairings, List<Cell> cells) {
+        int runs = 0;
+        for (Cell c : cells) {
+            long distinct = pairings.stream().filter(p -> p.bench().selects(c.spec().workload(), c.method(), c.mechanism(), c.params()))
+                    .map(Pairing::reference).distinct().count();
+            runs += (int) distinct * 2 * c.spec().forks();
+        }
+        return runs;
+    }
+
+    /**
+     * Rough seconds per reference run: its measurement, a warm-up of up to a fifth of it, and ~0.45 s
+     * of start-up and checks (an interpreter, a child process, a manager server). Measured on 2 vCPUs
+     * at 300 ms: 0.65-1.1 s per Python case, 0.83 s on average.
+     */
+    static double estimateSeconds(int ms) {
+        return ms * 1.2 / 1000 + 0.45;
+    }
+
+    /* {"value", "unit", "result"} or {"error"}: a failed reference is recorded, never thrown. */
+    private ObjectNode measureOnce(Target.Selector ref) {
+        ObjectNode m = JSON.createObjectNode();
+        try {
+            JsonNode result = run(ref);
+            m.put("value", result.path("value").asDouble(Double.NaN));
+            m.put("unit", result.path("unit").asText(""));
+            m.set("result", result);
+        } catch (IOException | RuntimeException e) {
+            m.put("error", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            m.put("error", "interrupted");
+        }
+        return m;
     }
 
     private JsonNode run(Target.Selector ref) throws IOException, InterruptedException {

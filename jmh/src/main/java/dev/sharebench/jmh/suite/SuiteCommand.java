@@ -3,7 +3,7 @@ package dev.sharebench.jmh.suite;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
-import dev.sharebench.core.catalog.Targets;
+import dev.sharebench.core.catalog.Pairing;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
@@ -129,8 +129,8 @@ public final class SuiteCommand implements Runnable {
         Long seed;
 
         @Option(names = "--references", paramLabel = "DIR",
-                description = "Folder with the compiled reference programs (scripts/reference): each target's reference runs "
-                        + "right before and after every fork of its Java side, into OUT/reference/pairs/.")
+                description = "Folder with the compiled reference programs (scripts/reference): each target's and guide's reference "
+                        + "runs right before and after every fork of its Java side, into OUT/reference/pairs/.")
         Path references;
 
         @Option(names = "--reference-ms", paramLabel = "MS", description = "How long each reference measures (default ${DEFAULT-VALUE}).")
@@ -186,7 +186,7 @@ public final class SuiteCommand implements Runnable {
             Timing override = timing == null ? null : timing(spec, timing);
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
-                    CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Targets.ALL,
+                    CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Pairing.all(),
                             referenceMs), new java.io.PrintStream(System.err, true));
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
             List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(o -> o.workload().name()).toList();
@@ -271,6 +271,9 @@ public final class SuiteCommand implements Runnable {
                         }
                     }
                     out.printf("total %d forks, ~%s%n", forks, SuiteRunner.minutes(total));
+                    int refs = ReferencePairs.runsPlanned(Pairing.all(), workloads.stream().flatMap(w -> planner.cells(w.specs(profile)).stream()).toList());
+                    out.printf("with --references (run-all): %d reference runs around their forks, ~%s more at the default --reference-ms%n",
+                            refs, SuiteRunner.minutes(refs * ReferencePairs.estimateSeconds(300)));
                 }
                 default -> throw new ParameterException(spec.commandLine(), "--format must be names, args, sets, thresholds or forks, got " + format);
             }

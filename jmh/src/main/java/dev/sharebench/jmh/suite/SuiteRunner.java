@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * {@code <out>/<kind>/forks/<Workload>/}, log JMH's output to {@code <out>/logs/}. A failed fork
  * stops its workload (its benchmark verifies its own work, so a failure is a wrong result or a
  * crash, never noise) and the runner goes on with the next workload. Around each fork that is the
- * Java side of a target, the target's reference program runs before and after ({@link ReferencePairs}).
+ * Java side of a target or a guide, its reference program runs before and after ({@link ReferencePairs}).
  */
 final class SuiteRunner {
 
@@ -132,11 +132,11 @@ final class SuiteRunner {
                 // Named by the cell's catalogue position, so the merged file keeps the catalogue's order.
                 Path json = forkDir.resolve(String.format("c%03d-%s-f%02d.json", order.indexOf(s.cell()), s.cell().fileId(), s.fork()));
                 long f0 = System.nanoTime();
-                var targets = references.targetsOf(s.cell());
-                references.measure(targets, s.cell(), s.fork(), "before");
+                var pairings = references.pairingsOf(s.cell());
+                references.measure(pairings, s.cell(), s.fork(), "before");
                 String error = runFork(s.cell(), json, extraArgs.apply(w), jmhOut);
                 if (error == null) {
-                    references.measure(targets, s.cell(), s.fork(), "after");
+                    references.measure(pairings, s.cell(), s.fork(), "after");
                 }
                 double secs = (System.nanoTime() - f0) / 1e9;
                 schedule.add((done + 1) + "\t" + s.fork() + "\t" + s.cell().label() + "\t" + String.format("%.1f", secs) + "\t"

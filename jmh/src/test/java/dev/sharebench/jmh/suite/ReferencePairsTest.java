@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.catalog.Profile;
+import dev.sharebench.core.catalog.Pairing;
 import dev.sharebench.core.catalog.Target;
 import dev.sharebench.core.catalog.Workloads;
 import java.nio.file.Files;
@@ -24,19 +25,22 @@ class ReferencePairsTest {
         Path programs = Files.createDirectory(tmp.resolve("refs"));
         script(programs.resolve("good"), "echo '{\"program\": \"good\", \"unit\": \"us\", \"value\": 42.5}'");
         script(programs.resolve("bad"), "exit 3");
-        Target good = new Target("X1", "t", "s", Target.Selector.bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "pipe", "placement", "cross-cpu"),
-                Target.Selector.reference("good", "cc", "--case", "a"), 1.3, "<=");
-        Target bad = new Target("X2", "t", "s", Target.Selector.bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "pipe", "placement", "cross-cpu"),
-                Target.Selector.reference("bad", "cc"), 1.3, "<=");
+        Path runs = tmp.resolve("runs.log");
+        script(programs.resolve("counted"), "echo run >> " + runs + "; echo '{\"unit\": \"us\", \"value\": 7}'");
+        Target.Selector pipeCell = Target.Selector.bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "pipe", "placement", "cross-cpu");
+        Pairing good = new Pairing("X1", pipeCell, Target.Selector.reference("good", "cc", "--case", "a"));
+        Pairing bad = new Pairing("X2", pipeCell, Target.Selector.reference("bad", "cc"));
+        Pairing shared1 = new Pairing("X3", pipeCell, Target.Selector.reference("counted", "cc", "--case", "b"));
+        Pairing shared2 = new Pairing("G9", pipeCell, Target.Selector.reference("counted", "cc", "--case", "b"));
         Path out = Files.createDirectory(tmp.resolve("out"));
-        ReferencePairs refs = new ReferencePairs(programs, out, List.of(good, bad), 10);
+        ReferencePairs refs = new ReferencePairs(programs, out, List.of(good, bad, shared1, shared2), 10);
 
         List<Cell> cells = CellPlanner.fromJar().cells(Workloads.RTT.specs(Profile.SMOKE));
         Cell pipe = cells.stream().filter(c -> "pipe".equals(c.mechanism()) && "cross-cpu".equals(c.params().get("placement"))).findFirst().orElseThrow();
         Cell uds = cells.stream().filter(c -> "uds".equals(c.mechanism())).findFirst().orElseThrow();
-        assertEquals(List.of(), refs.targetsOf(uds), "a cell that is no target's Java side gets no reference");
-        List<Target> ts = refs.targetsOf(pipe);
-        assertEquals(List.of(good, bad), ts);
+        assertEquals(List.of(), refs.pairingsOf(uds), "a cell that is no pairing's Java side gets no reference");
+        List<Pairing> ts = refs.pairingsOf(pipe);
+        assertEquals(List.of(good, bad, shared1, shared2), ts);
 
         refs.measure(ts, pipe, 2, "before");
         refs.measure(ts, pipe, 2, "after");
@@ -45,13 +49,26 @@ class ReferencePairsTest {
         assertTrue(lines.get(0).contains("\"fork\":2") && lines.get(0).contains("\"when\":\"before\"") && lines.get(0).contains("\"value\":42.5"), lines.get(0));
         String failed = Files.readAllLines(out.resolve("reference/pairs/X2.jsonl")).getFirst();
         assertTrue(failed.contains("\"error\"") && failed.contains("exited 3"), failed);
+        /* Two pairings of one cell with the same case: one run each time, a line in both files. */
+        assertEquals(2, Files.readAllLines(runs).size());
+        assertEquals(2, Files.readAllLines(out.resolve("reference/pairs/X3.jsonl")).size());
+        assertTrue(Files.readAllLines(out.resolve("reference/pairs/G9.jsonl")).getFirst().contains("\"value\":7"));
+    }
+
+    @Test
+    void everyGuidePairsWithACellOfTheQuickProfile() {
+        List<Cell> cells = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
+        for (Pairing p : Pairing.all()) {
+            long matching = cells.stream().filter(c -> p.bench().selects(c.spec().workload(), c.method(), c.mechanism(), c.params())).count();
+            assertEquals(1, matching, p.id() + " pairs with " + matching + " quick cells (one expected: its reference runs around each)");
+        }
     }
 
     @Test
     void withoutAProgramsFolderNothingIsPaired() {
-        ReferencePairs none = new ReferencePairs(null, tmp, dev.sharebench.core.catalog.Targets.ALL, 10);
+        ReferencePairs none = new ReferencePairs(null, tmp, Pairing.all(), 10);
         Cell any = CellPlanner.fromJar().cells(Workloads.FLOOR.specs(Profile.SMOKE)).getFirst();
-        assertEquals(List.of(), none.targetsOf(any));
+        assertEquals(List.of(), none.pairingsOf(any));
     }
 
     private static void script(Path p, String body) throws Exception {

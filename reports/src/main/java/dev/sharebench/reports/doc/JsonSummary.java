@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.targets.GuideRows;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +39,14 @@ public final class JsonSummary {
             if (!t.reason().isEmpty()) {
                 o.put("reason", t.reason());
             }
+        }
+        ArrayNode guides = root.putArray("guides");
+        for (GuideRows.Row g : content.guides().rows()) {
+            ObjectNode o = guides.addObject();
+            o.put("id", g.guide()).put("classic", g.classic()).put("python", g.python()).put("pythonValue", g.pythonValue())
+                    .put("workload", g.workload()).put("mechanism", g.mechanism()).put("javaValue", g.javaValue());
+            Json.putNumber(o, "ratioJavaOverPython", g.ratio());
+            o.put("verdict", g.verdict()).put("note", g.note());
         }
         ArrayNode comps = root.putArray("comparisons");
         for (List<RankedComparison> cs : content.workloads().values()) {

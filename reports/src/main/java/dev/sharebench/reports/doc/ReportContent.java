@@ -6,6 +6,7 @@ import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.Recommendations.Recommendation;
 import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.targets.GuideRows;
 import dev.sharebench.reports.targets.Targets;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param workloads       workload -> its ranked comparisons, in the order the runs appeared
  * @param recommendations one row per job
  * @param targets         the evaluated performance targets
+ * @param guides          the classic guides' Python cases beside their Java counterparts (reference rows)
  * @param figures         the charts written ({@link Figures#none()} with {@code --no-charts})
  * @param jfr             the JFR attribution rows (empty without a JFR pass)
  * @param notes           remarks for the reader, e.g. an unreadable JFR recording that was left out
@@ -27,7 +29,7 @@ import java.util.Map;
  * @param catalog         the run's jobs and headlines (empty for another project's results)
  */
 public record ReportContent(ResultsDir dir, Map<String, List<RankedComparison>> workloads, List<Recommendation> recommendations,
-                            List<Targets.Result> targets, Figures figures, List<JfrRow> jfr, List<String> notes,
+                            List<Targets.Result> targets, GuideRows.Result guides, Figures figures, List<JfrRow> jfr, List<String> notes,
                             List<String> warnings, JobCatalog catalog) {
 
     public ReportContent {

@@ -14,6 +14,7 @@ import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.Recommendations;
 import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.targets.GuideRows;
 import dev.sharebench.reports.targets.Targets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ public final class ReportModel {
         m.put("warnings", content.warnings());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
+        m.put("guides", content.guides().rows().stream().map(ReportModel::guide).toList());
+        m.put("hasGuides", !content.guides().rows().isEmpty());
+        m.put("guideNotes", content.guides().notes());
         List<View.Workload> ws = new ArrayList<>();
         List<View.Headline> headlines = new ArrayList<>();
         for (var e : content.workloads().entrySet()) {
@@ -54,9 +58,11 @@ public final class ReportModel {
             String anchor = "workload-" + Anchors.slug(e.getKey());
             String headline = headline(content.catalog(), e.getValue());
             headlines.add(new View.Headline(e.getKey(), anchor, headline));
+            List<View.Guide> python = content.guides().ofWorkload(e.getKey()).stream().map(ReportModel::guide).toList();
             ws.add(new View.Workload(e.getKey(), anchor, headline, cs, figures.scaling().getOrDefault(e.getKey(), List.of()),
                     figures.sideBySide().getOrDefault(e.getKey(), List.of()),
-                    content.sharebench() ? List.of() : MethodOverview.of(e.getValue())));
+                    content.sharebench() ? List.of() : MethodOverview.of(e.getValue()),
+                    python, !python.isEmpty()));
         }
         m.put("workloads", ws);
         m.put("hasWorkloads", !ws.isEmpty());
@@ -183,6 +189,11 @@ public final class ReportModel {
         }
         return new View.Target(t.id(), t.anchor(), t.title(), t.statement(), t.measured(), t.reference(), t.ratioText(),
                 t.limitText(), verdict, cls);
+    }
+
+    static View.Guide guide(GuideRows.Row r) {
+        return new View.Guide(r.guide(), r.classic(), r.python() + " (" + r.pythonRuns() + " runs)", r.pythonValue(),
+                r.mechanism(), r.java(), r.javaValue(), r.ratioText(), r.verdict(), r.note());
     }
 
     static View.Proof proof(ProofRecord p) {

@@ -10,7 +10,12 @@ public final class View {
     }
 
     public record Workload(String name, String anchor, String headline, List<Comparison> comparisons, List<Figure> scaling,
-                           List<Figure> sideBySide, List<Overview> overviews) {
+                           List<Figure> sideBySide, List<Overview> overviews, List<Guide> python, boolean hasPython) {
+    }
+
+    /** A Python case of the classic guides beside one Java run: a reference row, never ranked. */
+    public record Guide(String id, String classic, String python, String pythonValue, String mechanism, String java,
+                        String javaValue, String ratio, String verdict, String note) {
     }
 
     /** One method across parameter values: rows are the axis's values, columns the other parameters ({@link MethodOverview}). */

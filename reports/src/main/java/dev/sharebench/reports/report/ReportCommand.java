@@ -25,6 +25,8 @@ import dev.sharebench.reports.results.ResultsDir;
 import dev.sharebench.reports.results.RunCatalog;
 import dev.sharebench.reports.stats.IntervalRule;
 import dev.sharebench.reports.rank.JobCatalog;
+import dev.sharebench.reports.targets.GuideCatalog;
+import dev.sharebench.reports.targets.GuideRows;
 import dev.sharebench.reports.targets.TargetCatalog;
 import dev.sharebench.reports.targets.Targets;
 import java.io.IOException;
@@ -49,7 +51,8 @@ import picocli.CommandLine.Spec;
             "Reads manifest.json, mechanisms.json, jmh/*.json (any JMH JSON), proofs/*.json,",
             "reference/pairs/<target>.jsonl (performance targets: each Java fork paired with its C or Python peer), the JFR pass:",
             "jfr/<Bench>.json + jfr/<Bench>/<id>/profile.jfr, and canary/<point>/*.json (the machine-state canary: a drift is warned",
-            "about in the documents' first lines).",
+            "about in the documents' first lines), and workloads.json (the catalogue: targets and guides; the guides' Python rows come",
+            "from reference/pairs/*.jsonl too).",
             "Any JMH project's results work too: without workloads.json, mechanisms.json, manifest.json and a \"mechanism\" parameter",
             "the report is titled by its benchmark classes and files and leaves out sharebench's recommendations and targets.",
             "Progress goes to stderr. Exit codes: 0 written; 2 bad input (the message names the file and the reason)."})
@@ -112,6 +115,8 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<JfrRow> jfr = JfrAttribution.collect(dir.jfrDir(), s -> progress(err, s), notes);
         List<Targets.Result> targets = dir.isSharebench() ? new Targets(dir, analysis).evaluate(TargetCatalog.of(dir.catalog())) : List.of();
+        GuideRows.Result guides = dir.isSharebench() ? new GuideRows(dir, analysis).evaluate(GuideCatalog.of(dir.catalog()))
+                : new GuideRows.Result(List.of(), List.of());
 
         CanaryFindings canary = canary(dir.root(), err);
         notes.addAll(canary.notes());
@@ -121,7 +126,7 @@ public final class ReportCommand implements Callable<Integer> {
                     : new Charts(new ChartFiles(out.resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
                             dir.catalog().floorWorkload(), roundTripWorkloads(dir))
                             .all(workloads, dir.proofs(), s -> progress(err, s));
-            ReportContent content = new ReportContent(dir, workloads, recommendations, targets, figures, jfr, notes, canary.warnings(), catalog);
+            ReportContent content = new ReportContent(dir, workloads, recommendations, targets, guides, figures, jfr, notes, canary.warnings(), catalog);
             Map<String, Object> model = ReportModel.build(content);
             Templates.renderHtml(out.resolve("index.html"), model);
             Templates.renderMarkdown(out.resolve("summary.md"), model);

@@ -23,9 +23,11 @@ import java.util.Optional;
  * @param workloads     by name, in catalogue order
  * @param floorWorkload the workload whose headline is the JVM floor, if any
  * @param targets       the raw {@code targets} array (parsed and checked by the targets package)
+ * @param guides        the raw {@code guides} array: the classic guides' Python cases beside their
+ *                      Java counterparts (parsed and checked by the targets package; empty in older runs)
  */
 public record RunCatalog(boolean present, List<Job> jobs, Map<String, WorkloadInfo> workloads,
-                         Optional<String> floorWorkload, JsonNode targets) {
+                         Optional<String> floorWorkload, JsonNode targets, JsonNode guides) {
 
     /** One row of the recommendations table, answered by the listed workloads (in catalogue order). */
     public record Job(String id, String title, List<String> workloads) {
@@ -38,7 +40,8 @@ public record RunCatalog(boolean present, List<Job> jobs, Map<String, WorkloadIn
     }
 
     /** No catalogue: the results are read as any JMH project's. */
-    public static final RunCatalog NONE = new RunCatalog(false, List.of(), Map.of(), Optional.empty(), Json.MAPPER.createArrayNode());
+    public static final RunCatalog NONE = new RunCatalog(false, List.of(), Map.of(), Optional.empty(), Json.MAPPER.createArrayNode(),
+            Json.MAPPER.createArrayNode());
 
     static final int SCHEMA = 1;
 
@@ -70,7 +73,7 @@ public record RunCatalog(boolean present, List<Job> jobs, Map<String, WorkloadIn
             jobs.add(new Job(id, require(file, j, "title"), of));
         }
         return new RunCatalog(true, List.copyOf(jobs), java.util.Collections.unmodifiableMap(workloads), text(root, "floorWorkload"),
-                root.path("targets"));
+                root.path("targets"), root.path("guides"));
     }
 
     private static Map<String, List<String>> params(JsonNode p) {

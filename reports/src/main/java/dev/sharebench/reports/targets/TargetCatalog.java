@@ -87,7 +87,8 @@ public final class TargetCatalog {
         return List.copyOf(out);
     }
 
-    private static Selector selector(JsonNode s, String id) {
+    /** One selector object; a malformed one is an error naming {@code id} (a target's or a guide's). */
+    static Selector selector(JsonNode s, String id) {
         if (s == null || !s.isObject()) {
             throw new IllegalArgumentException("target " + id + ": numerator and denominator must be objects");
         }
@@ -123,7 +124,7 @@ public final class TargetCatalog {
         return new Selector(null, Map.of(), null, program, List.copyOf(args), require(s, "needs", id));
     }
 
-    private static String require(JsonNode n, String field, String id) {
+    static String require(JsonNode n, String field, String id) {
         String v = Json.text(n, field, null);
         if (v == null || v.isBlank()) {
             throw new IllegalArgumentException("target " + id + ": \"" + field + "\" is required");

@@ -6,6 +6,7 @@ import dev.sharebench.core.proof.cases.checks.Check_31_Handoffs;
 import dev.sharebench.core.proof.cases.checks.Check_32_ScratchAndArrays;
 import dev.sharebench.core.proof.cases.checks.Check_33_RoundTrips;
 import dev.sharebench.core.proof.cases.checks.Check_34_CrossProcessData;
+import dev.sharebench.core.proof.cases.checks.Check_35_Maps;
 import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofInfo;
 import java.util.List;
@@ -24,11 +25,14 @@ public final class ProofCases {
             new Process_17_Orphan(),
             new Manager_18_Unserializable(),
             new Mmap_19_MappingLifecycle(),
+            new Manager_21_SharedConnection(),
+            new Manager_22_ProxyIncrement(),
             new Check_30_Counters(),
             new Check_31_Handoffs(),
             new Check_32_ScratchAndArrays(),
             new Check_33_RoundTrips(),
-            new Check_34_CrossProcessData());
+            new Check_34_CrossProcessData(),
+            new Check_35_Maps());
 
     private ProofCases() {
     }

@@ -1,5 +1,5 @@
 /**
- * The deterministic and cross-process proofs (P10-P19), each a {@code <Family>_<NN>_<Topic>} class
+ * The deterministic and cross-process proofs (P10-P19, P21-P22), each a {@code <Family>_<NN>_<Topic>} class
  * with its broken and fixed variant; {@link dev.sharebench.core.proof.cases.ProofCases} lists them.
  *
  * <p>May depend on: {@code proof} and the layers below (the mechanisms they show going wrong);
