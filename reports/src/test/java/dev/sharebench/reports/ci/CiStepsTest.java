@@ -31,7 +31,7 @@ class CiStepsTest {
         CommandRunner r = CommandRunner.run("ci-steps", WORKFLOW.toString(), "--job", "gate", "--set", "GATE_ARGS=--forks 5");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         String s = r.out();
-        int build = s.indexOf("'pr/scripts/build.sh base pr'");
+        int build = s.indexOf("'pr/scripts/ci/build-step.sh base pr'");
         int proofs = s.indexOf("'pr/scripts/ci/proofs-step.sh'");
         int gate = s.indexOf("'pr/scripts/ci/gate-step.sh base/jmh/target/benchmarks.jar pr/jmh/target/benchmarks.jar'");
         assertTrue(build > 0 && proofs > build && gate > proofs, s);
