@@ -197,7 +197,9 @@ sb_stage 6 $TOTAL "JFR attribution pass" "$eta_j"
 if want jfr; then
   jfr_args=(--profile jfr --out "$dir" --seed "$SEED" --jfc "$SB_ROOT/scripts/jfr/attribution.jfc")
   [ -z "$bench_filter" ] || jfr_args+=(--bench "$bench_filter")
+  # smoke only checks that the pass works: one small workload per stage, brief forks
   [ "$profile" != smoke ] || jfr_args+=(--one-per-stage --timing 0,100ms,1,300ms)
+  [ "$profile" != smoke ] || [ -n "$bench_filter" ] || jfr_args+=(--bench '^(CounterBench|StreamBench)$')
   rc=0
   "${BENCH[@]}" run "${jfr_args[@]}" || rc=$?
   [ $rc -eq 0 ] || failures+=("jfr pass")
