@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * The waits of a kernel transport's end that never blocks in {@code read}: the {@link ChannelWait}
  * of a non-blocking {@link ChannelFrameLink} (the {@code busy-poll} and {@code spin-then-block}
- * wait strategies of pipe, fifo, uds, tcp, the process queue and the manager).
+ * wait strategies of pipe, fifo, uds, tcp, and the process queue).
  * <ul>
  *   <li>{@link #busyPoll}: {@code Thread.onSpinWait()} between attempts; the thread never gives up
  *       its CPU, so a peer on ANOTHER CPU is answered within one attempt (a system call), and a peer
