@@ -62,4 +62,29 @@ class PlacementTest {
             assertEquals(before, Affinity.currentThreadCpus());
         }
     }
+
+    /* FloorBench's ponger is a thread, not a child: it pins itself where the child would run. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cross-cpu", "same-cpu", "os"})
+    void aPeerThreadRunsWhereTheChildWould(String alias) throws Exception {
+        assumeTrue(Affinity.available() && Affinity.currentThreadCpus().cardinality() >= 2, "needs Linux and 2 CPUs");
+        Placement placement = Placement.of(alias);
+        BitSet before = Affinity.currentThreadCpus();
+        Parent peer = TestThreads.join(TestThreads.start("peer", () -> {
+            BitSet mask;
+            int ranOn;
+            try (Placement.Pinning pinning = placement.pinCurrentThreadAsPeer()) {
+                mask = Affinity.currentThreadCpus();
+                ranOn = ProcCpus.cpuOfThisThread();
+            }
+            return new Parent(mask, ranOn, Affinity.currentThreadCpus());
+        }));
+        if (placement == Placement.OS) {
+            assertEquals(before, peer.mask(), "os pins nothing");
+        } else {
+            assertEquals(ProcCpus.only(placement.childCpu()), peer.mask(), alias + ": the peer thread is on the child's CPU");
+            assertEquals(placement.childCpu(), peer.ranOn());
+        }
+        assertEquals(before, peer.restored(), alias + ": closing the pinning restores the mask");
+    }
 }
