@@ -16,8 +16,8 @@ public final class Targets {
 
     private static List<Target> build() {
         List<Target> t = new ArrayList<>();
-        // The floor against core-to-core run with the SAME flags: FloorBench's layout, pause and pin @Params
-        // are the C program's --layout, --pause and --pin. T1 is the headline variant; T1-* (at the end, so
+        // The floor against core-to-core run with the SAME flags: FloorBench's layout, pause and placement
+        // @Params are the C program's --layout, --pause and --pin. T1 is the headline variant; T1-* (at the end, so
         // the numbered ids stay put) pair every other variant with its C case.
         t.add(floor("T1", Workloads.FLOOR_HEADLINE));
         Target.Selector coreToCore = t.getFirst().referenceSide().orElseThrow();
@@ -56,7 +56,7 @@ public final class Targets {
         for (String layout : List.of("one-line", "two-lines")) {
             for (String pause : List.of("on", "off")) {
                 for (String pin : List.of("cross-cpu", "os")) {
-                    List<String> variant = List.of("layout", layout, "pause", pause, "pin", pin);
+                    List<String> variant = List.of("layout", layout, "pause", pause, "placement", pin);
                     if (!variant.equals(Workloads.FLOOR_HEADLINE)) {
                         t.add(floor("T1-" + layout + "-pause-" + pause + "-" + pin, variant));
                     }
@@ -66,13 +66,13 @@ public final class Targets {
         return List.copyOf(t);
     }
 
-    /* FloorBench at one variant (layout, v, pause, v, pin, v) against core-to-core with those flags. */
+    /* FloorBench at one variant (layout, v, pause, v, placement, v) against core-to-core with those flags (placement is --pin). */
     private static Target floor(String id, List<String> variant) {
         List<String> flags = new ArrayList<>();
         List<String> params = new ArrayList<>(List.of("mechanism", "cache-line-pingpong"));
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < variant.size(); i += 2) {
-            flags.add("--" + variant.get(i));
+            flags.add(variant.get(i).equals("placement") ? "--pin" : "--" + variant.get(i));
             flags.add(variant.get(i + 1));
             params.add(variant.get(i));
             params.add(variant.get(i + 1));

@@ -62,16 +62,16 @@ public final class Workloads {
     // --- in-process ----------------------------------------------------------------------------
 
     /** The floor's headline variant: both words on one line, PAUSE while spinning, pinned across the two CPUs. */
-    public static final List<String> FLOOR_HEADLINE = List.of("layout", "one-line", "pause", "on", "pin", "cross-cpu");
+    public static final List<String> FLOOR_HEADLINE = List.of("layout", "one-line", "pause", "on", "placement", "cross-cpu");
 
     public static final Workload FLOOR = Workload.named("FloorBench").bench(PKG + "floor.FloorBench")
             .question("What does handing a value to another core and back cost at best?")
             .space("roundTrip", Floors.FACTORY)
             .headline("roundTrip", FLOOR_HEADLINE.toArray(String[]::new)).roundTrip()
-            // The variants (FloorBench's layout, pause, pin: the C reference's flags, paired flag for flag by
+            // The variants (FloorBench's layout, pause, placement: the C reference's --layout, --pause, --pin, paired flag for flag by
             // Targets' T1-*): quick measures the layout and the spin hint at the headline's pinning, full all 8.
-            .explore(QUICK, "layout", "one-line,two-lines", "pause", "on,off", "pin", "cross-cpu")
-            .explore(SMOKE, "layout", "two-lines", "pause", "off", "pin", "os")
+            .explore(QUICK, "layout", "one-line,two-lines", "pause", "on,off", "placement", "cross-cpu")
+            .explore(SMOKE, "layout", "two-lines", "pause", "off", "placement", "os")
             .timing(QUICK, Timing.of(3, "500ms", 3, "1s"))
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(1, "200ms", 1, "200ms"))

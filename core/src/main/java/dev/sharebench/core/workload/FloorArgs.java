@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Creation arguments of the hardware floor: the C reference's {@code --layout} and {@code --pause}
- * (its {@code --pin} is the benchmark threads' business: FloorBench pins them).
+ * (its {@code --pin}, FloorBench's {@code placement}, is the benchmark threads' business: they pin themselves).
  *
  * @param layout request and response on one cache line or on two
  * @param pause  spin with {@code Thread.onSpinWait()} (PAUSE) or a bare loop

@@ -71,13 +71,13 @@ class ReferencePairsTest {
     @Test
     void everyFloorVariantRunsCoreToCoreWithItsOwnFlags() {
         List<Cell> cells = CellPlanner.fromJar().cells(Workloads.FLOOR.specs(Profile.FULL));
-        assertEquals(8, cells.size(), "layout x pause x pin");
+        assertEquals(8, cells.size(), "layout x pause x placement");
         ReferencePairs refs = new ReferencePairs(tmp, tmp, Pairing.all(), 10);
         for (Cell c : cells) {
             List<Target.Selector> references = refs.pairingsOf(c).stream().map(Pairing::reference).distinct().toList();
             assertEquals(1, references.size(), c.label());
             assertEquals("core-to-core", references.getFirst().program());
-            assertEquals(List.of("--layout", c.params().get("layout"), "--pause", c.params().get("pause"), "--pin", c.params().get("pin")),
+            assertEquals(List.of("--layout", c.params().get("layout"), "--pause", c.params().get("pause"), "--pin", c.params().get("placement")),
                     references.getFirst().args(), c.label());
         }
     }
