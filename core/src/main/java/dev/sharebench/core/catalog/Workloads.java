@@ -65,15 +65,22 @@ public final class Workloads {
 
     // --- in-process ----------------------------------------------------------------------------
 
+    /** The floor's headline variant: both words on one line, PAUSE while spinning, pinned across the two CPUs. */
+    public static final List<String> FLOOR_HEADLINE = List.of("layout", "one-line", "pause", "on", "placement", "cross-cpu");
+
     public static final Workload FLOOR = Workload.named("FloorBench").bench(PKG + "floor.FloorBench")
             .question("What does handing a value to another core and back cost at best?")
             .space("roundTrip", Floors.FACTORY)
-            .headline("roundTrip").roundTrip()
+            .headline("roundTrip", FLOOR_HEADLINE.toArray(String[]::new)).roundTrip()
+            // The variants (FloorBench's layout, pause, placement: the C reference's --layout, --pause, --pin, paired flag for flag by
+            // Targets' T1-*): quick measures the layout and the spin hint at the headline's pinning, full all 8.
+            .explore(QUICK, "layout", "one-line,two-lines", "pause", "on,off", "placement", "cross-cpu")
+            .explore(SMOKE, "layout", "two-lines", "pause", "off", "placement", "os")
             .timing(QUICK, Timing.of(2, "200ms", 3, "300ms"))
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(1, "200ms", 1, "200ms"))
-            .pass(GATE, "roundTrip", List.of())
-            .pass(CANARY, "roundTrip", List.of())
+            .pass(GATE, "roundTrip", List.of(), FLOOR_HEADLINE.toArray(String[]::new))
+            .pass(CANARY, "roundTrip", List.of(), FLOOR_HEADLINE.toArray(String[]::new))
             .gateThreshold("", "10%", "Two threads spinning on both vCPUs compete with everything else on a shared machine.")
             .build();
 
@@ -192,10 +199,12 @@ public final class Workloads {
 
     public static final Workload XPROC_COUNTER_BENCH = Workload.named("XprocCounterBench").bench(PKG + "xproc.XprocCounterBench")
             .crossProcess(PLACEMENTS)
-            .question("What does each way of sharing a counter between two processes cost per add?")
+            .question("How many adds per second do two processes sharing a counter make together, and how fairly split?")
             .job(XPROC_COUNTER)
             .space("add", CrossCounters.FACTORY)
-            .headline("add", "batch", "1", "placement", "cross-cpu").baseline("file-lock")
+            // ranked by both processes' operations: the primary score counts only the benchmark JVM's, which
+            // rewards a lock that starves the child (parentShare/childShare beside it say how fair it was)
+            .headline("add", "batch", "1", "placement", "cross-cpu").baseline("file-lock").rankBy("total")
             .explore(SMOKE, "placement", "cross-cpu")
             .explore(FULL, "placement", "cross-cpu,same-cpu")
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))

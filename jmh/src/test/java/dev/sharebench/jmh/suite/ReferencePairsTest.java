@@ -56,12 +56,34 @@ class ReferencePairsTest {
     }
 
     @Test
-    void everyGuidePairsWithACellOfTheQuickProfile() {
-        List<Cell> cells = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
+    void everyPairingPairsWithOneCellOfFullAndOfQuick() {
+        List<Cell> full = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.FULL)).stream()).toList();
+        List<Cell> quick = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
         for (Pairing p : Pairing.all()) {
-            long matching = cells.stream().filter(c -> p.bench().selects(c.spec().workload(), c.method(), c.mechanism(), c.params())).count();
-            assertEquals(1, matching, p.id() + " pairs with " + matching + " quick cells (one expected: its reference runs around each)");
+            assertEquals(1, matching(p, full), p.id() + " pairs with " + matching(p, full) + " full cells (one expected: its reference runs around each)");
+            // quick leaves out the floor's unpinned variants (pinning changes little: scripts/reference/README.md)
+            int expected = p.id().startsWith("T1-") && p.id().endsWith("-os") ? 0 : 1;
+            assertEquals(expected, matching(p, quick), p.id() + " pairs with " + matching(p, quick) + " quick cells");
         }
+    }
+
+    /* Issue 10 item 7: each FloorBench variant is compared with core-to-core run with the same flags. */
+    @Test
+    void everyFloorVariantRunsCoreToCoreWithItsOwnFlags() {
+        List<Cell> cells = CellPlanner.fromJar().cells(Workloads.FLOOR.specs(Profile.FULL));
+        assertEquals(8, cells.size(), "layout x pause x placement");
+        ReferencePairs refs = new ReferencePairs(tmp, tmp, Pairing.all(), 10);
+        for (Cell c : cells) {
+            List<Target.Selector> references = refs.pairingsOf(c).stream().map(Pairing::reference).distinct().toList();
+            assertEquals(1, references.size(), c.label());
+            assertEquals("core-to-core", references.getFirst().program());
+            assertEquals(List.of("--layout", c.params().get("layout"), "--pause", c.params().get("pause"), "--pin", c.params().get("placement")),
+                    references.getFirst().args(), c.label());
+        }
+    }
+
+    private static long matching(Pairing p, List<Cell> cells) {
+        return cells.stream().filter(c -> p.bench().selects(c.spec().workload(), c.method(), c.mechanism(), c.params())).count();
     }
 
     @Test

@@ -219,7 +219,8 @@ public final class Targets {
 
     private List<BenchmarkRun> matches(Selector s) {
         return dir.runs().stream().filter(r -> r.shortName().equals(s.bench())
-                && s.params().entrySet().stream().allMatch(p -> p.getValue().contains(r.params().get(p.getKey())))).toList();
+                && s.params().entrySet().stream().allMatch(p -> r.params().containsKey(p.getKey())
+                        && p.getValue().contains(r.params().get(p.getKey())))).toList(); // a run without the param (older results) is no match
     }
 
     /** ns below 10 µs, else µs. */
