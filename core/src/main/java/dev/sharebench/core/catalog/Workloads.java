@@ -73,8 +73,8 @@ public final class Workloads {
             .space("roundTrip", Floors.FACTORY)
             .headline("roundTrip", FLOOR_HEADLINE.toArray(String[]::new)).roundTrip()
             // The variants (FloorBench's layout, pause, placement: the C reference's --layout, --pause, --pin, paired flag for flag by
-            // Targets' T1-*): quick measures the layout and the spin hint at the headline's pinning, full all 8.
-            .explore(QUICK, "layout", "one-line,two-lines", "pause", "on,off", "placement", "cross-cpu")
+            // Targets' T1-*): all 8, at 1 fork in quick and 5 in full.
+            .explore(QUICK, "layout", "one-line,two-lines", "pause", "on,off", "placement", "cross-cpu,os")
             .explore(SMOKE, "layout", "two-lines", "pause", "off", "placement", "os")
             .timing(QUICK, Timing.of(2, "200ms", 3, "300ms"))
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))

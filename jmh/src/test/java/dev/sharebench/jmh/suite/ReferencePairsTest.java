@@ -61,9 +61,7 @@ class ReferencePairsTest {
         List<Cell> quick = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
         for (Pairing p : Pairing.all()) {
             assertEquals(1, matching(p, full), p.id() + " pairs with " + matching(p, full) + " full cells (one expected: its reference runs around each)");
-            // quick leaves out the floor's unpinned variants (pinning changes little: scripts/reference/README.md)
-            int expected = p.id().startsWith("T1-") && p.id().endsWith("-os") ? 0 : 1;
-            assertEquals(expected, matching(p, quick), p.id() + " pairs with " + matching(p, quick) + " quick cells");
+            assertEquals(1, matching(p, quick), p.id() + " pairs with " + matching(p, quick) + " quick cells");
         }
     }
 
