@@ -52,6 +52,11 @@ public record ProofRecord(String id, int number, String title, String pitfall, K
 
     /** File name of this record inside the proofs folder, e.g. {@code P01-broken.json}. */
     public String fileName() {
+        return fileName(id, variant);
+    }
+
+    /** File name of the record of proof {@code id}'s {@code variant}, e.g. {@code P01-broken.json}. */
+    public static String fileName(String id, Variant variant) {
         return id + "-" + variant.id() + ".json";
     }
 }
