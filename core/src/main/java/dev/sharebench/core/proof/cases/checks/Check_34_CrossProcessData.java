@@ -32,7 +32,7 @@ import java.time.Duration;
 public final class Check_34_CrossProcessData extends MechanismCheck {
 
     static final long ADDS = 20_000;
-    static final long MIN_ADDS = 5_000;
+    static final long MIN_ADDS = 2_000;
     static final Duration ADDS_TIME = Duration.ofMillis(250);
     static final int STREAM_MESSAGES = 2_000;
     static final int PAYLOAD_BYTES = 4_096;
