@@ -60,7 +60,7 @@ check "mvn verify (all modules)" mvn_verify
 [ $failed -gt 0 ] || check "exit codes and one-line errors of every entry point" "$SB_ROOT/scripts/check-exit-codes.sh"
 if [ $unit_only -eq 1 ] || [ $failed -gt 0 ]; then summary; exit $?; fi
 
-sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~4.5 min"
+sb_stage 2 $TOTAL "./scripts/run-all.sh --profile smoke (every benchmark, proof and the report)" "~5 min"
 out="$SB_ROOT/target/test-run"
 rm -rf -- "$out"
 check "run-all.sh --profile smoke" "$SB_ROOT/scripts/run-all.sh" --profile smoke --out "$out"
