@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * producer thread to one consumer thread through a small queue (capacity 64, so the producer often
  * finds it full); the consumer checks that each item is the next number. A lost, duplicated or
  * reordered item is "wrong". The hardware floor (cache-line-pingpong) is checked the same way: every
- * echo must be the number just sent. Each item is a trial; a run lasts at most TIME per alias.
+ * echo must be the number just sent. Each item is a trial; a run carries at least MIN_ITEMS and past
+ * them at most ITEMS or TIME (quick; none in sanity, the tests' pipeline check: StressBudget).
  *
  * The wait strategy is the gentlest the alias supports (block, then park, then yield, then spin):
  * the check is about delivery, and a spinning pair on this 2-vCPU machine only slows everything else.
@@ -30,8 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Check_31_Handoffs extends MechanismCheck {
 
     static final int CAPACITY = 64;
+    static final long MIN_ITEMS = 2_000;
     static final long ITEMS = 200_000;
-    static final Duration TIME = Duration.ofMillis(250);
+    static final Duration TIME = Duration.ofSeconds(1);
     static final List<WaitStrategy> GENTLEST_FIRST = List.of(WaitStrategy.BLOCK, WaitStrategy.PARK, WaitStrategy.YIELD, WaitStrategy.SPIN);
 
     public Check_31_Handoffs() {
@@ -40,13 +42,12 @@ public final class Check_31_Handoffs extends MechanismCheck {
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
-        long maxNanos = TIME.toNanos() * mode.scale();
         return AliasOutcomes.each(info().aliases(), "the item arrived once, in order.", "an item was lost, duplicated or out of order.",
                 (alias, out) -> {
                     if (Floors.FACTORY.aliases().contains(alias)) {
-                        pingPong(alias, out, maxNanos);
+                        pingPong(alias, out, mode);
                     } else {
-                        handOff(alias, out, maxNanos);
+                        handOff(alias, out, mode);
                     }
                 });
     }
@@ -57,16 +58,16 @@ public final class Check_31_Handoffs extends MechanismCheck {
                 .orElseThrow(() -> new IllegalStateException(alias + " declares no wait strategy"));
     }
 
-    private static void handOff(String alias, AliasOutcomes out, long maxNanos) throws Exception {
+    private static void handOff(String alias, AliasOutcomes out, Mode mode) throws Exception {
         try (Handoff h = Handoffs.create(alias, CAPACITY, gentlest(alias))) {
             out.ran(alias);
             AtomicBoolean producerDone = new AtomicBoolean();
             AtomicLong produced = new AtomicLong();
             AtomicLong received = new AtomicLong();
-            long deadline = System.nanoTime() + maxNanos;
+            StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);
             TwoThreads.run(Duration.ofSeconds(60), () -> {
                 long i = 0;
-                while (i < ITEMS && System.nanoTime() < deadline && h.send(i, () -> false)) {
+                while (budget.more(i) && h.send(i, () -> false)) {
                     produced.set(++i);
                 }
                 producerDone.set(true);
@@ -88,14 +89,14 @@ public final class Check_31_Handoffs extends MechanismCheck {
     }
 
     /* The floor: one thread pings 1, 2, 3, ..., the other echoes; every echo must be the number sent. */
-    private static void pingPong(String alias, AliasOutcomes out, long maxNanos) throws Exception {
+    private static void pingPong(String alias, AliasOutcomes out, Mode mode) throws Exception {
         PingPongCell cell = Floors.create(alias);
         out.ran(alias);
         AtomicBoolean done = new AtomicBoolean();
-        long deadline = System.nanoTime() + maxNanos;
+        StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);
         TwoThreads.run(Duration.ofSeconds(60), () -> {
             long n = 0;
-            while (n < ITEMS && System.nanoTime() < deadline) {
+            while (budget.more(n)) {
                 long echo = cell.ping(++n, () -> false);
                 out.check(alias, echo == n && cell.lastResponse() == n, "pinged " + n + ", echo " + echo);
             }

@@ -3,10 +3,8 @@ package dev.sharebench.core.proof.cases.checks;
 import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
-import dev.sharebench.core.proof.Variant;
-import java.util.List;
 
-/* What every check shares: its catalogue entry (whose aliases it runs) and a Fixed variant only. */
+/* What every check shares: its catalogue entry (whose aliases it runs; its kind, CHECK, gives it a Fixed variant only). */
 abstract class MechanismCheck implements Proof {
 
     private final ProofInfo info;
@@ -18,10 +16,5 @@ abstract class MechanismCheck implements Proof {
     @Override
     public final ProofInfo info() {
         return info;
-    }
-
-    @Override
-    public final List<Variant> variants() {
-        return List.of(Variant.FIXED);
     }
 }
