@@ -45,6 +45,9 @@ public final class ManagerServerRole implements ChildRole {
             }
             server.close();
             loop.join(2000);
+            if (loop.isAlive()) { // a polling loop that missed the stop flag would otherwise burn a CPU until the JVM exits
+                throw new IllegalStateException("manager server loop did not stop within 2 s of the stop request");
+            }
         }
     }
 }
