@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *    stays one reply behind from then on: a caller must drop it).
  *  - A killed server (SIGKILL) fails the next call at once (end of stream), not after the bound: seen
  *    on a second polling client of the same server.
- *  - Asked to stop, a polling server leaves its loop and exits by itself (ChildProcess.close throws
- *    if it had to kill it), and nothing is left: no process, no temp dir (the Unix socket lives there).
+ *  - Asked to stop (STOP on its control socket, the socket left open), a polling server leaves its
+ *    loop and its JVM exits with 0 by itself; a loop that missed the stop makes the role fail, and
+ *    ChildProcess.close then throws. (close() alone would not show it: the child halts as soon as its
+ *    control socket closes.) Nothing is left: no process, no temp dir (the Unix socket lives there).
  */
 @Timeout(90)
 class ManagerWaitTest {
@@ -65,8 +68,11 @@ class ManagerWaitTest {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.roundTrip(5));
             assertTrue(e.getMessage().contains(alias + ": map.get(5) returned 6"), e.getMessage());
             assertEquals(7L, rt.roundTrip(7));
+            server.requestStop();
+            assertTrue(ProcessHandle.of(server.pid()).map(p -> p.onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).join() != null)
+                    .orElse(true), alias + ": a polling server asked to stop must leave its loop and exit");
         } finally {
-            rt.close(); // throws if the server had to be killed: a polling loop must see the stop
+            rt.close(); // throws if the server's role failed or exited abnormally
         }
         assertNothingLeft(server);
     }

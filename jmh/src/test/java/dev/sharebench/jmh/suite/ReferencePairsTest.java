@@ -60,7 +60,11 @@ class ReferencePairsTest {
         List<Cell> cells = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
         for (Pairing p : Pairing.all()) {
             long matching = cells.stream().filter(c -> p.bench().selects(c.spec().workload(), c.method(), c.mechanism(), c.params())).count();
-            assertEquals(1, matching, p.id() + " pairs with " + matching + " quick cells (one expected: its reference runs around each)");
+            // A selector that lists several mechanisms (the manager's wait strategies) may pair with one cell per listed alias:
+            // the report judges the best of them against the references around its own forks.
+            int listed = p.bench().params().getOrDefault("mechanism", List.of("")).size();
+            assertTrue(matching >= 1 && matching <= listed, p.id() + " pairs with " + matching
+                    + " quick cells (one per listed mechanism at most, and at least one: its reference runs around each)");
         }
     }
 
