@@ -34,11 +34,15 @@ public final class Targets {
                         reference("transports", "cc", "--transport", transport, "--wait", "block", "--placement", placement), 1.3, "<="));
             }
         }
+        // The manager at its best wait strategy at each placement (the report judges the best of the listed aliases
+        // that ran, against the Python references measured around that alias's own forks).
         for (String placement : List.of("same-cpu", "cross-cpu", "os")) {
             t.add(new Target("T" + n++, "manager " + placement + " vs Python",
-                    "manager-uds get round trip (p50, " + placement + ") at least 2x faster than Python's Manager().dict() get",
+                    "manager-uds get round trip (p50, " + placement + ", its best wait strategy: block, busy-poll or"
+                            + " spin-then-block) at least 2x faster than Python's Manager().dict() get",
                     reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", placement),
-                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds", "placement", placement), 2, ">="));
+                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds,manager-uds-busy-poll,manager-uds-spin-then-block",
+                            "placement", placement), 2, ">="));
         }
         t.add(new Target("T" + n++, "shared-memory stream vs kernel",
                 "best shared-memory ring streams 64 KiB messages (cross-cpu) at least 5x the throughput of the best kernel transport",

@@ -60,8 +60,14 @@ class ReferencePairsTest {
         List<Cell> full = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.FULL)).stream()).toList();
         List<Cell> quick = Workloads.ALL.stream().flatMap(w -> CellPlanner.fromJar().cells(w.specs(Profile.QUICK)).stream()).toList();
         for (Pairing p : Pairing.all()) {
-            assertEquals(1, matching(p, full), p.id() + " pairs with " + matching(p, full) + " full cells (one expected: its reference runs around each)");
-            assertEquals(1, matching(p, quick), p.id() + " pairs with " + matching(p, quick) + " quick cells");
+            // A selector that lists several mechanisms (the manager's wait strategies) may pair with one cell per listed alias:
+            // the report judges the best of them against the references around its own forks.
+            int listed = p.bench().params().getOrDefault("mechanism", List.of("")).size();
+            for (var profile : List.of(full, quick)) {
+                long n = matching(p, profile);
+                assertTrue(n >= 1 && n <= listed, p.id() + " pairs with " + n
+                        + " cells (one per listed mechanism at most, and at least one: its reference runs around each)");
+            }
         }
     }
 
