@@ -143,10 +143,7 @@ class GateDocumentsTest {
     void junitCountsWhatItListsAndFailsOnlyTheFail() throws Exception {
         Element suite = xml(GateJUnit.render(regression()));
         // 4 judgements + 3 one-sided; failures: the FAIL; skipped: insufficient data + one-sided (3)
-        assertEquals("7", suite.getAttribute("tests"));
-        assertEquals("1", suite.getAttribute("failures"));
-        assertEquals("0", suite.getAttribute("errors"));
-        assertEquals("4", suite.getAttribute("skipped"));
+        assertEquals(List.of("7", "1", "0", "4"), counts(suite));
         NodeList cases = suite.getElementsByTagName("testcase");
         assertEquals(7, cases.getLength());
         assertEquals(1, suite.getElementsByTagName("failure").getLength());
@@ -172,9 +169,7 @@ class GateDocumentsTest {
     @Test
     void junitOfARunWithoutVerdictIsOneErrorThatSaysWhy() throws Exception {
         Element suite = xml(GateJUnit.render(noVerdict()));
-        assertEquals("1", suite.getAttribute("tests"));
-        assertEquals("1", suite.getAttribute("errors"));
-        assertEquals("0", suite.getAttribute("skipped"));
+        assertEquals(List.of("1", "0", "1", "0"), counts(suite));
         Element error = (Element) suite.getElementsByTagName("error").item(0);
         assertEquals("NO VERDICT: insufficient data (nothing measured). run with --forks 10", error.getAttribute("message"));
 
@@ -182,6 +177,11 @@ class GateDocumentsTest {
         Element bare = xml(GateJUnit.render(new GateReport(RunVerdict.notMeasured("no jar", ""), List.of(), r, List.of())));
         assertEquals("NO VERDICT: no jar (nothing measured)",
                 ((Element) bare.getElementsByTagName("error").item(0)).getAttribute("message"));
+    }
+
+    /** The testsuite's tests, failures, errors and skipped attributes. */
+    private static List<String> counts(Element suite) {
+        return List.of("tests", "failures", "errors", "skipped").stream().map(suite::getAttribute).toList();
     }
 
     private static Element xml(String s) throws Exception {
