@@ -38,12 +38,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *    workload's factory offers is measured by it or listed as a deliberate exclusion, with a reason.
  * Param names come from the suite's fixed vocabulary, so the reports stay generic. writePercent
  * (MapBench's share of puts among gets) joined it with issue 13: no existing word means an
- * operation mix, and a number says more than "read-mostly" in a report's column.
+ * operation mix, and a number says more than "read-mostly" in a report's column. loadPercent
+ * (LoadLatencyBench's offered rate as a share of the mechanism's own maximum) joined with issue 14:
+ * an offered load relative to each mechanism's capacity has no other word in the vocabulary.
  */
 class BenchParamsTest {
 
     private static final Set<String> VOCABULARY = Set.of("mechanism", "threads", "payloadBytes", "capacity", "batch",
-            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent");
+            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent", "loadPercent");
 
     @Test
     void noBenchmarkTypesAnAlias() {
