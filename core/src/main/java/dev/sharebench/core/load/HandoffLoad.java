@@ -25,7 +25,7 @@ import org.HdrHistogram.SingleWriterRecorder;
  * item whose sequence is not the next one (lost, duplicated or reordered), and {@link #end()} fails
  * unless it received exactly what was sent.
  */
-public final class HandoffLoad implements LoadDriver {
+public final class HandoffLoad extends PacedLoad {
 
     static final int SEQ_BITS = 20;
     static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
@@ -42,10 +42,8 @@ public final class HandoffLoad implements LoadDriver {
     private volatile Throwable failure;
     private final BooleanSupplier consumerStop = () -> !running;
     private final BooleanSupplier producerStop;
-    private Pacer pacer;
     private long sent;
     private long sentAtBegin;
-    private long begunAt;
 
     /**
      * @param handoff     the mechanism (the caller closes it, after this driver)
@@ -90,22 +88,15 @@ public final class HandoffLoad implements LoadDriver {
     }
 
     @Override
-    public void begin(Pacer p) {
+    void resetInterval() {
         requireHealthy();
-        pacer = Objects.requireNonNull(p, "pacer");
         drain(); // everything of the last interval is recorded before its histogram is dropped
         latency.getIntervalHistogram();
         sentAtBegin = sent;
-        begunAt = System.nanoTime();
-        p.start(begunAt);
     }
 
     @Override
-    public void sendOne() {
-        if (pacer == null) {
-            throw new IllegalStateException(mechanism() + ": begin an interval before sending");
-        }
-        long due = pacer.awaitNext();
+    void send(long due) {
         long offset = due - epoch;
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new IllegalStateException(mechanism() + ": due time " + offset + " ns after the driver started does not fit an item");
@@ -125,16 +116,9 @@ public final class HandoffLoad implements LoadDriver {
     }
 
     @Override
-    public LoadInterval end() {
-        if (pacer == null) {
-            throw new IllegalStateException(mechanism() + ": end without begin");
-        }
-        double seconds = (System.nanoTime() - begunAt) / 1e9;
+    LoadInterval finishInterval(LoadMode mode, double offeredRate, double seconds) {
         drain();
-        LoadInterval r = new LoadInterval(pacer.mode(), pacer.ratePerSecond(), sent - sentAtBegin, seconds,
-                latency.getIntervalHistogram(), null);
-        pacer = null;
-        return r;
+        return new LoadInterval(mode, offeredRate, sent - sentAtBegin, seconds, latency.getIntervalHistogram(), null);
     }
 
     /** Waits until the consumer has received every item sent; fails if it does not within the timeout. */
@@ -169,7 +153,7 @@ public final class HandoffLoad implements LoadDriver {
     @Override
     public void close() {
         running = false;
-        pacer = null;
+        abandonInterval();
         try {
             consumer.join(5_000);
         } catch (InterruptedException e) {

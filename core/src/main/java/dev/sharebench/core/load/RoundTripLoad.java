@@ -11,15 +11,13 @@ import org.HdrHistogram.SingleWriterRecorder;
  * late, and their latency includes that lateness (JLBH's intended-start timing). Beside it, the time
  * from the actual send ({@link LoadInterval#fromSend()}): the figure a closed-loop tool reports.
  */
-public final class RoundTripLoad implements LoadDriver {
+public final class RoundTripLoad extends PacedLoad {
 
     private final RoundTrip peer;
     private final SingleWriterRecorder latency = Latencies.recorder();
     private final SingleWriterRecorder fromSend = Latencies.recorder();
-    private Pacer pacer;
     private long seq;
     private long messages;
-    private long begunAt;
 
     /** Drives {@code peer}; the caller keeps ownership (closing this driver leaves the peer open). */
     public RoundTripLoad(RoundTrip peer) {
@@ -32,21 +30,14 @@ public final class RoundTripLoad implements LoadDriver {
     }
 
     @Override
-    public void begin(Pacer p) {
-        pacer = Objects.requireNonNull(p, "pacer");
+    void resetInterval() {
         latency.getIntervalHistogram(); // drop what an earlier interval left
         fromSend.getIntervalHistogram();
         messages = 0;
-        begunAt = System.nanoTime();
-        p.start(begunAt);
     }
 
     @Override
-    public void sendOne() {
-        if (pacer == null) {
-            throw new IllegalStateException(mechanism() + ": begin an interval before sending");
-        }
-        long due = pacer.awaitNext();
+    void send(long due) {
         long sentAt = System.nanoTime();
         long value = ++seq;
         long echo = peer.roundTrip(value);
@@ -60,15 +51,8 @@ public final class RoundTripLoad implements LoadDriver {
     }
 
     @Override
-    public LoadInterval end() {
-        if (pacer == null) {
-            throw new IllegalStateException(mechanism() + ": end without begin");
-        }
-        double seconds = (System.nanoTime() - begunAt) / 1e9;
-        LoadInterval r = new LoadInterval(pacer.mode(), pacer.ratePerSecond(), messages, seconds,
-                latency.getIntervalHistogram(), fromSend.getIntervalHistogram());
-        pacer = null;
-        return r;
+    LoadInterval finishInterval(LoadMode mode, double offeredRate, double seconds) {
+        return new LoadInterval(mode, offeredRate, messages, seconds, latency.getIntervalHistogram(), fromSend.getIntervalHistogram());
     }
 
     /** Round trips completed over the driver's life. */
@@ -78,6 +62,6 @@ public final class RoundTripLoad implements LoadDriver {
 
     @Override
     public void close() {
-        pacer = null;
+        abandonInterval();
     }
 }

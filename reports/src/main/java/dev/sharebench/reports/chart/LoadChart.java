@@ -7,7 +7,6 @@ import dev.sharebench.reports.load.LoadSection;
 import dev.sharebench.reports.stats.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,7 @@ public final class LoadChart {
         Style.fitLog(x, c.points().stream().mapToDouble(p -> p.offeredRate().value()), OptionalDouble.empty());
         LogAxis y = Style.logAxis("latency from the due time, us");
         Style.fitLog(y, ys.stream().mapToDouble(Double::doubleValue), OptionalDouble.empty());
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(0.15f);
-        for (int i = 0; i < LEVELS.size(); i++) {
-            renderer.setSeriesPaint(i, Style.color(i));
-            renderer.setSeriesFillPaint(i, Style.color(i));
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        }
+        DeviationRenderer renderer = Style.bands(LEVELS.size());
         XYPlot plot = new XYPlot(data, x, y, renderer);
         ValueMarker bound = new ValueMarker(LoadSection.P99_BOUND_US, Color.GRAY,
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
