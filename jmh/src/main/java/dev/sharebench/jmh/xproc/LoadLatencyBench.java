@@ -57,7 +57,9 @@ import org.openjdk.jmh.results.AggregationPolicy;
  * iterations); for round trips lat.p99.fromSend, the same run timed from the actual send (what a
  * closed-loop tool would print); offeredRate and maxRate (msg/s). CPU per message of both processes
  * beside them, as in RttBench (CpuPerOpProfiler, which also hands on these figures: the suite adds it
- * to every cross-process workload, by hand BenchMain does).
+ * to every cross-process workload, by hand BenchMain does); NOTE: the sender busy-waits for each due
+ * time (a sleep would add the scheduler's wake-up to every message), so this JVM's CPU is about one
+ * CPU-second per second at any load.
  *
  * What to expect: far below the maximum, p50 near RttBench's / HandoffLatencyBench's one-way figure
  * and a tail of scheduler stalls (each stall charged to every message it holds up); towards 100% the
