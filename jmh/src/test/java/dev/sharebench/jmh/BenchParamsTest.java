@@ -133,7 +133,10 @@ class BenchParamsTest {
         for (Workload w : Workloads.ofStage(Stage.CROSS_PROCESS)) {
             assertFalse(w.placements().isEmpty(), w.name());
             w.placements().forEach(Placement::of);
-            values(benchClass(w), "placement").forEach(Placement::of);
+            // the bench class's own @Param, or its nested states' (LoadLatencyBench keeps its params in its states)
+            List<Field> placements = paramFields(w).stream().filter(f -> f.getName().equals("placement")).toList();
+            assertFalse(placements.isEmpty(), w.name() + " has no @Param placement");
+            placements.forEach(f -> Arrays.stream(f.getAnnotation(Param.class).value()).forEach(Placement::of));
             for (Profile p : Profile.values()) {
                 w.specs(p).forEach(s -> s.params().getOrDefault("placement", List.of()).forEach(Placement::of));
             }
