@@ -16,6 +16,8 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -69,6 +71,8 @@ public final class LoadChart {
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         bound.setLabel("p99 bound");
         bound.setLabelFont(Style.TICK);
+        bound.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        bound.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(bound);
         String where = c.workload() + "." + c.method() + " " + c.mechanism() + (c.params().isEmpty() ? "" : " " + c.params());
         String title = where + ": latency under load (open loop)";

@@ -29,10 +29,10 @@ class LoadSectionTest {
 
     private static final IntervalRule RULE = IntervalRule.defaults();
 
-    /** Three forks of two iterations, every value {@code v} times a small per-fork factor. */
+    /** Three forks of two iterations, {@code v} times a per-fork factor; the factors' geometric mean is exactly 1. */
     private static Metric metric(double v, String unit) {
         List<double[]> forks = new ArrayList<>();
-        for (double f : new double[] {0.95, 1.0, 1.05}) {
+        for (double f : new double[] {0.5, 1.0, 2.0}) {
             forks.add(new double[] {v * f, v * f});
         }
         return new Metric(v, Double.NaN, unit, forks, List.of(), Map.of());
@@ -65,8 +65,8 @@ class LoadSectionTest {
         assertEquals(List.of(10, 50, 90, 110), fast.points().stream().map(LoadPoint::loadPercent).toList());
         assertEquals(Map.of("placement", "cross-cpu"), fast.params());
         LoadPoint p90 = fast.at(90).orElseThrow();
-        assertEquals(100, p90.p99().value(), 1);       // geometric mean of 95, 100, 105
-        assertEquals(1050, p90.max().value(), 60);     // per fork the largest iteration, then over forks
+        assertEquals(100, p90.p99().value(), 1e-6);    // geometric mean of 50, 100, 200
+        assertEquals(1000, p90.max().value(), 1e-6);   // per fork the largest iteration, then over forks
         assertTrue(p90.p99().hasInterval(), "three forks give an interval");
         assertEquals(900_000, fast.highestUnder(LoadSection.P99_BOUND_US).orElseThrow().offeredRate().value(), 1_000);
         LoadCurve slow = s.curves().getLast();
