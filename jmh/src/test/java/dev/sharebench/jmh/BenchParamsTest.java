@@ -40,11 +40,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * (MapBench's share of puts among gets) joined it with issue 13: no existing word means an
  * operation mix, and a number says more than "read-mostly" in a report's column. layout and pause
  * (FloorBench, issue 10) are the C floor reference's flags: a variant must read the same on both sides.
+ * loadPercent (LoadLatencyBench's offered rate as a share of the mechanism's own maximum) joined with
+ * issue 14: an offered load relative to each mechanism's capacity has no other word in the vocabulary.
  */
 class BenchParamsTest {
 
     private static final Set<String> VOCABULARY = Set.of("mechanism", "threads", "payloadBytes", "capacity", "batch",
-            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent", "layout", "pause");
+            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent", "layout", "pause", "loadPercent");
 
     @Test
     void noBenchmarkTypesAnAlias() {
@@ -132,7 +134,10 @@ class BenchParamsTest {
         for (Workload w : Workloads.ofStage(Stage.CROSS_PROCESS)) {
             assertFalse(w.placements().isEmpty(), w.name());
             w.placements().forEach(Placement::of);
-            values(benchClass(w), "placement").forEach(Placement::of);
+            // the bench class's own @Param, or its nested states' (LoadLatencyBench keeps its params in its states)
+            List<Field> placements = paramFields(w).stream().filter(f -> f.getName().equals("placement")).toList();
+            assertFalse(placements.isEmpty(), w.name() + " has no @Param placement");
+            placements.forEach(f -> Arrays.stream(f.getAnnotation(Param.class).value()).forEach(Placement::of));
             for (Profile p : Profile.values()) {
                 w.specs(p).forEach(s -> s.params().getOrDefault("placement", List.of()).forEach(Placement::of));
             }

@@ -38,6 +38,7 @@ import java.util.Set;
  * @param explicit       per pass profile (gate, jfr), its explicit parameter sets; per run-all profile, the sets its targets read
  * @param runAllProfiles the run-all profiles that run this workload at all
  * @param gateThresholds gate thresholds that differ from the default
+ * @param subsets        per run-all profile, the only mechanisms it measures (absent: every one of the spaces)
  */
 public record Workload(String name, String benchClass, Stage stage, String question, Optional<String> job,
                        String headlineMethod, Map<String, List<String>> headlineParams, Optional<String> baseline,
@@ -45,7 +46,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
                        Map<String, String> exclusions, Map<Profile, Map<String, List<String>>> exploreParams,
                        Map<Profile, List<WaitRule>> waitRules, Map<Profile, Timing> timings,
                        Map<Profile, List<Explicit>> explicit, Set<Profile> runAllProfiles,
-                       List<GateThreshold> gateThresholds) {
+                       List<GateThreshold> gateThresholds, Map<Profile, Subset> subsets) {
 
     /**
      * A gate threshold other than the default 5% for some of this workload's benchmarks.
@@ -91,6 +92,17 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         }
     }
 
+    /**
+     * The only mechanisms a run-all profile measures of a workload whose full space is too big for it
+     * (e.g. LoadLatencyBench's mechanisms times offered rates in quick), with the reason.
+     */
+    public record Subset(List<String> mechanisms, String why) {
+        public Subset {
+            mechanisms = List.copyOf(mechanisms);
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
     public Workload {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(benchClass, "benchClass");
@@ -103,6 +115,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         exclusions = Map.copyOf(exclusions);
         runAllProfiles = Set.copyOf(runAllProfiles);
         gateThresholds = List.copyOf(gateThresholds);
+        subsets = Map.copyOf(subsets);
         if (spaces.isEmpty()) {
             throw new IllegalArgumentException("workload " + name + " has no method space");
         }
@@ -110,6 +123,11 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             throw new IllegalArgumentException("workload " + name + ": headline method " + headlineMethod + " is in no space");
         }
         List<Space> all = spaces;
+        subsets.forEach((p, sub) -> sub.mechanisms().forEach(m -> {
+            if (all.stream().noneMatch(s -> s.mechanisms().contains(m))) {
+                throw new IllegalArgumentException("workload " + name + ": the " + p.id() + " subset names " + m + ", which none of its spaces measures");
+            }
+        }));
         baseline.ifPresent(b -> {
             if (all.stream().noneMatch(s -> s.mechanisms().contains(b))) {
                 throw new IllegalArgumentException("workload " + name + ": baseline " + b + " is in none of its spaces");
@@ -155,6 +173,12 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             List<WaitRule> rules = waitRules.getOrDefault(profile, List.of());
             Set<String> ruled = new HashSet<>();
             rules.forEach(r -> ruled.addAll(r.mechanisms()));
+            Set<String> leftOut = new HashSet<>(); // outside the profile's subset, if it has one
+            Subset subset = subsets.get(profile);
+            if (subset != null) {
+                mechanisms().stream().filter(m -> !subset.mechanisms().contains(m)).forEach(leftOut::add);
+                ruled.addAll(leftOut);
+            }
             out.add(new RunSpec(name, benchClass, headlineMethod, without(spaceOf(headlineMethod).mechanisms(), ruled),
                     headlineParams, profile.headlineForks(), t, Role.HEADLINE));
             for (Explicit e : explicit.getOrDefault(profile, List.of())) {
@@ -169,7 +193,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
                     out.add(new RunSpec(name, benchClass, s.methods(), rest, params, profile.exploreForks(), t, Role.EXPLORATORY));
                 }
                 for (WaitRule r : rules) {
-                    List<String> mine = s.mechanisms().stream().filter(r.mechanisms()::contains).toList();
+                    List<String> mine = s.mechanisms().stream().filter(r.mechanisms()::contains).filter(m -> !leftOut.contains(m)).toList();
                     if (!mine.isEmpty() && !r.leavesOut()) {
                         out.add(new RunSpec(name, benchClass, s.methods(), mine, r.params().get(), profile.exploreForks(), t, Role.EXPLORATORY));
                     }
@@ -211,6 +235,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
         private final Map<Profile, List<Explicit>> explicit = new EnumMap<>(Profile.class);
         private Set<Profile> runAllProfiles = EnumSet.of(Profile.SMOKE, Profile.QUICK, Profile.FULL);
         private final List<GateThreshold> gateThresholds = new ArrayList<>();
+        private final Map<Profile, Subset> subsets = new EnumMap<>(Profile.class);
 
         private Builder(String name) {
             this.name = name;
@@ -324,6 +349,18 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             return this;
         }
 
+        /**
+         * {@code profile} measures only these mechanisms (headline and exploratory sets alike), say
+         * why: for a workload whose full space does not fit the profile's budget. Each must be in a space.
+         */
+        public Builder only(Profile profile, String why, String... mechanisms) {
+            if (!profile.isRunAll()) {
+                throw new IllegalArgumentException(profile.id() + " is not a run-all profile: use pass()");
+            }
+            subsets.put(profile, new Subset(List.of(mechanisms), why));
+            return this;
+        }
+
         /** Runs only in these run-all profiles (default: all three). */
         public Builder onlyIn(Profile... profiles) {
             runAllProfiles = EnumSet.noneOf(Profile.class);
@@ -389,7 +426,7 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             return new Workload(name, benchClass, stage, question, Optional.ofNullable(job),
                     Objects.requireNonNull(headlineMethod, name + ": no headline"), headlineParams,
                     Optional.ofNullable(baseline), Optional.ofNullable(rankMetric), roundTrip, placements, kept,
-                    exclusions, exploreParams, waitRules, timings, explicit, runAllProfiles, gateThresholds);
+                    exclusions, exploreParams, waitRules, timings, explicit, runAllProfiles, gateThresholds, subsets);
         }
     }
 }

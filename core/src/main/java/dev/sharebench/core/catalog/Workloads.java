@@ -229,9 +229,32 @@ public final class Workloads {
             .pass(JFR, "writeThenRead", List.of("manager-uds"), "placement", "cross-cpu", "batch", "1")
             .build();
 
+    /*
+     * Latency under load (open loop): RttBench's cross-process mechanisms (roundTrip) and the
+     * in-process handoffs (handoff, spinning) offered messages at a fixed rate, loadPercent % of each
+     * one's own closed-loop maximum measured in the fork. Quick measures three contrasting mechanisms
+     * (a blocking kernel pipe, a spinning mmap mailbox, a lock-based queue) at three rates; full all
+     * of them at four (headline 10 forks, the rest 5: ~735 forks, ~1.5 h by the planner's estimate).
+     */
+    public static final Workload LOAD_LATENCY = Workload.named("LoadLatencyBench").bench(PKG + "xproc.LoadLatencyBench").crossProcess(PLACEMENTS)
+            .question("What is each mechanism's tail latency when messages arrive at a steady rate, up to and past its maximum?")
+            .space("roundTrip", RoundTrips.FACTORY)
+            .space("handoff", Handoffs.FACTORY, WaitStrategy.SPIN)
+            .headline("roundTrip", "placement", "cross-cpu", "loadPercent", "50").baseline("pipe").rankBy("lat.p99")
+            .only(SMOKE, "smoke checks that both drivers run and verify themselves", "pipe", "array-blocking-queue")
+            .explore(SMOKE, "placement", "cross-cpu", "loadPercent", "50")
+            .only(QUICK, "every mechanism times every rate is a full-profile question; quick shows the shape of the curve"
+                    + " for three contrasting mechanisms", "pipe", "mmap-spin", "array-blocking-queue")
+            .explore(QUICK, "placement", "cross-cpu", "loadPercent", "10,50,110")
+            .explore(FULL, "placement", "cross-cpu", "loadPercent", "10,50,90,110")
+            .timing(QUICK, Timing.of(1, "200ms", 2, "300ms"))
+            .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
+            .timing(FULL, Timing.of(1, "1s", 4, "1s"))
+            .build();
+
     /** Every workload, in the order the stages run them (the floor first: it frames the rest). */
     public static final List<Workload> ALL = List.of(FLOOR, COUNTER, HANDOFF, HANDOFF_LATENCY, SCRATCH, BULK, MAP, GATE_CALIBRATION,
-            RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP, CANARY_KERNEL);
+            RTT, STREAM, XPROC_COUNTER_BENCH, SHARED_MAP, LOAD_LATENCY, CANARY_KERNEL);
 
     private static final Map<String, Workload> BY_NAME = new LinkedHashMap<>();
 

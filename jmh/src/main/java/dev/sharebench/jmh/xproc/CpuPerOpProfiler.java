@@ -22,6 +22,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * AverageTime modes, and RttBench samples (SampleTime) for its percentiles. A benchmark that
  * publishes nothing gets no extra result. The suite runner and hand runs through BenchMain add it
  * to every cross-process workload ({@link #wantedBy}); by hand: {@code -prof } + this class's name.
+ *
+ * <p>It also hands on the {@link IterationFigures} a benchmark published for the iteration
+ * (LoadLatencyBench's latency percentiles), for the same reason: one profiler that the suite
+ * already adds to every cross-process fork.
  */
 public final class CpuPerOpProfiler implements InternalProfiler {
 
@@ -43,6 +47,7 @@ public final class CpuPerOpProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         CpuMeter.take(); // drop anything an earlier benchmark in this JVM left
+        IterationFigures.take();
     }
 
     @Override
@@ -53,6 +58,9 @@ public final class CpuPerOpProfiler implements InternalProfiler {
         if (s != null) {
             add(out, CpuMeter.PARENT, s.parentNsPerOp());
             add(out, CpuMeter.CHILD, s.childNsPerOp());
+        }
+        for (IterationFigures.Figure f : IterationFigures.take()) {
+            out.add(new ScalarResult(f.label(), f.value(), f.unit(), f.policy()));
         }
         return out;
     }

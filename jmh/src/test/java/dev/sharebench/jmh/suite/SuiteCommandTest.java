@@ -32,7 +32,7 @@ class SuiteCommandTest {
 
         Result forks = run("plan", "--profile", "quick", "--format", "forks", "--bench", "^CounterBench$");
         assertEquals(0, forks.code(), forks.err());
-        assertTrue(forks.out().contains("CounterBench.contended mechanism=synchronized holdTokens=0 x1 (headline)"), forks.out());
+        assertTrue(forks.out().contains("CounterBench.contended mechanism=synchronized holdTokens=0 x3 (headline)"), forks.out());
         assertTrue(forks.out().lines().anyMatch(l -> l.startsWith("total ") && l.contains("forks")), forks.out());
 
         Result sets = run("plan", "--profile", "gate", "--format", "sets");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.Result;
 
 /*
@@ -57,7 +58,21 @@ class CpuMeterTest {
     }
 
     @Test
+    void figuresABenchmarkPublishedReachJmhOnce() {
+        CpuPerOpProfiler profiler = new CpuPerOpProfiler();
+        profiler.beforeIteration(null, null);
+        IterationFigures.publish(List.of(new IterationFigures.Figure("lat.p99", 12.5, "us", AggregationPolicy.AVG),
+                new IterationFigures.Figure("lat.max", 900, "us", AggregationPolicy.MAX)));
+        Map<String, Result> got = profiler.afterIteration(null, null, null).stream().collect(Collectors.toMap(Result::getLabel, r -> r));
+        assertEquals(12.5, got.get("lat.p99").getScore());
+        assertEquals("us", got.get("lat.p99").getScoreUnit());
+        assertEquals(900, got.get("lat.max").getScore());
+        assertTrue(profiler.afterIteration(null, null, null).isEmpty(), "handed over once");
+    }
+
+    @Test
     void theSuiteAddsTheProfilerToCrossProcessWorkloadsOnly() {
+        assertTrue(CpuPerOpProfiler.wantedBy(Workloads.LOAD_LATENCY));
         assertTrue(CpuPerOpProfiler.wantedBy(Workloads.RTT));
         assertTrue(CpuPerOpProfiler.wantedBy(Workloads.STREAM));
         assertFalse(CpuPerOpProfiler.wantedBy(Workloads.COUNTER));

@@ -176,14 +176,7 @@ public final class Charts {
             }
         });
         Style.fitLog(y, ys.stream().mapToDouble(Double::doubleValue), OptionalDouble.empty());
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(0.15f);
-        for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, Style.color(i));
-            renderer.setSeriesFillPaint(i, Style.color(i));
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        }
+        DeviationRenderer renderer = Style.bands(series.size());
         XYPlot plot = new XYPlot(data, xAxis, y, renderer);
         String anchor = "fig-" + Anchors.slug(workload + "-" + first.method() + "-" + first.mode() + "-scaling-" + p + "-" + rest);
         return files.write(anchor, title, "Geometric mean of the fork medians per " + p + "; shaded band = 95% t interval on the logs (absent below 3 forks).",

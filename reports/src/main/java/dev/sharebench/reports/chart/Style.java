@@ -55,6 +55,19 @@ final class Style {
         return chart;
     }
 
+    /** Lines with dots and a shaded interval band per series (the scaling and latency-vs-load charts). */
+    static org.jfree.chart.renderer.xy.DeviationRenderer bands(int series) {
+        org.jfree.chart.renderer.xy.DeviationRenderer renderer = new org.jfree.chart.renderer.xy.DeviationRenderer(true, true);
+        renderer.setAlpha(0.15f);
+        for (int i = 0; i < series; i++) {
+            renderer.setSeriesPaint(i, color(i));
+            renderer.setSeriesFillPaint(i, color(i));
+            renderer.setSeriesStroke(i, new java.awt.BasicStroke(2f));
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        return renderer;
+    }
+
     /** A log axis with the unit in its label; ticks as plain numbers. */
     static LogAxis logAxis(String label) {
         LogAxis axis = new NiceLogAxis(label + " (log scale)");

@@ -1,7 +1,9 @@
 package dev.sharebench.reports.doc;
 
+import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.Figures;
 import dev.sharebench.reports.jfr.JfrRow;
+import dev.sharebench.reports.load.LoadSection;
 import dev.sharebench.reports.rank.JobCatalog;
 import dev.sharebench.reports.rank.RankedComparison;
 import dev.sharebench.reports.rank.Recommendations.Recommendation;
@@ -27,12 +29,15 @@ import java.util.Map;
  * @param warnings        what the reader must know before any number, in the documents' first lines:
  *                        e.g. the machine-state canary drifted during the run
  * @param catalog         the run's jobs and headlines (empty for another project's results)
+ * @param load            latency under load: curves, sustained rates and tail comparisons (empty without open-loop results)
+ * @param loadFigures     the latency-vs-load charts, one per curve (none with {@code --no-charts})
  */
 public record ReportContent(ResultsDir dir, Map<String, List<RankedComparison>> workloads, List<Recommendation> recommendations,
                             List<Targets.Result> targets, GuideRows.Result guides, Figures figures, List<JfrRow> jfr, List<String> notes,
-                            List<String> warnings, JobCatalog catalog) {
+                            List<String> warnings, JobCatalog catalog, LoadSection load, List<Figure> loadFigures) {
 
     public ReportContent {
+        loadFigures = List.copyOf(loadFigures);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
     }

@@ -71,6 +71,8 @@ public final class ReportModel {
         m.put("hasProofs", !dir.proofs().isEmpty());
         m.put("proofNote", proofNote(dir.manifest()));
         m.put("proofFigure", figures.proof());
+        m.put("hasLoad", !content.load().isEmpty());
+        m.put("load", LoadView.of(content.load(), content.loadFigures()));
         m.put("jfr", content.jfr());
         m.put("hasJfr", !content.jfr().isEmpty());
         m.put("inputs", dir.jmhFiles().stream().map(p -> new View.Input(dir.root().relativize(p).toString(), "JMH JSON")).toList());

@@ -5,6 +5,6 @@
  *
  * <p>May depend on every package below the commands: {@code common}, {@code stats}, {@code jmh},
  * {@code manifest}, {@code proof}, {@code results}, {@code jfr}, {@code rank}, {@code targets},
- * {@code chart}.
+ * {@code chart}, {@code load}.
  */
 package dev.sharebench.reports.doc;

@@ -4,7 +4,9 @@ import dev.sharebench.reports.canary.CanaryDrift;
 import dev.sharebench.reports.canary.CanaryFindings;
 import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Charts;
+import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.Figures;
+import dev.sharebench.reports.chart.LoadChart;
 import dev.sharebench.reports.common.AtomicOutputs;
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
@@ -16,6 +18,7 @@ import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.jfr.JfrAttribution;
 import dev.sharebench.reports.jfr.JfrRow;
 import dev.sharebench.reports.jmh.Units;
+import dev.sharebench.reports.load.LoadSection;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.rank.CompareBy;
 import dev.sharebench.reports.rank.RankedComparison;
@@ -118,6 +121,7 @@ public final class ReportCommand implements Callable<Integer> {
         GuideRows.Result guides = dir.isSharebench() ? new GuideRows(dir, analysis).evaluate(GuideCatalog.of(dir.catalog()))
                 : new GuideRows.Result(List.of(), List.of());
 
+        LoadSection load = LoadSection.of(dir.runs(), rule);
         CanaryFindings canary = canary(dir.root(), err);
         notes.addAll(canary.notes());
         /* Every output is written into a staging folder first and moved into place together (AtomicOutputs). */
@@ -126,14 +130,16 @@ public final class ReportCommand implements Callable<Integer> {
                     : new Charts(new ChartFiles(out.resolve("charts")), dir.coreToCoreRttNs(), floorNs(dir, catalog, workloads),
                             dir.catalog().floorWorkload(), roundTripWorkloads(dir))
                             .all(workloads, dir.proofs(), s -> progress(err, s));
-            ReportContent content = new ReportContent(dir, workloads, recommendations, targets, guides, figures, jfr, notes, canary.warnings(), catalog);
+            List<Figure> loadFigures = noCharts ? List.of() : LoadChart.all(new ChartFiles(out.resolve("charts")), load.curves());
+            ReportContent content = new ReportContent(dir, workloads, recommendations, targets, guides, figures, jfr, notes, canary.warnings(), catalog,
+                    load, loadFigures);
             Map<String, Object> model = ReportModel.build(content);
             Templates.renderHtml(out.resolve("index.html"), model);
             Templates.renderMarkdown(out.resolve("summary.md"), model);
             CsvWriter.write(out.resolve("results.csv"), content);
             JsonSummary.write(out.resolve("report.json"), content);
             progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
-                    dir.root(), figures.count(), (System.nanoTime() - t0) / 1e9));
+                    dir.root(), figures.count() + loadFigures.size(), (System.nanoTime() - t0) / 1e9));
         });
         return ExitCode.OK;
     }
