@@ -6,8 +6,8 @@ import dev.sharebench.core.process.Placement;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
- * makes. The map is preloaded with keys 0..63 mapped to themselves, and the value is a key, so every
- * reply is checked.
+ * makes. The map is preloaded with keys 0..63, each mapped to RoundTrip.reply(key), and the request
+ * names a key, so every reply is the server's and is checked.
  */
 public final class ManagerRoundTrip implements RoundTrip {
 
@@ -25,7 +25,7 @@ public final class ManagerRoundTrip implements RoundTrip {
             this.map = client.proxy(SharedMap.class, "map");
             java.util.Map<Object, Object> init = new java.util.HashMap<>();
             for (long k = 0; k < KEYS; k++) {
-                init.put(k, k);
+                init.put(k, RoundTrip.reply(k));
             }
             map.putAll(init);
         } catch (RuntimeException | Error e) {
@@ -44,10 +44,11 @@ public final class ManagerRoundTrip implements RoundTrip {
         } finally {
             session.serverProcess().endWait();
         }
-        if (!key.equals(got)) {
+        if (!(got instanceof Long answer) || answer != RoundTrip.reply(key)) {
             throw new IllegalStateException(mechanism + ": map.get(" + key + ") returned " + got);
         }
-        return value;
+        return value - key + answer; // reply(value), built from the server's answer
+
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.contract.RoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class ProcessQueueTest {
             e = assertThrows(IllegalArgumentException.class, () -> q.put(List.of(1L, new Thread())));
             assertTrue(e.getMessage().contains("java.lang.Thread"), e.getMessage());
             // Nothing was half-sent: the queue still works, in order.
-            assertEquals(5L, rt.roundTrip(5L));
+            assertEquals(RoundTrip.reply(5L), rt.roundTrip(5L));
         }
     }
 
