@@ -164,7 +164,7 @@ final class PlantedFaults {
             .build();
 
     /*
-     * Stores a long as two ints, high half first, with a pause between: a reader in the pause sees
+     * Stores a long as two ints, high half first, with a yield between: a reader in the pause sees
      * half of the new value and half of the old. Once set returns, the element is whole, so a check
      * that reads only after the writers are done never sees it.
      */
@@ -193,9 +193,7 @@ final class PlantedFaults {
         public void set(long index, long value) {
             int i = (int) index;
             halves.set(2 * i, (int) (value >>> 32));
-            for (int spin = 0; spin < 20; spin++) {
-                Thread.onSpinWait();
-            }
+            Thread.yield(); // the window: a reader on this CPU or the other one sees half a write
             halves.set(2 * i + 1, (int) value);
         }
 
