@@ -164,7 +164,7 @@ final class PlantedFaults {
             .build();
 
     /*
-     * Stores a long as two ints, high half first, with a yield between: a reader in the pause sees
+     * Stores a long as two ints, high half first; set yields between them: a reader in the pause sees
      * half of the new value and half of the old. Once set returns, the element is whole, so a check
      * that reads only after the writers are done never sees it.
      */
@@ -191,20 +191,26 @@ final class PlantedFaults {
         }
 
         public void set(long index, long value) {
-            int i = (int) index;
-            halves.set(2 * i, (int) (value >>> 32));
-            Thread.yield(); // the window: a reader on this CPU or the other one sees half a write
-            halves.set(2 * i + 1, (int) value);
+            store((int) index, value, true);
         }
 
         public void increment(long index) {
-            set(index, get(index) + 1);
+            store((int) index, get(index) + 1, false);
         }
 
         public void addToRange(long from, long to, long delta) {
             for (long i = from; i < to; i++) {
-                set(i, get(i) + delta);
+                store((int) i, get(i) + delta, false);
             }
+        }
+
+        /* High half, then low half; when {@code tear}, a yield between them: a reader on either CPU sees half a write. */
+        private void store(int i, long value, boolean tear) {
+            halves.set(2 * i, (int) (value >>> 32));
+            if (tear) {
+                Thread.yield();
+            }
+            halves.set(2 * i + 1, (int) value);
         }
 
         public long sum(long from, long to) {
