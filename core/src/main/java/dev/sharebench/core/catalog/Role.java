@@ -4,6 +4,8 @@ package dev.sharebench.core.catalog;
 public enum Role {
     /** The workload's headline: enough forks for a confidence interval, ranked in the recommendations. */
     HEADLINE("headline"),
+    /** A set a target or a guide of the report reads outside the headline (e.g. another placement): exploratory forks, not ranked. */
+    TARGET("target"),
     /** The rest of the parameter space: fewer forks, marked exploratory in the report. */
     EXPLORATORY("exploratory");
 

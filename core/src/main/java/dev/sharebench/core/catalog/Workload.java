@@ -35,7 +35,7 @@ import java.util.Set;
  * @param exploreParams  per run-all profile, the params of the exploratory sets (absent: the benchmark's defaults)
  * @param waitRules      per run-all profile, what it does with the mechanisms that wait certain ways (leave them out, or explore them otherwise)
  * @param timings        per profile, the fork timing when it differs from the profile's
- * @param explicit       per pass profile (gate, jfr), its explicit parameter sets
+ * @param explicit       per pass profile (gate, jfr), its explicit parameter sets; per run-all profile, the sets its targets read
  * @param runAllProfiles the run-all profiles that run this workload at all
  * @param gateThresholds gate thresholds that differ from the default
  */
@@ -57,7 +57,10 @@ public record Workload(String name, String benchClass, Stage stage, String quest
     public record GateThreshold(String keyRegex, String delta, String why) {
     }
 
-    /** An explicit parameter set of a pass profile (gate, jfr): methods, mechanisms (empty: the space's), params. */
+    /**
+     * An explicit parameter set: of a pass profile (gate, jfr; mechanisms empty: the space's), or a
+     * set a target reads in a run-all profile (mechanisms named).
+     */
     public record Explicit(String methods, List<String> mechanisms, Map<String, List<String>> params, Optional<Timing> timing) {
         public Explicit {
             mechanisms = List.copyOf(mechanisms);
@@ -138,9 +141,12 @@ public record Workload(String name, String benchClass, Stage stage, String quest
 
     /**
      * The parameter sets this workload runs in {@code profile}, headline first. Run-all profiles: the
-     * headline set, then each space with the profile's exploratory parameters, the mechanisms of a
-     * {@link WaitRule} left out or explored with the rule's (the runner skips points the headline
-     * already covers). Pass profiles (gate, jfr): the explicit sets, possibly none.
+     * headline set (without the mechanisms a {@link WaitRule} of the profile names), the sets its
+     * targets and guides read ({@link Builder#forTargets}), then, when the profile
+     * {@link Profile#exploresAll() explores everything} or the workload names exploratory params for
+     * it, each space with those params; the mechanisms of a {@link WaitRule} are left out or explored
+     * with the rule's params (the runner skips points an earlier set already covers). Pass profiles
+     * (gate, jfr): the explicit sets, possibly none.
      */
     public List<RunSpec> specs(Profile profile) {
         List<RunSpec> out = new ArrayList<>();
@@ -149,15 +155,18 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             List<WaitRule> rules = waitRules.getOrDefault(profile, List.of());
             Set<String> ruled = new HashSet<>();
             rules.forEach(r -> ruled.addAll(r.mechanisms()));
-            Set<String> leftOut = new HashSet<>();
-            rules.stream().filter(WaitRule::leavesOut).forEach(r -> leftOut.addAll(r.mechanisms()));
-            out.add(new RunSpec(name, benchClass, headlineMethod, without(spaceOf(headlineMethod).mechanisms(), leftOut),
+            out.add(new RunSpec(name, benchClass, headlineMethod, without(spaceOf(headlineMethod).mechanisms(), ruled),
                     headlineParams, profile.headlineForks(), t, Role.HEADLINE));
-            Map<String, List<String>> explore = exploreParams.getOrDefault(profile, Map.of());
+            for (Explicit e : explicit.getOrDefault(profile, List.of())) {
+                out.add(new RunSpec(name, benchClass, e.methods(), e.mechanisms(), e.params(), profile.exploreForks(),
+                        e.timing().orElse(t), Role.TARGET));
+            }
+            boolean explore = profile.exploresAll() || exploreParams.containsKey(profile);
+            Map<String, List<String>> params = exploreParams.getOrDefault(profile, Map.of());
             for (Space s : spaces) {
                 List<String> rest = without(s.mechanisms(), ruled);
-                if (!rest.isEmpty()) {
-                    out.add(new RunSpec(name, benchClass, s.methods(), rest, explore, profile.exploreForks(), t, Role.EXPLORATORY));
+                if (explore && !rest.isEmpty()) {
+                    out.add(new RunSpec(name, benchClass, s.methods(), rest, params, profile.exploreForks(), t, Role.EXPLORATORY));
                 }
                 for (WaitRule r : rules) {
                     List<String> mine = s.mechanisms().stream().filter(r.mechanisms()::contains).toList();
@@ -343,6 +352,26 @@ public record Workload(String name, String benchClass, Stage stage, String quest
             }
             explicit.computeIfAbsent(profile, p -> new ArrayList<>())
                     .add(new Explicit(methods, mechanisms, Params.of(params), Optional.ofNullable(timing)));
+            return this;
+        }
+
+        /**
+         * In these run-all profiles, also run these mechanisms with these params (at each profile's
+         * exploratory forks: one in quick, so the ratio stands without an interval there, five in
+         * full), because a target or a guide reads them, e.g. the same-CPU placement of the
+         * transports the C references measure. The headline cells they read get headline forks.
+         */
+        public Builder forTargets(Set<Profile> profiles, String methods, List<String> mechanisms, String... params) {
+            if (mechanisms.isEmpty()) {
+                throw new IllegalArgumentException(name + ": forTargets names the mechanisms a target reads");
+            }
+            for (Profile profile : profiles) {
+                if (!profile.isRunAll()) {
+                    throw new IllegalArgumentException(profile.id() + " is a pass profile: use pass()");
+                }
+                explicit.computeIfAbsent(profile, p -> new ArrayList<>())
+                        .add(new Explicit(methods, mechanisms, Params.of(params), Optional.empty()));
+            }
             return this;
         }
 

@@ -58,6 +58,10 @@ public final class Workloads {
     private static final Set<WaitStrategy> POLLING_KERNEL_WAITS = Set.of(WaitStrategy.BUSY_POLL, WaitStrategy.SPIN_THEN_BLOCK);
     private static final Set<WaitStrategy> BUSY_POLL = Set.of(WaitStrategy.BUSY_POLL);
     private static final Set<WaitStrategy> SPIN_THEN_BLOCK = Set.of(WaitStrategy.SPIN_THEN_BLOCK);
+    /** The profiles whose targets and guides tables read the sets named with forTargets (smoke only checks the pipeline). */
+    private static final Set<Profile> TARGET_PROFILES = Set.of(QUICK, FULL);
+    /** Quick's fork timing of the cross-process workloads (a child JVM's start dominates a fork). */
+    private static final Timing XPROC_QUICK = Timing.of(1, "200ms", 2, "250ms");
 
     // --- in-process ----------------------------------------------------------------------------
 
@@ -65,7 +69,7 @@ public final class Workloads {
             .question("What does handing a value to another core and back cost at best?")
             .space("roundTrip", Floors.FACTORY)
             .headline("roundTrip").roundTrip()
-            .timing(QUICK, Timing.of(3, "500ms", 3, "1s"))
+            .timing(QUICK, Timing.of(2, "200ms", 3, "300ms"))
             .timing(FULL, Timing.of(5, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(1, "200ms", 1, "200ms"))
             .pass(GATE, "roundTrip", List.of())
@@ -78,8 +82,10 @@ public final class Workloads {
             .job(COUNT)
             .space("uncontended|contended", Counters.FACTORY)
             .headline("contended", "holdTokens", "0").baseline("synchronized")
+            .explore(SMOKE, "holdTokens", "0")
+            .forTargets(TARGET_PROFILES, "uncontended", List.of("synchronized", "reentrant-lock", "atomic-long", "long-adder"), "holdTokens", "0")
             .pass(GATE, "contended", List.of("synchronized", "atomic-long", "long-adder"), "holdTokens", "0")
-            .pass(JFR, "contended", List.of(), "holdTokens", "0")
+            .pass(JFR, "contended", List.of("synchronized", "reentrant-lock", "atomic-long", "long-adder"), "holdTokens", "0")
             .build();
 
     public static final Workload HANDOFF = Workload.named("HandoffBench").bench(PKG + "queue.HandoffBench")
@@ -88,7 +94,8 @@ public final class Workloads {
             .space("polling", Handoffs.FACTORY, WaitStrategy.SPIN, WaitStrategy.YIELD, WaitStrategy.PARK)
             .space("blocking", Handoffs.FACTORY, WaitStrategy.BLOCK)
             .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").rankBy("polled")
-            .pass(JFR, "blocking", List.of())
+            .forTargets(TARGET_PROFILES, "blocking", List.of("array-blocking-queue", "linked-blocking-queue"))
+            .pass(JFR, "blocking", List.of("array-blocking-queue", "linked-transfer-queue", "synchronous-queue"))
             .build();
 
     public static final Workload HANDOFF_LATENCY = Workload.named("HandoffLatencyBench").bench(PKG + "queue.HandoffLatencyBench")
@@ -100,7 +107,6 @@ public final class Workloads {
             .timing(FULL, Timing.of(5, "1s", 5, "2s"))
             .pass(GATE, "polling", List.of("offheap-spsc-ring", "array-blocking-queue"), "waitStrategy", "spin")
             .gateThreshold("waitStrategy=(park|block)", "10%", "Cross-vCPU handoffs pay the hypervisor's wake-up (tens to hundreds of us, bimodal: docs/machine.md).")
-            .pass(JFR, "blocking", List.of())
             .build();
 
     public static final Workload SCRATCH = Workload.named("ScratchBench").bench(PKG + "threadlocal.ScratchBench")
@@ -108,7 +114,7 @@ public final class Workloads {
             .job(PER_THREAD)
             .space("direct|carried", Scratches.FACTORY)
             .headline("direct").baseline("new-per-call")
-            .pass(JFR, "direct", List.of())
+            .pass(JFR, "direct", List.of("new-per-call", "thread-local", "scoped-value"))
             .build();
 
     public static final Workload BULK = Workload.named("BulkArrayBench").bench(PKG + "offheap.BulkArrayBench")
@@ -124,7 +130,6 @@ public final class Workloads {
             .space("alone|shared", Maps.FACTORY)
             .headline("shared", "writePercent", "5").baseline("synchronized-hashmap")
             .explore(SMOKE, "writePercent", "5")
-            .timing(QUICK, Timing.of(1, "200ms", 2, "300ms"))
             .build();
 
     /*
@@ -159,15 +164,17 @@ public final class Workloads {
             .explore(SMOKE, "placement", "cross-cpu")
             .leaveOut(SMOKE, POLLING_KERNEL_WAITS, "smoke checks the pipeline, which the blocking rows cover; the polling rows'"
                     + " echo and hang detection are unit tests (PollingRoundTripTest, RoundTripsTest)")
-            .explore(QUICK, "placement", "cross-cpu,same-cpu,os")
+            .forTargets(TARGET_PROFILES, "roundTrip", List.of("pipe", "uds", "tcp", "manager-uds"), "placement", "same-cpu")
+            .forTargets(TARGET_PROFILES, "roundTrip", List.of("manager-uds"), "placement", "os")
+            .forTargets(TARGET_PROFILES, "roundTrip", List.of("uds-busy-poll", "tcp-busy-poll"), "placement", "cross-cpu")
             .explore(QUICK, BUSY_POLL, "what burning a core buys is a cross-CPU question (the busy-poll targets are cross-cpu);"
                     + " on one CPU a busy poller waits for preemption, as mmap-spin shows: full measures it", "placement", "cross-cpu")
             .leaveOut(QUICK, SPIN_THEN_BLOCK, "between busy-poll (across CPUs) and block (on one CPU) by design; quick's budget"
                     + " keeps the two ends, full measures the compromise")
             .explore(FULL, "placement", "cross-cpu,same-cpu,os")
-            .timing(QUICK, Timing.of(1, "500ms", 2, "1s"))
+            .timing(QUICK, Timing.of(0, "100ms", 2, "300ms")) // setup's JitWarmup warms up
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "roundTrip", List.of(), "placement", "cross-cpu")
+            .pass(JFR, "roundTrip", List.of("pipe", "pipe-busy-poll", "uds", "manager-uds", "rmi", "mmap-park"), "placement", "cross-cpu")
             .build();
 
     public static final Workload STREAM = Workload.named("StreamBench").bench(PKG + "xproc.StreamBench").crossProcess(PLACEMENTS)
@@ -176,12 +183,11 @@ public final class Workloads {
             .space("send", Streams.FACTORY)
             .headline("send", "payloadBytes", "65536", "placement", "cross-cpu").baseline("pipe")
             .explore(SMOKE, "placement", "cross-cpu", "payloadBytes", "64,1048576")
-            .explore(QUICK, "placement", "cross-cpu", "payloadBytes", "64,65536,1048576")
             .explore(FULL, "placement", "cross-cpu,same-cpu", "capacity", "65536,1048576")
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
-            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(QUICK, XPROC_QUICK)
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "send", List.of(), "placement", "cross-cpu", "payloadBytes", "65536")
+            .pass(JFR, "send", List.of("pipe", "uds", "mmap-spsc-ring"), "placement", "cross-cpu", "payloadBytes", "65536")
             .build();
 
     public static final Workload XPROC_COUNTER_BENCH = Workload.named("XprocCounterBench").bench(PKG + "xproc.XprocCounterBench")
@@ -191,12 +197,11 @@ public final class Workloads {
             .space("add", CrossCounters.FACTORY)
             .headline("add", "batch", "1", "placement", "cross-cpu").baseline("file-lock")
             .explore(SMOKE, "placement", "cross-cpu")
-            .explore(QUICK, "placement", "cross-cpu")
             .explore(FULL, "placement", "cross-cpu,same-cpu")
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
-            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(QUICK, XPROC_QUICK)
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "add", List.of(), "placement", "cross-cpu", "batch", "1")
+            .pass(JFR, "add", List.of("mmap", "file-lock", "manager-uds"), "placement", "cross-cpu", "batch", "1")
             .build();
 
     public static final Workload SHARED_MAP = Workload.named("SharedMapBench").bench(PKG + "xproc.SharedMapBench").crossProcess(PLACEMENTS)
@@ -205,12 +210,11 @@ public final class Workloads {
             .space("writeThenRead", SharedMaps.FACTORY)
             .headline("writeThenRead", "codec", "binary", "batch", "1", "placement", "cross-cpu").baseline("manager-tcp")
             .explore(SMOKE, "placement", "cross-cpu")
-            .explore(QUICK, "placement", "cross-cpu")
             .explore(FULL, "placement", "cross-cpu,same-cpu,os")
-            .timing(QUICK, Timing.of(1, "500ms", 2, "500ms"))
+            .timing(QUICK, XPROC_QUICK)
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "writeThenRead", List.of(), "placement", "cross-cpu", "batch", "1")
+            .pass(JFR, "writeThenRead", List.of("manager-uds"), "placement", "cross-cpu", "batch", "1")
             .build();
 
     /** Every workload, in the order the stages run them (the floor first: it frames the rest). */

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.core.catalog.Pairing;
 import dev.sharebench.core.catalog.Params;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.Role;
 import dev.sharebench.core.catalog.RunSpec;
+import dev.sharebench.core.catalog.Target;
+import dev.sharebench.core.catalog.Targets;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
@@ -121,8 +124,9 @@ class CatalogPlanTest {
     /*
      * RttBench's polling rows, chosen by the waits their registrations declare: smoke leaves them all
      * out, quick runs busy-poll at cross-cpu only and leaves spin-then-block out, full runs both at
-     * every placement; the blocking rows run at every placement in quick and full. A plan costs
-     * nothing: this reads the cells.
+     * every placement. Quick runs the blocking rows at the headline placement (cross-cpu) and, where
+     * a target reads them, at the others; full at every placement. A plan costs nothing: this reads
+     * the cells.
      */
     @Test
     void rttPollingRowsPerProfile() {
@@ -139,10 +143,42 @@ class CatalogPlanTest {
                 placements.get(Profile.SMOKE).keySet().toString());
         assertEquals(Set.of("cross-cpu"), placements.get(Profile.QUICK).get("uds-busy-poll"));
         assertFalse(placements.get(Profile.QUICK).containsKey("pipe-spin-then-block"));
-        assertEquals(all, placements.get(Profile.QUICK).get("uds"));
-        assertEquals(all, placements.get(Profile.QUICK).get("mmap-spin"));
+        assertEquals(Set.of("cross-cpu", "same-cpu"), placements.get(Profile.QUICK).get("uds"));
+        assertEquals(all, placements.get(Profile.QUICK).get("manager-uds"));
+        assertEquals(Set.of("cross-cpu"), placements.get(Profile.QUICK).get("mmap-spin"));
+        assertEquals(all, placements.get(Profile.FULL).get("uds"));
         assertEquals(all, placements.get(Profile.FULL).get("tcp-busy-poll"));
         assertEquals(all, placements.get(Profile.FULL).get("uds-spin-then-block"));
+    }
+
+    /*
+     * Quick and full give every headline cell at least the interval rule's 3 forks; every cell a
+     * target or a guide reads runs (with 3 forks or more in full); quick explores only what a
+     * workload names for it, at 1 fork.
+     */
+    @Test
+    void headlinesAndTargetCellsGetIntervalForks() {
+        for (Profile p : List.of(Profile.QUICK, Profile.FULL)) {
+            List<Cell> cells = Workloads.ALL.stream().flatMap(w -> PLANNER.cells(w.specs(p)).stream()).toList();
+            for (Cell c : cells) {
+                if (c.spec().role() == Role.HEADLINE) {
+                    assertTrue(c.spec().forks() >= 3, p.id() + ": " + c.label() + " has " + c.spec().forks() + " forks");
+                }
+            }
+            List<Target.Selector> read = new java.util.ArrayList<>();
+            Targets.ALL.forEach(t -> read.addAll(List.of(t.numerator(), t.denominator())));
+            Pairing.all().forEach(pair -> read.add(pair.bench()));
+            int forks = p == Profile.FULL ? 3 : 1;
+            for (Target.Selector side : read.stream().filter(Target.Selector::isBench).toList()) {
+                assertTrue(cells.stream().anyMatch(c -> c.spec().forks() >= forks
+                                && side.selects(c.spec().workload(), c.method(), c.mechanism(), c.params())),
+                        p.id() + ": no cell with >= " + forks + " forks for " + side.bench() + " " + side.params());
+            }
+        }
+        List<Cell> quick = Workloads.ALL.stream().flatMap(w -> PLANNER.cells(w.specs(Profile.QUICK)).stream()).toList();
+        assertTrue(quick.stream().filter(c -> c.spec().role() != Role.HEADLINE).allMatch(c -> c.spec().forks() == 1));
+        assertTrue(quick.stream().noneMatch(c -> c.spec().workload().equals("CounterBench") && c.params().get("holdTokens").equals("16")),
+                "quick explores CounterBench only where the catalogue says so");
     }
 
     @Test
