@@ -11,7 +11,11 @@ import java.util.List;
  * the ratio later/earlier of the geometric means of its iterations, with a Welch t interval on the
  * logs of the iteration values (the suite's IntervalRule, applied to iterations). It is a drift
  * when the whole interval lies outside [1/(1+m), 1+m], m the margin (default 10%): the canary
- * moved, and by more than m, at 95% confidence.
+ * moved, and by more than m, at 95% confidence for the run as a whole. A run makes several such
+ * comparisons (each canary benchmark between each pair of points: 2 x 3 = 6 for start, middle
+ * and end), and at 95% each a false drift somewhere would be ~6 times as likely as at one; so each
+ * interval is taken at 1 - 0.05/k for k comparisons (Bonferroni), keeping the chance of any false
+ * drift in the run at or under 5%.
  *
  * NOTE: here the ITERATION is the unit, not the fork. The canary runs one fork per point (it has
  * to be cheap: ~3 s), so the interval knows only the scatter between iterations inside one JVM.
@@ -31,7 +35,6 @@ public final class CanaryDrift {
     static final double CONFIDENCE = 0.95;
 
     private final double margin;
-    private final IntervalRule rule = new IntervalRule(CONFIDENCE);
 
     public CanaryDrift(double margin) {
         if (!(margin > 0 && margin < 10)) {
@@ -44,9 +47,14 @@ public final class CanaryDrift {
         return margin;
     }
 
-    /** Every canary benchmark between every earlier and later point (points in time order). */
+    /**
+     * Every canary benchmark between every earlier and later point (points in time order), each
+     * ratio's interval at the Bonferroni-corrected {@link #confidenceFor confidence} for their number.
+     */
     public List<CanaryShift> compare(List<CanaryPoint> points) {
-        List<CanaryShift> out = new ArrayList<>();
+        record Pair(CanaryPoint a, CanaryPoint b, CanaryPoint.Measurement x, CanaryPoint.Measurement y) {
+        }
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             for (int j = i + 1; j < points.size(); j++) {
                 CanaryPoint a = points.get(i);
@@ -54,12 +62,18 @@ public final class CanaryDrift {
                 for (var e : a.benchmarks().entrySet()) {
                     CanaryPoint.Measurement later = b.benchmarks().get(e.getKey());
                     if (later != null && later.unit().equals(e.getValue().unit())) {
-                        out.add(shift(a, b, e.getValue(), later));
+                        pairs.add(new Pair(a, b, e.getValue(), later));
                     }
                 }
             }
         }
-        return out;
+        IntervalRule rule = new IntervalRule(confidenceFor(pairs.size()));
+        return pairs.stream().map(p -> shift(rule, p.a(), p.b(), p.x(), p.y())).toList();
+    }
+
+    /** The confidence of each of {@code comparisons} intervals so that the run's as a whole is {@value #CONFIDENCE}. */
+    public static double confidenceFor(int comparisons) {
+        return 1 - (1 - CONFIDENCE) / Math.max(1, comparisons);
     }
 
     /**
@@ -75,7 +89,7 @@ public final class CanaryDrift {
                 .toList();
     }
 
-    private CanaryShift shift(CanaryPoint a, CanaryPoint b, CanaryPoint.Measurement x, CanaryPoint.Measurement y) {
+    private CanaryShift shift(IntervalRule rule, CanaryPoint a, CanaryPoint b, CanaryPoint.Measurement x, CanaryPoint.Measurement y) {
         Estimate r = rule.ratioOfSummaries(y.iterations(), x.iterations());
         boolean drift = r.hasInterval() && (r.lower() > 1 + margin || r.upper() < 1 / (1 + margin));
         return new CanaryShift(x.label(), x.unit(), a, b, geometricMean(x.iterations()), geometricMean(y.iterations()), r, drift);

@@ -25,6 +25,33 @@ class CanaryDriftTest {
 
     private static final CanaryPoint START = point("start", 0, 1.00, 1.01, 0.99, 1.00, 1.02);
 
+    /*
+     * Six comparisons (two canaries, three points) at 95% each would make a false drift somewhere
+     * ~6 times as likely as one comparison's 5%: each interval is widened to 1 - 0.05/6. The same
+     * two points compared alone get the plain 95% interval, which is narrower.
+     */
+    @Test
+    void moreComparisonsWidenEachIntervalBonferroni() {
+        String k2 = "dev.sharebench.jmh.floor.FloorBench.roundTrip [avgt]";
+        java.util.function.BiFunction<String, double[], CanaryPoint> two = (name, it) -> new CanaryPoint(name, name.length(), Map.of(
+                K, new CanaryPoint.Measurement("CanaryBench.compute [avgt]", "ns/op", it, 1),
+                k2, new CanaryPoint.Measurement("FloorBench.roundTrip [avgt]", "ns/op", it, 1)));
+        CanaryPoint a = two.apply("start", new double[] {1.00, 1.04, 0.97, 1.01, 1.03});
+        CanaryPoint b = two.apply("middle", new double[] {1.20, 1.26, 1.15, 1.22, 1.19});
+        CanaryPoint c = two.apply("end", new double[] {1.21, 1.25, 1.17, 1.22, 1.20});
+        CanaryDrift rule = new CanaryDrift(0.10);
+        List<CanaryShift> six = rule.compare(List.of(a, b, c));
+        assertEquals(6, six.size());
+        CanaryShift alone = rule.compare(List.of(a, b)).stream().filter(s -> s.label().startsWith("Canary")).findFirst().orElseThrow();
+        CanaryShift corrected = six.stream().filter(s -> s.label().startsWith("Canary") && s.to().name().equals("middle")).findFirst().orElseThrow();
+        assertEquals(alone.ratio().value(), corrected.ratio().value(), 1e-12);
+        double widthAlone = Math.log(alone.ratio().upper() / alone.ratio().lower());
+        double widthSix = Math.log(corrected.ratio().upper() / corrected.ratio().lower());
+        assertTrue(widthSix > widthAlone * 1.2, widthAlone + " vs " + widthSix);
+        assertEquals(1 - 0.05 / 6, CanaryDrift.confidenceFor(6), 1e-12);
+        assertEquals(0.95, CanaryDrift.confidenceFor(1), 1e-12);
+    }
+
     @Test
     void aSmallMoveWithinTheMarginIsNoDrift() {
         CanaryPoint end = point("end", 10, 1.03, 1.04, 1.02, 1.03, 1.05);
