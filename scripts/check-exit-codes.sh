@@ -84,6 +84,33 @@ if [ $rc -eq 4 ] && grep -q '^## Performance gate: NOT MEASURED (exit 4)' "$tmp/
   failed=$((failed + 1)); sb_log "  FAILED: ci-local.sh on a pull request that does not build: exit $rc (want 4 and NOT MEASURED in the summary)"
   tail -5 "$tmp/out" | sed 's/^/      | /' >&2; fi
 
+# --- exit codes other than bad input ----------------------------------------------------------
+# expect_rc CODE FILE PATTERN COMMAND...: the command exits CODE and FILE (written by it) matches PATTERN
+expect_rc() {
+  local want=$1 file=$2 pattern=$3 rc=0; shift 3
+  timeout 300 "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
+  if [ "$rc" -eq "$want" ] && grep -qE "$pattern" "$file"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); sb_log "  FAILED (exit $rc, want $want and /$pattern/ in ${file#"$tmp/"}): ${*#"$SB_ROOT/"}"
+    tail -4 "$tmp/err" | sed 's/^/      | /' >&2; fi
+}
+# 1: a regression, on the recorded 10% slowdown (reports gate and gate.sh results mode, ~2 s each)
+expect_rc 1 "$tmp/gate-fail/gate.md" '^## Performance gate: REGRESSION' \
+  "${REPORTS[@]}" gate --baseline "$CAL/sample-slow10-baseline.json" --candidate "$CAL/sample-slow10-candidate.json" --out "$tmp/gate-fail"
+expect_rc 1 "$tmp/gate-fail-sh/gate.md" '^## Performance gate: REGRESSION' \
+  "$S/gate.sh" --baseline "$CAL/sample-slow10-baseline.json" --candidate "$CAL/sample-slow10-candidate.json" --out "$tmp/gate-fail-sh"
+# ... and 0 on the same build against itself
+expect_rc 0 "$tmp/gate-pass/gate.md" '^## Performance gate: PASS' \
+  "${REPORTS[@]}" gate --baseline "$CAL/sample-aa-baseline.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-pass"
+# 3: no JDK 25 where the scripts look (SB_JDK_DIRS replaces the usual folders). Arguments that, with a
+# JDK, end in seconds (up to date, a 2 s gate, an unknown benchmark), so a broken search fails fast.
+mkdir -p "$tmp/no-jdks/not-a-jdk" "$tmp/broken-build" && echo '<project>not a pom' > "$tmp/broken-build/pom.xml"
+nojdk=(env JAVA_HOME= SB_JDK_DIRS="$tmp/no-jdks")
+expect 3 "${nojdk[@]}" "$S/build.sh"
+expect 3 "${nojdk[@]}" "$S/gate.sh" --baseline "$CAL/sample-aa-baseline.json" --candidate "$CAL/sample-aa-candidate.json" --out "$tmp/gate-nojdk"
+expect 3 "${nojdk[@]}" "$S/run-all.sh" --profile smoke --bench NoSuchBench --out "$tmp/run-nojdk"
+# 4: a checkout that does not build (build.sh; ci-local.sh's case is below)
+expect 4 "$S/build.sh" "$tmp/broken-build"
+
 # --- test.sh's leak check (sb_temp_leaks) ------------------------------------------------------
 # It counts what this process tree or a dead process left, never another live process's entries.
 other=1; ( exit 0 ) & dead=$!; wait "$dead" || true   # pid 1: alive, not of this run

@@ -31,10 +31,17 @@ sb_java_major() {
 }
 
 # Sets JAVA_HOME and SB_JAVA to a JDK >= 25: JAVA_HOME if it qualifies, else the usual install folders.
+# SB_JDK_DIRS=DIR[:DIR...] replaces the usual folders (each DIR holds JDKs, as /usr/lib/jvm does).
 sb_find_jdk() {
-  local cand major tried=()
-  for cand in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*/jdk* \
-              "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  local cand major tried=() dirs=() parts d
+  if [ -n "${SB_JDK_DIRS+set}" ]; then
+    IFS=: read -ra parts <<<"$SB_JDK_DIRS"
+    for d in "${parts[@]}"; do dirs+=("$d"/*); done
+  else
+    dirs=(/usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*/jdk* \
+          "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home)
+  fi
+  for cand in "${JAVA_HOME:-}" "${dirs[@]}"; do
     [ -n "$cand" ] && [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ] || continue
     major=$(sb_java_major "$cand/bin/java")
     tried+=("$cand (${major:-?})")
@@ -46,7 +53,7 @@ sb_find_jdk() {
     fi
   done
   sb_log "error: sharebench needs a JDK $SB_MIN_JAVA or newer (with javac), and none was found."
-  sb_log "  looked at: JAVA_HOME, /usr/lib/jvm, /usr/java, /opt, ~/.sdkman, ~/.jdks"
+  sb_log "  looked at: JAVA_HOME, ${SB_JDK_DIRS-/usr/lib/jvm, /usr/java, /opt, ~/.sdkman, ~/.jdks}"
   [ ${#tried[@]} -gt 0 ] && sb_log "  found only: ${tried[*]}"
   sb_log "  install one, e.g. Temurin 25 (Debian/Ubuntu: the temurin-25-jdk package from Adoptium's"
   sb_log "  apt repository), or set JAVA_HOME to a JDK $SB_MIN_JAVA+."
@@ -86,13 +93,14 @@ sb_load_jvm_flags() {
 
 sb_build() { sb_build_in "$SB_ROOT" "$@"; }
 
-# mvn package in the checkout ROOT: sb_build_in ROOT [MAVEN_ARGS...]
+# mvn package in the checkout ROOT: sb_build_in ROOT [MAVEN_ARGS...]. Maven's output (its stderr too:
+# it ends with colour resets) goes to stdout, so the one "error: " line starts the line on stderr.
 sb_build_in() {
   local root=$1; shift
   sb_find_maven
   sb_log "build: mvn package in $root (first run on a fresh machine downloads dependencies, ~1-3 min)"
   (cd "$root" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-     mvn -B -q package -DskipTests "$@") || sb_die 4 "the build in $root failed (see Maven's output above)"
+     mvn -B -q package -DskipTests "$@" 2>&1) || sb_die 4 "the build in $root failed (see Maven's output above)"
 }
 
 # Safety net for crashed runs: the mechanisms delete their own files, but a JVM killed by SIGKILL

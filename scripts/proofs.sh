@@ -16,7 +16,7 @@ into DIR (P01-broken.json, P01-fixed.json, ...; the checks P30-P35 have a fixed 
 jcstress's own output goes to DIR/jcstress/. DIR/coverage.md says which registered alias each
 record ran and how it fared (core.jar proof-coverage). The same records as JUnit XML,
 one test case per variant: DIR/proofs-junit.xml.
-  --mode    sanity (~2 min, used by the tests), quick (default, ~4 min), full (publication, long)
+  --mode    sanity (~1 min, used by the tests), quick (default, ~2.5 min), full (publication, long)
   --only    run only these proof ids
 Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, jcstress ran
 no test, or (without --only) a registered alias was run by no record; 2 bad usage; 3 no JDK 25.
@@ -34,9 +34,18 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$out" ] || sb_die 2 "--out DIR is required (see --help)"
+# jcstress's JVM modes (jcstress/README.md has their cost and counts). By default jcstress forks every
+# test once per compilation mode (interpreter, C1 or C2 for each actor) and JVM configuration (plain,
+# C2 with its scheduling randomizers): 13 forks a test. -jvmArgs runs one JVM configuration and
+# -sc false one unified compilation mode: one fork a test.
+#   sanity (the tests' pipeline check): the interpreter; no JIT, so P04 and P05 cannot show their bug,
+#           and no STALE spin (each costs jcstress's fixed 30 s timeout)
+#   quick:  C2 only with the randomizers (the configuration that showed the most Broken outcomes)
+#   full:   every configuration
+c2_stress="-XX:-TieredCompilation -XX:+UnlockDiagnosticVMOptions -XX:+StressLCM -XX:+StressGCM -XX:+StressIGVN -XX:+StressCCP"
 case "$mode" in
-  sanity) jc_mode=(-m sanity -time 100) ;;
-  quick)  jc_mode=(-m quick -iters 1 -time 200) ;;
+  sanity) jc_mode=(-m sanity -time 100 -sc false) jc_jvm="-Xint" ;;
+  quick)  jc_mode=(-m quick -iters 1 -time 200 -sc false) jc_jvm="$c2_stress" ;;
   full)   jc_mode=(-m default) ;;
   *) sb_die 2 "unknown --mode '$mode' (sanity, quick, full)" ;;
 esac
@@ -56,8 +65,9 @@ run_only=$(printf '%s\n' "$plan" | sed -n 's/^runner=//p')
 if [ -n "$jc_filter" ]; then
   sb_log "jcstress proofs ${jc_only//,/ } ($mode): output in $out/jcstress"
   jc_rc=0
+  if [ "$mode" = full ]; then jc_vm=(-jvmArgsPrepend "$SB_JVM_FLAGS"); else jc_vm=(-jvmArgs "$SB_JVM_FLAGS${jc_jvm:+ $jc_jvm}"); fi
   (cd "$out/jcstress" && "$SB_JAVA" -jar "$SB_ROOT/jcstress/target/jcstress.jar" "${jc_mode[@]}" -t "$jc_filter" -r report \
-      -jvmArgsPrepend "$SB_JVM_FLAGS" > jcstress.log 2>&1) || jc_rc=$?
+      "${jc_vm[@]}" > jcstress.log 2>&1) || jc_rc=$?
   [ $jc_rc -eq 0 ] || sb_log "jcstress exited $jc_rc (1 means a FORBIDDEN outcome showed up); converting what it recorded"
   # The converter also fails on "FATAL: No matching tests." (jcstress exits 0 then) and on a missing result.
   "$SB_JAVA" -cp "$SB_ROOT/jcstress/target/jcstress.jar" dev.sharebench.jcstress.report.JcstressToRecords \

@@ -8,15 +8,19 @@
  *
  * ONE ROUND TRIP, Java and C side by side (the two must do the same thing)
  *
- * Java (jmh FloorBench + core floor.PingPongCell, JMH group "roundTrip", 2 threads, unpinned):
- *   cell = one PingPongCell object: 16-byte header, 7 padding longs, `request`, `response`,
- *   7 padding longs. HotSpot lays out same-size fields in declaration order, so request sits at
- *   object offset 72 and response at 80: ONE cache line, except when the object's address is 48
- *   mod 64 (objects are only 8-byte aligned: 1 placement in 8 splits them over two lines).
+ * Java (jmh FloorBench + core floor.PingPongCell, JMH group "roundTrip", 2 threads; @Params layout,
+ *   pause and pin take THIS program's flag values, and the suite runs this program with the flags of
+ *   each FloorBench variant right before and after its fork: core.catalog.Targets, T1 and T1-*):
+ *   cell = a 512-byte off-heap block aligned to 128 bytes (Arena.allocate(512, 128)): request at
+ *   byte 128, response at 136 (one-line) or 256 (two-lines), the layout of `cell` below. (Until
+ *   2026-12 the cell was a heap object with the two fields at object offsets 72 and 80: one line,
+ *   except when the object's address was 48 mod 64, 1 placement in 8, since objects are only 8-byte
+ *   aligned.) pin cross-cpu: the pinger pins itself to the first allowed CPU and the ponger to the
+ *   second (core's Placement, sched_setaffinity); os: no pinning.
  *   pinger, per JMH call of ping():  me.control = control; n = me.last + 1      (own padded object)
  *     request  := n                   VarHandle setRelease (a plain MOV on x86)
  *     loop: r := response             VarHandle getAcquire (a plain MOV)
- *           while r != n: Thread.onSpinWait() (PAUSE on x86), and every 1024 spins read the
+ *           while r != n: Thread.onSpinWait() (PAUSE on x86; none with pause off), every 1024 spins read the
  *                         stop flag (control.stopMeasurement, a line nobody writes while measuring)
  *     me.last = n; JMH: blackhole.consume(n), operations++, read isDone (volatile, read-only)
  *   ponger, per JMH call of pong():
@@ -40,10 +44,10 @@
  *   sub-window means (ns per round trip), the statistic that survives a preempted window.
  *
  * What differs and cannot be removed: JMH's per-call overhead (a call, two stores to the side's
- * own object, the blackhole, the isDone read: a few ns, all core-local) and the heap object's
- * alignment. What this program can vary to find out which difference matters: --layout,
- * --pause, --pin (cross-cpu pins the two threads to the first two allowed CPUs; os leaves them to
- * the scheduler, as FloorBench does). Until 2026-12 this program declared request and response as
+ * own object, the blackhole, the isDone read: a few ns, all core-local). The heap object's
+ * alignment no longer differs: both sides use a 128-byte-aligned block. Both sides vary the same three
+ * things: --layout, --pause, --pin (cross-cpu pins the two threads to the first two allowed CPUs;
+ * os leaves them to the scheduler). Until 2026-12 this program declared request and response as
  * two separate statics: the compiler put them on two different lines (response shared a line with
  * the loop bound), so the old C figure was the two-lines variant while FloorBench measured one
  * line. The README next to this file has the measured table.

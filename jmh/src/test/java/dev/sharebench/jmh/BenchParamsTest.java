@@ -38,12 +38,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *    workload's factory offers is measured by it or listed as a deliberate exclusion, with a reason.
  * Param names come from the suite's fixed vocabulary, so the reports stay generic. writePercent
  * (MapBench's share of puts among gets) joined it with issue 13: no existing word means an
- * operation mix, and a number says more than "read-mostly" in a report's column.
+ * operation mix, and a number says more than "read-mostly" in a report's column. layout and pause
+ * (FloorBench, issue 10) are the C floor reference's flags: a variant must read the same on both sides.
  */
 class BenchParamsTest {
 
     private static final Set<String> VOCABULARY = Set.of("mechanism", "threads", "payloadBytes", "capacity", "batch",
-            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent");
+            "waitStrategy", "holdTokens", "placement", "codec", "transport", "carrier", "writePercent", "layout", "pause");
 
     @Test
     void noBenchmarkTypesAnAlias() {

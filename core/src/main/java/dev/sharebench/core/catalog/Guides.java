@@ -19,7 +19,7 @@ public final class Guides {
 
     private static final String PY = Guide.PROGRAM;
     private static final String CROSS = "cross-cpu";
-    private static final String PARENT_ADDS = "both count the measuring process's adds while the other process adds too";
+    private static final String BOTH_ADDS = "both count the adds of both processes (Java: XprocCounterBench's total)";
     private static final String TWO_THREADS = "Java: two threads of one process, each updating its half";
 
     public static final List<Guide> ALL = build();
@@ -47,11 +47,11 @@ public final class Guides {
                 List.of(java(bench(Workloads.MAP, "shared", "median", "mechanism", "synchronized-hashmap", "writePercent", "5")),
                         java(bench(Workloads.MAP, "shared", "median", "mechanism", "concurrent-hashmap,rwlock-map", "writePercent", "5")))));
         g.add(new Guide("G6", "multiprocessing.Value with its lock, a counter two processes add to",
-                reference(PY, "python3", "--case", "mp-value-counter", "--placement", CROSS), "parentAddsPerSecond", "adds/s",
+                reference(PY, "python3", "--case", "mp-value-counter", "--placement", CROSS), "value", "adds/s",
                 List.of(new Counterpart(bench(Workloads.XPROC_COUNTER_BENCH, "add", "median", "mechanism", "mmap-lock", "batch", "1",
-                                "placement", CROSS), PARENT_ADDS),
+                                "placement", CROSS), BOTH_ADDS),
                         new Counterpart(bench(Workloads.XPROC_COUNTER_BENCH, "add", "median", "mechanism", "mmap,file-lock", "batch", "1",
-                                "placement", CROSS), PARENT_ADDS))));
+                                "placement", CROSS), BOTH_ADDS))));
         g.add(new Guide("G7", "multiprocessing.Array in shared memory, each of two processes updating its half",
                 reference(PY, "python3", "--case", "mp-array", "--op", "update", "--storage", "array", "--placement", CROSS), "value", "us",
                 List.of(new Counterpart(bench(Workloads.BULK, "update", "median", "mechanism", "mapped-segment"), TWO_THREADS),

@@ -3,6 +3,7 @@ package dev.sharebench.core.cli;
 import dev.sharebench.core.proof.Kind;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
+import dev.sharebench.core.proof.ProofRecord;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,13 +17,14 @@ import picocli.CommandLine.Spec;
 /**
  * Splits a proof selection between its two runners, by each proof's kind in the catalogue (not by
  * its number): jcstress gets a test-name regex, the proof runner a list of ids. scripts/proofs.sh
- * reads the two lines and only orchestrates.
+ * reads those lines and only orchestrates; scripts/test.sh checks a run's records against the last.
  */
 @Command(name = "proof-plan", mixinStandardHelpOptions = true,
-        description = {"Print which proofs each runner runs, as three lines:",
+        description = {"Print which proofs each runner runs, and the records they write, as four lines:",
             "  jcstress=<test regex for jcstress -t, empty when none>",
             "  jcstressIds=<the same proofs' ids, for the jcstress converter>",
-            "  runner=<comma-separated ids for 'core.jar proofs --only', empty when none>"})
+            "  runner=<comma-separated ids for 'core.jar proofs --only', empty when none>",
+            "  records=<comma-separated file names of the records a run of them writes, e.g. P01-broken.json>"})
 final class ProofPlanCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +46,8 @@ final class ProofPlanCommand implements Callable<Integer> {
                 .map(p -> Pattern.quote(p.testClass() + ".")).collect(Collectors.joining("|", "^(", ")"))));
         out.println("jcstressIds=" + jcstress.stream().map(ProofInfo::id).collect(Collectors.joining(",")));
         out.println("runner=" + runner.stream().map(ProofInfo::id).collect(Collectors.joining(",")));
+        out.println("records=" + chosen.stream().flatMap(p -> p.variants().stream().map(v -> ProofRecord.fileName(p.id(), v)))
+                .collect(Collectors.joining(",")));
         out.flush();
         return CoreMain.EXIT_OK;
     }

@@ -10,6 +10,13 @@ public interface CrossCounter extends AutoCloseable {
     /** Add {@code delta} to the shared total (one lock hold / one request / one atomic add). */
     void add(long delta);
 
+    /**
+     * The shared total now, read while the peer keeps adding (one atomic read of the shared word, or
+     * one request to the manager). XprocCounterBench reads it at both edges of every iteration, so
+     * that its score counts both processes' adds, not only this one's.
+     */
+    long total();
+
     /** Stop the peer and verify; returns the verified total. */
     long finish(long addedHere);
 

@@ -1,11 +1,14 @@
 package dev.sharebench.core.floor;
 
-import java.lang.invoke.MethodHandles;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
- * The floor: two threads hand a number back and forth through ONE cache line, both spinning.
+ * The floor: two threads hand a number back and forth through shared memory, both spinning.
  * No mechanism can hand data between cores faster than this, so every handoff in the suite is
  * shown next to it. On the development machine a round trip is ~77 ns in the host's common state (docs/machine.md).
  *
@@ -15,29 +18,73 @@ import java.util.function.BooleanSupplier;
  *   spin until response == n <- response := n
  * </pre>
  *
- * Both fields sit in one object (16-byte header + 2 longs) so they share a cache line, which is
- * the point: the line moves between the two cores twice per round trip. The object is padded on
- * both sides so that nothing else shares that line.
+ * The two words live in a 512-byte block aligned to 128 bytes, exactly as in the C reference
+ * (scripts/reference/core-to-core.c), so that the layout is a choice and not an accident of where
+ * the heap put an object (a heap object is only 8-byte aligned: 1 placement in 8 splits two
+ * adjacent fields over two lines):
+ *
+ * <pre>
+ *   byte 0        128       136            256            512
+ *        | unused | request | response (ONE_LINE)         |
+ *        | unused | request |  ...       | response (TWO_LINES)
+ * </pre>
+ *
+ * {@link Layout#ONE_LINE}: one line moves between the cores twice per round trip.
+ * {@link Layout#TWO_LINES}: each word has its own line, 128 bytes apart (the adjacent-line
+ * prefetcher pairs lines within 128 bytes, so they are not neighbours), and each side writes one line
+ * and reads the other. The spin hint ({@code Thread.onSpinWait()}, PAUSE on x86) is the C
+ * program's {@code --pause}.
  */
 public final class PingPongCell {
 
-    private static final VarHandle REQUEST;
-    private static final VarHandle RESPONSE;
+    /** Where request and response sit: the C reference's {@code --layout}. */
+    public enum Layout {
+        ONE_LINE("one-line", 136),
+        TWO_LINES("two-lines", 256);
 
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            REQUEST = l.findVarHandle(PingPongCell.class, "request", long.class);
-            RESPONSE = l.findVarHandle(PingPongCell.class, "response", long.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+        private final String alias;
+        private final long responseOffset;
+
+        Layout(String alias, long responseOffset) {
+            this.alias = alias;
+            this.responseOffset = responseOffset;
+        }
+
+        public String alias() {
+            return alias;
+        }
+
+        public static Layout of(String alias) {
+            return Arrays.stream(values()).filter(l -> l.alias.equals(alias)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("layout '" + alias + "' unknown (known: one-line, two-lines)"));
         }
     }
 
-    @SuppressWarnings("unused") private long p01, p02, p03, p04, p05, p06, p07;
-    private long request;
-    private long response;
-    @SuppressWarnings("unused") private long p11, p12, p13, p14, p15, p16, p17;
+    static final long BLOCK_BYTES = 512;
+    static final long ALIGNMENT = 128;
+    static final long REQUEST = 128;
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+
+    private final MemorySegment block;
+    private final long response;
+    private final boolean pause;
+
+    /** The suite's headline floor: one line, PAUSE while spinning. */
+    public PingPongCell() {
+        this(Layout.ONE_LINE, true);
+    }
+
+    /** @param pause spin with {@code Thread.onSpinWait()} (true) or a bare loop */
+    public PingPongCell(Layout layout, boolean pause) {
+        this.block = Arena.ofAuto().allocate(BLOCK_BYTES, ALIGNMENT);
+        this.response = layout.responseOffset;
+        this.pause = pause;
+    }
+
+    /** The address of a word, for a test of the layout: {@code request} or {@code response}. */
+    long address(String word) {
+        return block.address() + (word.equals("request") ? REQUEST : response);
+    }
 
     /**
      * Pinger side: publish {@code n} and spin until the ponger echoes it.
@@ -45,10 +92,13 @@ public final class PingPongCell {
      * @return {@code n}, or -1 if {@code stop} became true first (the benchmark iteration ended)
      */
     public long ping(long n, BooleanSupplier stop) {
-        REQUEST.setRelease(this, n);
+        final boolean hint = pause; // a local: the test below is loop-invariant and C2 unswitches it
+        LONG.setRelease(block, REQUEST, n);
         int spins = 0;
-        while ((long) RESPONSE.getAcquire(this) != n) {
-            Thread.onSpinWait();
+        while ((long) LONG.getAcquire(block, response) != n) {
+            if (hint) {
+                Thread.onSpinWait();
+            }
             if ((++spins & 0x3FF) == 0 && stop.getAsBoolean()) {
                 return -1;
             }
@@ -62,19 +112,22 @@ public final class PingPongCell {
      * @return the request echoed, or -1 if {@code stop} became true first
      */
     public long pong(long last, BooleanSupplier stop) {
+        final boolean hint = pause;
         long n;
         int spins = 0;
-        while ((n = (long) REQUEST.getAcquire(this)) == last) {
-            Thread.onSpinWait();
+        while ((n = (long) LONG.getAcquire(block, REQUEST)) == last) {
+            if (hint) {
+                Thread.onSpinWait();
+            }
             if ((++spins & 0x3FF) == 0 && stop.getAsBoolean()) {
                 return -1;
             }
         }
-        RESPONSE.setRelease(this, n);
+        LONG.setRelease(block, response, n);
         return n;
     }
 
     public long lastResponse() {
-        return (long) RESPONSE.getAcquire(this);
+        return (long) LONG.getAcquire(block, response);
     }
 }

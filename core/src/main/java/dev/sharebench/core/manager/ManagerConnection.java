@@ -24,6 +24,9 @@ public final class ManagerConnection implements AutoCloseable {
 
     /** Uses {@code loggedIn}'s connection; {@code codec} must be the one it logged in with. Closing closes it. */
     public ManagerConnection(ManagerClient loggedIn, Codec codec) {
+        if (!loggedIn.channel().isBlocking()) {
+            throw new IllegalArgumentException("a ManagerConnection reads a blocking channel: connect its client with the block wait");
+        }
         this.client = loggedIn;
         this.channel = loggedIn.channel();
         this.codec = codec;

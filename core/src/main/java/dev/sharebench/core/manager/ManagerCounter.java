@@ -47,6 +47,11 @@ public final class ManagerCounter implements CrossCounter {
     }
 
     @Override
+    public long total() {
+        return counter.get();
+    }
+
+    @Override
     public long finish(long addedHere) {
         long other = Long.parseLong(peer.stopAndAwaitReport(Duration.ofSeconds(30)));
         return CrossCounter.verify(mechanism, counter.get(), addedHere, other);

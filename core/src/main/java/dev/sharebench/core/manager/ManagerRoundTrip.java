@@ -3,11 +3,14 @@ package dev.sharebench.core.manager;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.Closer;
 import dev.sharebench.core.process.Placement;
+import dev.sharebench.core.wait.WaitStrategy;
+import java.io.UncheckedIOException;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
  * makes. The map is preloaded with keys 0..63, each mapped to RoundTrip.reply(key), and the request
- * names a key, so every reply is the server's and is checked.
+ * names a key, so every reply is the server's and is checked (a reply to another call, or a lost one,
+ * shows as a wrong value). The server's loop and the client wait the same way ({@link ManagerSession}).
  */
 public final class ManagerRoundTrip implements RoundTrip {
 
@@ -17,9 +20,14 @@ public final class ManagerRoundTrip implements RoundTrip {
     private final ManagerClient client;
     private final SharedMap map;
 
-    public ManagerRoundTrip(String mechanism, String transport, Placement placement) {
+    public ManagerRoundTrip(String mechanism, String transport, WaitStrategy wait, Placement placement) {
+        this(mechanism, new ManagerSession(transport, placement, wait));
+    }
+
+    /** Over a session already started (tests: a shorter hang bound). Closing closes it. */
+    ManagerRoundTrip(String mechanism, ManagerSession session) {
         this.mechanism = mechanism;
-        this.session = new ManagerSession(transport, placement);
+        this.session = session;
         try {
             this.client = session.client(new BinaryCodec());
             this.map = client.proxy(SharedMap.class, "map");
@@ -41,6 +49,8 @@ public final class ManagerRoundTrip implements RoundTrip {
         Object got;
         try {
             got = map.get(key);
+        } catch (UncheckedIOException e) {
+            throw session.serverProcess().failure(mechanism + ": map.get(" + key + ") failed", e);
         } finally {
             session.serverProcess().endWait();
         }
@@ -48,7 +58,6 @@ public final class ManagerRoundTrip implements RoundTrip {
             throw new IllegalStateException(mechanism + ": map.get(" + key + ") returned " + got);
         }
         return value - key + answer; // reply(value), built from the server's answer
-
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.wire.PollingWait;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.SelectionKey;
@@ -28,8 +30,11 @@ import java.util.concurrent.TimeUnit;
  *       request, MEASURE_SEL_RTT per round trip.</li>
  * </ul>
  * A single loop also makes the shared objects single-threaded (no locks), and the loop's wait is in
- * one place ({@link #awaitAndDispatch}) where a wait strategy can later replace the blocking select
- * with busy-polling or spin-then-block.
+ * one place ({@link #awaitAndDispatch}), where the wait strategy decides how it waits: {@code block}
+ * sleeps in {@code select}; {@code busy-poll} calls {@code selectNow} in a loop and never gives up its
+ * CPU (a request from a client on another CPU is seen within one system call, no wake-up);
+ * {@code spin-then-block} does that for {@link PollingWait#SPIN_NANOS}, then sleeps in {@code select}
+ * (on one CPU the client gets the CPU after one spin budget instead of at preemption).
  *
  * <p>Bounded memory: a connection that is logging in holds ~100 bytes of state; a logged-in one a
  * 1 KiB inbox ({@link FrameInbox#SMALL}); everything larger (a request over 1 KiB being received, a
@@ -47,6 +52,9 @@ public final class ManagerServer implements AutoCloseable {
     private final ServerSocketChannel listener;
     private final Selector selector;
     private final ServerContext server;
+    private final WaitStrategy wait;
+    /** spin-then-block: when the loop last found nothing ready (0 while it finds work). */
+    private long idleSince;
     /** Connections in accept order, so in login-deadline order; logged-in ones leave from the front. */
     private final ArrayDeque<ServerConnection> loggingIn = new ArrayDeque<>();
     private SelectionKey acceptKey;
@@ -54,10 +62,24 @@ public final class ManagerServer implements AutoCloseable {
     private volatile boolean stopping;
 
     public ManagerServer(ServerSocketChannel listener, byte[] secret, ServerLimits limits) throws IOException {
-        this(listener, secret, limits, System.err);
+        this(listener, secret, limits, WaitStrategy.BLOCK);
+    }
+
+    /** A server whose loop waits {@code wait}: block, busy-poll or spin-then-block. */
+    public ManagerServer(ServerSocketChannel listener, byte[] secret, ServerLimits limits, WaitStrategy wait) throws IOException {
+        this(listener, secret, limits, wait, System.err);
     }
 
     ManagerServer(ServerSocketChannel listener, byte[] secret, ServerLimits limits, PrintStream log) throws IOException {
+        this(listener, secret, limits, WaitStrategy.BLOCK, log);
+    }
+
+    private ManagerServer(ServerSocketChannel listener, byte[] secret, ServerLimits limits, WaitStrategy wait, PrintStream log)
+            throws IOException {
+        if (!WaitStrategy.KERNEL_TRANSPORT.contains(wait)) {
+            throw new IllegalArgumentException("the manager server waits block, busy-poll or spin-then-block, not " + wait.alias());
+        }
+        this.wait = wait;
         this.listener = listener;
         this.selector = Selector.open();
         this.server = new ServerContext(secret, limits, new RateLimitedLog(log, System::nanoTime, TimeUnit.SECONDS.toNanos(1)));
@@ -87,12 +109,28 @@ public final class ManagerServer implements AutoCloseable {
     }
 
     /*
-     * The one place the loop waits for I/O, then handles each ready connection. A wait strategy plugs
-     * in here: busy-polling is selectNow(this::dispatch) in a loop; spin-then-block polls like that
-     * for a while, then falls back to this blocking select.
+     * The one place the loop waits for I/O, then handles each ready connection. The polling waits
+     * return after one empty selectNow, so the loop's timers and its stop flag are checked between
+     * two polls, as they are after each blocking select.
      */
     private void awaitAndDispatch(long timeoutMillis) throws IOException {
-        selector.select(this::dispatch, timeoutMillis);
+        if (wait == WaitStrategy.BLOCK) {
+            selector.select(this::dispatch, timeoutMillis);
+            return;
+        }
+        if (selector.selectNow(this::dispatch) > 0) {
+            idleSince = 0;
+            return;
+        }
+        long now = System.nanoTime();
+        if (idleSince == 0) {
+            idleSince = now;
+        }
+        if (wait == WaitStrategy.BUSY_POLL || now - idleSince < PollingWait.SPIN_NANOS) {
+            Thread.onSpinWait();
+        } else if (selector.select(this::dispatch, timeoutMillis) > 0) {
+            idleSince = 0;
+        }
     }
 
     private void dispatch(SelectionKey key) {

@@ -40,6 +40,11 @@ public final class MmapCounter implements CrossCounter {
         ops.add(delta, watch); // polled while waiting for the lock
     }
 
+    @Override
+    public long total() {
+        return ops.total();
+    }
+
     /** What the two processes did, read after the peer stopped: the shared total and the peer's own count of its adds. */
     public record Tally(long total, long addedByPeer) {
     }

@@ -55,13 +55,25 @@ public enum Placement {
 
     /** Pin the calling (benchmark) thread; close the result to restore the previous mask. */
     public Pinning pinCurrentThread() {
+        return pin(0);
+    }
+
+    /**
+     * Pin the calling thread where the peer runs ({@link #childCpu()}: the second CPU for
+     * {@code cross-cpu}), for a peer that is a thread of this process (FloorBench's ponger).
+     */
+    public Pinning pinCurrentThreadAsPeer() {
+        return pin(this == CROSS_CPU ? 1 : 0);
+    }
+
+    private Pinning pin(int nth) {
         if (this == OS || !Affinity.available()) {
             if (this != OS) {
                 System.err.println("sharebench: placement " + alias + ": pinning skipped (sched_setaffinity needs Linux)");
             }
             return () -> { };
         }
-        int cpu = cpu(0);
+        int cpu = cpu(nth);
         BitSet before = Affinity.currentThreadCpus();
         BitSet mine = new BitSet();
         mine.set(cpu);

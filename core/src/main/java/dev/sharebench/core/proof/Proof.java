@@ -21,11 +21,8 @@ public interface Proof {
      */
     Counts run(Variant variant, Mode mode) throws Exception;
 
-    /**
-     * The variants this proof has: both by default; a correctness check of mechanisms (no classic
-     * mistake to show) has only {@link Variant#FIXED}.
-     */
+    /** The variants this proof has: its catalogue entry's ({@link ProofInfo#variants()}). */
     default List<Variant> variants() {
-        return List.of(Variant.values());
+        return info().variants();
     }
 }

@@ -60,6 +60,15 @@ public record ProofInfo(int number, String title, String pitfall, Kind kind, Str
         return new ProofInfo(number, title, pitfall, kind, testClass, notReproducedReason, aliases, deterministic, true);
     }
 
+    /**
+     * The variants this proof has, so the records a run of it writes: Broken and Fixed, except a
+     * {@link Kind#CHECK} (a correctness check of mechanisms has no classic mistake to show), which
+     * has only Fixed.
+     */
+    public List<Variant> variants() {
+        return kind == Kind.CHECK ? List.of(Variant.FIXED) : List.of(Variant.values());
+    }
+
     /** Stable id used in records and file names: {@code P01} .. {@code P19}. */
     public String id() {
         return String.format("P%02d", number);

@@ -50,8 +50,19 @@ public record ProofRecord(String id, int number, String title, String pitfall, K
                 List.of(), Verdict.ERROR, reason, List.of(), info.deterministic(), RunEnvironment.arch(), RunEnvironment.jdk(), RunEnvironment.cpus(), mode, durationMs);
     }
 
+    /** This record with {@code note} appended to its reason (a record without a reason is returned as is). */
+    public ProofRecord withNote(String note) {
+        return reason == null ? this : new ProofRecord(id, number, title, pitfall, kind, variant, test, trials, outcomes, verdict,
+                reason + " " + note, aliases, deterministic, arch, jdk, cpus, mode, durationMs);
+    }
+
     /** File name of this record inside the proofs folder, e.g. {@code P01-broken.json}. */
     public String fileName() {
+        return fileName(id, variant);
+    }
+
+    /** File name of the record of proof {@code id}'s {@code variant}, e.g. {@code P01-broken.json}. */
+    public static String fileName(String id, Variant variant) {
         return id + "-" + variant.id() + ".json";
     }
 }

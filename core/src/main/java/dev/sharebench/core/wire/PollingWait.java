@@ -89,9 +89,16 @@ public final class PollingWait implements ChannelWait {
      */
     public static ChannelFrameLink socketLink(SocketChannel c, int maxFrame, boolean sleeps, Duration hang, Guard guard, String what)
             throws IOException {
+        return new ChannelFrameLink(c, maxFrame, forSocket(c, sleeps, hang, guard, what));
+    }
+
+    /**
+     * Switches socket {@code c} to non-blocking mode and returns its wait: busy-poll or (with
+     * {@code sleeps}) spin-then-block on an epoll selector. The caller closes the wait after the socket.
+     */
+    public static PollingWait forSocket(SocketChannel c, boolean sleeps, Duration hang, Guard guard, String what) throws IOException {
         c.configureBlocking(false);
-        PollingWait wait = sleeps ? spinThenBlock(new SocketReadiness(c), hang, guard, what) : busyPoll(hang, guard, what);
-        return new ChannelFrameLink(c, maxFrame, wait);
+        return sleeps ? spinThenBlock(new SocketReadiness(c), hang, guard, what) : busyPoll(hang, guard, what);
     }
 
     @Override

@@ -35,7 +35,9 @@ import java.util.Set;
  *       never gives up the CPU; {@code <transport>-spin-then-block} does so for 20 us, then sleeps in
  *       poll/epoll (see {@code pipe.FrameTransport});</li>
  *   <li>the manager: {@code manager-uds}, {@code manager-tcp} block (a selector server, a blocking
- *       client); rmi blocks in the kernel.</li>
+ *       client); {@code manager-<transport>-busy-poll} polls on both sides (selectNow in the server's
+ *       loop, non-blocking reads in the client), {@code manager-<transport>-spin-then-block} does so
+ *       for 20 us, then sleeps (select; an epoll selector); rmi blocks in the kernel.</li>
  * </ul>
  */
 public final class RoundTrips {
@@ -83,9 +85,17 @@ public final class RoundTrips {
                     .register(define("tcp-spin-then-block", Family.SOCKET, "TCP loopback, non-blocking reads for 20 us, then an epoll Selector", PIPE_OF_COPIES),
                             Set.of(SPIN_THEN_BLOCK), frames("tcp", SPIN_THEN_BLOCK))
                     .register(define("manager-uds", Family.MANAGER, "manager server child JVM, proxies over a Unix domain socket", MANAGER_PROXY),
-                            Set.of(BLOCK), manager("uds"))
+                            Set.of(BLOCK), manager("uds", BLOCK))
                     .register(define("manager-tcp", Family.MANAGER, "manager server child JVM, proxies over TCP loopback", MANAGER_PROXY),
-                            Set.of(BLOCK), manager("tcp"))
+                            Set.of(BLOCK), manager("tcp", BLOCK))
+                    .register(define("manager-uds-busy-poll", Family.MANAGER, "manager-uds, the server's loop busy-polls (selectNow) and the client retries non-blocking reads, never sleeping", MANAGER_PROXY),
+                            Set.of(BUSY_POLL), manager("uds", BUSY_POLL))
+                    .register(define("manager-uds-spin-then-block", Family.MANAGER, "manager-uds, server and client poll for 20 us, then sleep (select; an epoll Selector)", MANAGER_PROXY),
+                            Set.of(SPIN_THEN_BLOCK), manager("uds", SPIN_THEN_BLOCK))
+                    .register(define("manager-tcp-busy-poll", Family.MANAGER, "manager-tcp, the server's loop busy-polls (selectNow) and the client retries non-blocking reads, never sleeping", MANAGER_PROXY),
+                            Set.of(BUSY_POLL), manager("tcp", BUSY_POLL))
+                    .register(define("manager-tcp-spin-then-block", Family.MANAGER, "manager-tcp, server and client poll for 20 us, then sleep (select; an epoll Selector)", MANAGER_PROXY),
+                            Set.of(SPIN_THEN_BLOCK), manager("tcp", SPIN_THEN_BLOCK))
                     .register(define("rmi", Family.MANAGER, "Java RMI remote object in a child JVM (the JDK's own remote proxies), behind the run's HMAC login", MANAGER_PROXY),
                             Set.of(BLOCK), (alias, a) -> new RmiRoundTrip(a.placement()))
                     .build();
@@ -98,9 +108,9 @@ public final class RoundTrips {
         return (alias, a) -> new FrameRoundTrip(alias, transport, wait, a.placement());
     }
 
-    /** A manager over {@code transport} (uds, tcp): its selector server and the client block. */
-    private static Factory.Maker<RoundTripArgs, RoundTrip> manager(String transport) {
-        return (alias, a) -> new ManagerRoundTrip(alias, transport, a.placement());
+    /** A manager over {@code transport} (uds, tcp): its selector server's loop and the client wait {@code wait}. */
+    private static Factory.Maker<RoundTripArgs, RoundTrip> manager(String transport, WaitStrategy wait) {
+        return (alias, a) -> new ManagerRoundTrip(alias, transport, wait, a.placement());
     }
 
     /** The process queue, its pipe readers waiting {@code wait}. */

@@ -1,5 +1,7 @@
 package dev.sharebench.core.pipe;
 
+import static dev.sharebench.core.process.ProcessSignals.awaitStopped;
+import static dev.sharebench.core.process.ProcessSignals.signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,6 @@ import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wait.WaitStrategy;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -99,35 +98,5 @@ class PollingRoundTripTest {
     @AfterAll
     static void everyChildLeftItsWaitWhenAskedAndClosedCleanly() {
         CLOSING.forEach(CompletableFuture::join);
-    }
-
-    /* kill(2) only queues the signal: wait until every thread of the child shows state T in /proc. */
-    private static void awaitStopped(long pid) throws Exception {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (true) {
-            List<String> states;
-            try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-                states = tasks.map(t -> {
-                    try {
-                        String stat = Files.readString(t.resolve("stat"));
-                        return stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-                    } catch (IOException threadEnded) {
-                        return "T";
-                    }
-                }).toList();
-            }
-            if (states.stream().allMatch(st -> st.equalsIgnoreCase("T"))) {
-                return;
-            }
-            assertTrue(System.nanoTime() < deadline, "child " + pid + " not stopped within 5 s: " + states);
-            Thread.sleep(1);
-        }
-    }
-
-    private static void signal(ChildProcess child, String sig) throws Exception {
-        if (child.isAlive()) {
-            Process kill = new ProcessBuilder(List.of("kill", "-" + sig, Long.toString(child.pid()))).inheritIO().start();
-            assertEquals(0, kill.waitFor(), "kill -" + sig);
-        }
     }
 }

@@ -31,15 +31,7 @@ class PlacementTest {
         assumeTrue(Affinity.available() && Affinity.currentThreadCpus().cardinality() >= 2, "needs Linux and 2 CPUs");
         Placement placement = Placement.of(alias);
         BitSet before = Affinity.currentThreadCpus();
-        Parent parent = TestThreads.join(TestThreads.start("placement", () -> {
-            BitSet mask;
-            int ranOn;
-            try (Placement.Pinning pinning = placement.pinCurrentThread()) {
-                mask = Affinity.currentThreadCpus();
-                ranOn = ProcCpus.cpuOfThisThread();
-            }
-            return new Parent(mask, ranOn, Affinity.currentThreadCpus());
-        }));
+        Parent parent = pinnedThread(placement::pinCurrentThread);
         assertEquals(1, parent.mask().cardinality(), alias + ": the benchmark thread is pinned to one CPU: " + parent.mask());
         assertEquals(parent.mask().nextSetBit(0), parent.ranOn(), alias + ": the benchmark thread runs on its CPU");
         assertEquals(before, parent.restored(), alias + ": closing the pinning restores the mask");
@@ -61,5 +53,35 @@ class PlacementTest {
         try (Placement.Pinning none = Placement.OS.pinCurrentThread()) {
             assertEquals(before, Affinity.currentThreadCpus());
         }
+    }
+
+    /* FloorBench's ponger is a thread, not a child: it pins itself where the child would run. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cross-cpu", "same-cpu", "os"})
+    void aPeerThreadRunsWhereTheChildWould(String alias) throws Exception {
+        assumeTrue(Affinity.available() && Affinity.currentThreadCpus().cardinality() >= 2, "needs Linux and 2 CPUs");
+        Placement placement = Placement.of(alias);
+        BitSet before = Affinity.currentThreadCpus();
+        Parent peer = pinnedThread(placement::pinCurrentThreadAsPeer);
+        if (placement == Placement.OS) {
+            assertEquals(before, peer.mask(), "os pins nothing");
+        } else {
+            assertEquals(ProcCpus.only(placement.childCpu()), peer.mask(), alias + ": the peer thread is on the child's CPU");
+            assertEquals(placement.childCpu(), peer.ranOn());
+        }
+        assertEquals(before, peer.restored(), alias + ": closing the pinning restores the mask");
+    }
+
+    /* A new thread pins itself with {@code pin}: its mask and CPU while pinned, and its mask after unpinning. */
+    private static Parent pinnedThread(java.util.function.Supplier<Placement.Pinning> pin) throws Exception {
+        return TestThreads.join(TestThreads.start("pinned", () -> {
+            BitSet mask;
+            int ranOn;
+            try (Placement.Pinning pinning = pin.get()) {
+                mask = Affinity.currentThreadCpus();
+                ranOn = ProcCpus.cpuOfThisThread();
+            }
+            return new Parent(mask, ranOn, Affinity.currentThreadCpus());
+        }));
     }
 }

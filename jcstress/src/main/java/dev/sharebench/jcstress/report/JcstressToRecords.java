@@ -7,6 +7,7 @@ import dev.sharebench.core.proof.ProofInfo;
 import dev.sharebench.core.proof.ProofRecord;
 import dev.sharebench.core.proof.ProofRecords;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.proof.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Option;
 public final class JcstressToRecords implements Callable<Integer> {
 
     static final String NO_MATCHING_TESTS = "FATAL: No matching tests.";
+    /* Why a Broken variant stayed silent when every fork of it ran with -Xint (proofs.sh's sanity mode). */
+    static final String INTERPRETER_ONLY = "Every fork of this test ran in the interpreter (-Xint, the sanity mode's pipeline check): "
+            + "a bug that needs the JIT (a hoisted read, a reordering) cannot show there.";
 
     @Option(names = "--results", required = true, paramLabel = "FILE|DIR",
             description = "jcstress-results-*.bin.gz, or the folder jcstress ran in (the newest such file is used).")
@@ -61,12 +65,14 @@ public final class JcstressToRecords implements Callable<Integer> {
         Optional<String> fatal = consoleProblem();
         Map<String, TestResult> byName = new HashMap<>();
         Map<String, Long> stressMs = new HashMap<>();
+        Map<String, Boolean> interpreterOnly = new HashMap<>();
         String readProblem = null;
         if (fatal.isEmpty()) {
             try {
                 List<TestResult> raw = JcstressResultsFile.read(JcstressResultsFile.locate(results));
                 for (TestResult r : raw) {
                     stressMs.merge(r.getName(), (long) r.getConfig().time * r.getConfig().iters, Long::sum);
+                    interpreterOnly.merge(r.getName(), r.getConfig().jvmArgs.contains("-Xint"), Boolean::logicalAnd);
                 }
                 for (TestResult r : ReportUtils.mergedByName(raw)) {
                     byName.put(r.getName(), r);
@@ -82,6 +88,9 @@ public final class JcstressToRecords implements Callable<Integer> {
                 String problem = fatal.orElse(readProblem);
                 ProofRecord rec = problem != null ? ProofRecord.error(p, v, test, problem, runMode, 0)
                         : toRecord(p, v, test, byName.get(test), stressMs.getOrDefault(test, 0L), runMode);
+                if (rec.verdict() == Verdict.NOT_REPRODUCED && interpreterOnly.getOrDefault(test, false)) {
+                    rec = rec.withNote(INTERPRETER_ONLY);
+                }
                 ProofRecords.write(out, rec);
                 records.add(rec);
                 System.out.println(ProofRecords.summary(rec));

@@ -1,6 +1,7 @@
 package dev.sharebench.jcstress.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,13 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 /*
  * The fixtures are real jcstress 0.16 results files, run on this machine (x86_64, Temurin 25.0.3,
  * 2 vCPUs KVM): P01-P09 with -m sanity -time 100 (recorded before P20 existed), and P20 alone as
- * `./scripts/proofs.sh --mode quick --only P20` ran it (-m quick -iters 1 -time 200).
+ * `./scripts/proofs.sh --mode quick --only P20` ran it (-m quick -iters 1 -time 200), and all ten
+ * proofs as `./scripts/proofs.sh --mode sanity` runs them since 2026-12-02 (-Xint, one fork a test).
  */
 class JcstressToRecordsTest {
 
     static final String FIXTURE = "/jcstress-sanity/jcstress-results-2026-11-22-01-31-38.bin.gz";
     static final String FIXTURE_P01_TO_P09 = "P01,P02,P03,P04,P05,P06,P07,P08,P09";
     static final String FIXTURE_P20 = "/jcstress-quick-p20/jcstress-results-2026-12-01-22-53-01.bin.gz";
+    static final String FIXTURE_XINT = "/jcstress-sanity-xint/jcstress-results-2026-12-02-03-10-22.bin.gz";
 
     @TempDir
     Path dir;
@@ -96,6 +99,19 @@ class JcstressToRecordsTest {
         Outcome forbidden = record("P01-fixed.json").outcomes().stream().filter(o -> o.id().equals("1")).findFirst().orElseThrow();
         assertEquals(0, forbidden.count());
         assertEquals(Grade.FORBIDDEN, forbidden.grade());
+    }
+
+    /* Sanity runs jcstress in the interpreter: a silent Broken variant's record says so; a reproduced one needs no note. */
+    @Test
+    void aBrokenVariantSilentInTheInterpreterSaysWhy() throws Exception {
+        Run r = convert("--results", jcstressRunFolder(FIXTURE_XINT).toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity");
+        assertEquals(0, r.exit(), r.err());
+        ProofRecord p05 = record("P05-broken.json");
+        assertEquals(Verdict.NOT_REPRODUCED, p05.verdict());
+        assertTrue(p05.reason().endsWith(JcstressToRecords.INTERPRETER_ONLY), p05.reason());
+        ProofRecord p01 = record("P01-broken.json");
+        assertEquals(Verdict.REPRODUCED, p01.verdict());
+        assertNull(p01.reason());
     }
 
     /* Three numbers per outcome and a catch-all: every declared outcome is a row, the catch-all "(other)". */

@@ -1,6 +1,7 @@
 package dev.sharebench.jmh.floor;
 
 import dev.sharebench.core.floor.PingPongCell;
+import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.Floors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -32,6 +33,19 @@ import org.openjdk.jmh.infra.Control;
  * two others, in C and in Java alike (docs/machine.md): compare within one run only.
  * Both vCPUs spin, so there is no CPU left for anything else: keep this benchmark to 2 threads.
  *
+ * The instructive variants are @Params with the C reference's flag values (scripts/reference/
+ * core-to-core.c --layout --pause --pin; placement is its --pin), so the suite runner runs that program
+ * with the same flags before and after each fork (core.catalog.Targets, T1 and its variants):
+ *   layout  one-line: request and response in one 64-byte line; two-lines: 128 bytes apart
+ *           (PingPongCell puts both in a 128-byte-aligned block, byte for byte as the C program).
+ *   pause   on: Thread.onSpinWait() (PAUSE) in every spin; off: a bare loop.
+ *   placement cross-cpu: pinger on the first allowed CPU, ponger on the second (core's Placement, the
+ *           pinning of the cross-process benchmarks); os: wherever the scheduler puts them.
+ * They are parameters of the one mechanism, not aliases of their own: the report ranks mechanisms
+ * within one parameter point and the targets pair a bench point with a program case by its params,
+ * so a variant as a param lines up with its C case by name, and cache-line-pingpong stays one row.
+ * Measured: scripts/reference/README.md, "The floor explained".
+ *
  * NOTE: a first version kept the pinger's and the ponger's counters as two fields of the one
  * group-shared state object, next to the reference to the cell. Each side wrote its counter on
  * every round trip, so that object's cache line bounced between the cores too: a second line
@@ -45,7 +59,7 @@ import org.openjdk.jmh.infra.Control;
  * Verified: the ponger checks that every request is exactly the previous one + 1 (no lost or
  * reordered handoff), and teardown checks the last echo matches the last request.
  *
- * Run: java -jar jmh/target/benchmarks.jar FloorBench
+ * Run: java -jar jmh/target/benchmarks.jar FloorBench -p layout=one-line -p pause=on -p placement=cross-cpu
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -58,11 +72,24 @@ public class FloorBench {
     @Param({}) // values from the workload catalogue (core.catalog.Workloads): the workload's factory
     public String mechanism;
 
+    @Param({"one-line", "two-lines"})
+    public String layout;
+
+    @Param({"on", "off"})
+    public String pause;
+
+    @Param({"cross-cpu", "os"})
+    public String placement;
+
     PingPongCell cell;
 
     @Setup(Level.Trial)
     public void create() {
-        cell = Floors.create(mechanism);
+        if (Placement.of(placement) == Placement.SAME_CPU) {
+            throw new IllegalArgumentException("placement same-cpu: two spinners on one CPU progress only when the scheduler preempts one"
+                    + " (milliseconds per round trip); use cross-cpu or os");
+        }
+        cell = Floors.create(mechanism, layout, pause);
     }
 
     /** One side's own state: written only by its thread, never shares a line with the other side's. */
@@ -71,7 +98,13 @@ public class FloorBench {
         long last;                 // pinger: last request echoed; ponger: last request seen
         Control control;           // refreshed each call: JMH may hand a new Control per iteration
         final BooleanSupplier stop = () -> control.stopMeasurement;
+        Placement.Pinning pinning; // this thread's CPU mask before the trial, restored at its end
         @SuppressWarnings("unused") long p11, p12, p13, p14, p15, p16, p17, p18;
+
+        @TearDown(Level.Trial)
+        public void unpin() {
+            pinning.close();
+        }
     }
 
     @State(Scope.Thread)
@@ -79,6 +112,7 @@ public class FloorBench {
         @Setup(Level.Trial)
         public void register(FloorBench bench) {
             bench.pinger = this;
+            pinning = Placement.of(bench.placement).pinCurrentThread(); // JMH runs a thread state's setup on its own thread
         }
     }
 
@@ -87,6 +121,7 @@ public class FloorBench {
         @Setup(Level.Trial)
         public void register(FloorBench bench) {
             bench.ponger = this;
+            pinning = Placement.of(bench.placement).pinCurrentThreadAsPeer();
         }
     }
 

@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <transport>-busy-poll                the same five, both ends retrying non-blocking reads in a loop
  *   <transport>-spin-then-block          ... retrying for 20 us, then sleeping in poll/epoll
  *   manager-uds, manager-tcp             map.get(key) through a java.lang.reflect.Proxy (one request each)
+ *   manager-<t>-busy-poll, -spin-then-block   the same, the server's selector loop and the client polling
  *   rmi                                  a java.rmi remote call (JRMP over loopback TCP)
  *
  * What to expect (the development machine's figures and how they were measured: docs/machine.md;

@@ -123,7 +123,8 @@ class CatalogPlanTest {
 
     /*
      * RttBench's polling rows, chosen by the waits their registrations declare: smoke leaves them all
-     * out, quick runs busy-poll at cross-cpu only and leaves spin-then-block out, full runs both at
+     * out, quick runs busy-poll at cross-cpu only and leaves spin-then-block out (but for the manager
+     * targets' manager-uds-spin-then-block), full runs both at
      * every placement. Quick runs the blocking rows at the headline placement (cross-cpu) and, where
      * a target reads them, at the others; full at every placement. A plan costs nothing: this reads
      * the cells.
@@ -145,6 +146,9 @@ class CatalogPlanTest {
         assertFalse(placements.get(Profile.QUICK).containsKey("pipe-spin-then-block"));
         assertEquals(Set.of("cross-cpu", "same-cpu"), placements.get(Profile.QUICK).get("uds"));
         assertEquals(all, placements.get(Profile.QUICK).get("manager-uds"));
+        // The manager targets read its best wait strategy: spin-then-block at every placement, busy-poll across CPUs.
+        assertEquals(all, placements.get(Profile.QUICK).get("manager-uds-spin-then-block"));
+        assertEquals(Set.of("cross-cpu"), placements.get(Profile.QUICK).get("manager-uds-busy-poll"));
         assertEquals(Set.of("cross-cpu"), placements.get(Profile.QUICK).get("mmap-spin"));
         assertEquals(all, placements.get(Profile.FULL).get("uds"));
         assertEquals(all, placements.get(Profile.FULL).get("tcp-busy-poll"));

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** One job of a GitHub Actions workflow file: its env and steps, as far as a local run needs them. */
 public record WorkflowJob(Path file, String id, Map<String, String> env, List<Step> steps) {
@@ -20,6 +22,13 @@ public record WorkflowJob(Path file, String id, Map<String, String> env, List<St
         public boolean isRun() {
             return run != null;
         }
+    }
+
+    /** Every variable a caller may set: the names under the job's env and under each step's env, sorted. */
+    public SortedSet<String> envNames() {
+        SortedSet<String> names = new TreeSet<>(env.keySet());
+        steps.forEach(s -> names.addAll(s.env().keySet()));
+        return names;
     }
 
     public static WorkflowJob read(Path file, String jobId) throws BadInputException {

@@ -54,6 +54,10 @@ public final class DetectionQualityCommand implements Callable<Integer> {
             if (series < 1) {
                 throw new IllegalArgumentException("--series must be >= 1, got " + series);
             }
+            // 0 is the flat row (printed anyway), and a level 1 + shift must stay a positive number
+            if (shifts.stream().anyMatch(s -> !(s > -1 && s != 0 && Double.isFinite(s)))) {
+                throw new IllegalArgumentException("--shifts must be non-zero and above -1 (the flat row is always printed), got " + shifts);
+            }
             RecordedNoise noise = RecordedNoise.load(recordings, benchmark);
             DetectionQuality q = new DetectionQuality(noise, detector.settings(), commits, forks);
             out.printf(Locale.ROOT, "Noise: %s (%s), %d recorded sessions. %d series of %d commits x %d forks per row; %s.%n%n",

@@ -129,7 +129,8 @@ public final class GuideRows {
 
     private List<BenchmarkRun> matches(Counterpart c) {
         return dir.runs().stream().filter(r -> r.shortName().equals(c.java().bench())
-                && c.java().params().entrySet().stream().allMatch(p -> p.getValue().contains(r.params().get(p.getKey())))).toList();
+                && c.java().params().entrySet().stream().allMatch(p -> r.params().containsKey(p.getKey())
+                        && p.getValue().contains(r.params().get(p.getKey())))).toList();
     }
 
     private static boolean isRate(String unit) {

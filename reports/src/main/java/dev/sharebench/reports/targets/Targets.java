@@ -76,8 +76,25 @@ public final class Targets {
     private final IntervalRule rule = IntervalRule.defaults();
     private final Map<String, List<Pair>> pairs = new HashMap<>();
 
-    /** One reference measurement around a fork. */
-    record Pair(int fork, String when, double ns, String error) {
+    /**
+     * One reference measurement around a fork; {@code cell} is the runner's label of the cell it was
+     * measured for ({@code RttBench.roundTrip mechanism=manager-uds placement=os}), or null in older files.
+     */
+    record Pair(int fork, String when, double ns, String error, String cell) {
+
+        /** Whether this pair was measured around a fork of {@code run}: every {@code key=value} of its cell is one of the run's. */
+        boolean measuredFor(BenchmarkRun run) {
+            if (cell == null) {
+                return true;
+            }
+            for (String token : cell.split(" ")) {
+                int eq = token.indexOf('=');
+                if (eq > 0 && !token.substring(eq + 1).equals(run.params().get(token.substring(0, eq)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public Targets(ResultsDir dir, Analysis analysis) {
@@ -121,7 +138,7 @@ public final class Targets {
                         ns = j.path("value").asDouble(Double.NaN);
                     }
                 }
-                out.add(new Pair(j.path("fork").asInt(-1), Json.text(j, "when", "?"), ns, error));
+                out.add(new Pair(j.path("fork").asInt(-1), Json.text(j, "when", "?"), ns, error, Json.text(j, "cell", null)));
             }
         } catch (IOException e) {
             throw new BadInputException(p, "cannot read: " + e.getMessage(), e);
@@ -138,7 +155,7 @@ public final class Targets {
         if (runs.isEmpty()) {
             return notMeasured(t, anchor, benchSel, otherSel, benchSel.describe() + " is not in this run");
         }
-        return otherSel.isBench() ? benchVersusBench(t, anchor, runs) : benchVersusReference(t, anchor, benchSel, otherSel, runs.getFirst());
+        return otherSel.isBench() ? benchVersusBench(t, anchor, runs) : benchVersusReference(t, anchor, benchSel, otherSel, runs);
     }
 
     private Result notMeasured(Target t, String anchor, Selector measured, Selector reference, String why) {
@@ -146,8 +163,13 @@ public final class Targets {
                 Double.NaN, Double.NaN, Double.NaN, 0, t.limit(), t.direction(), NOT_MEASURED, NOT_MEASURED + ": " + why);
     }
 
-    private Result benchVersusReference(Target t, String anchor, Selector benchSel, Selector refSel, BenchmarkRun run) {
-        List<Pair> ps = pairs.getOrDefault(t.id(), List.of());
+    /*
+     * Several runs can match the bench side (e.g. one alias per wait strategy): the best one is judged,
+     * against the references measured around ITS forks (each pair names the cell it was measured for).
+     */
+    private Result benchVersusReference(Target t, String anchor, Selector benchSel, Selector refSel, List<BenchmarkRun> runs) {
+        BenchmarkRun run = best(runs);
+        List<Pair> ps = pairs.getOrDefault(t.id(), List.of()).stream().filter(p -> p.measuredFor(run)).toList();
         if (ps.isEmpty()) {
             return notMeasured(t, anchor, benchSel, refSel, "no same-run reference measurements (needs " + refSel.needs()
                     + "; run-all's reference stage builds them)");
@@ -176,7 +198,8 @@ public final class Targets {
         Estimate r = rule.centerOfSummaries(ratios.stream().mapToDouble(Double::doubleValue).toArray());
         double javaValue = Math.exp(Arrays.stream(java).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
         double refValue = Math.exp(refs.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
-        String measured = run.shortName() + " " + Analysis.label(run) + " (" + java.length + " forks): " + time(javaValue);
+        String measured = run.shortName() + " " + Analysis.label(run) + (runs.size() > 1 ? " (best of " + runs.size() + ")" : "")
+                + " (" + java.length + " forks): " + time(javaValue);
         String reference = refSel.describe() + " (" + refs.size() + " forks, before and after each): " + time(refValue);
         return result(t, anchor, measured, reference, r, ratios.size());
     }
@@ -219,7 +242,8 @@ public final class Targets {
 
     private List<BenchmarkRun> matches(Selector s) {
         return dir.runs().stream().filter(r -> r.shortName().equals(s.bench())
-                && s.params().entrySet().stream().allMatch(p -> p.getValue().contains(r.params().get(p.getKey())))).toList();
+                && s.params().entrySet().stream().allMatch(p -> r.params().containsKey(p.getKey())
+                        && p.getValue().contains(r.params().get(p.getKey())))).toList(); // a run without the param (older results) is no match
     }
 
     /** ns below 10 µs, else µs. */

@@ -96,4 +96,18 @@ class CiStepsTest {
         assertEquals(ExitCode.BAD_INPUT, r.exit());
         assertFalse(r.err().isBlank());
     }
+
+    /* A --set that names no env variable would change nothing: refused, with the names that exist. */
+    @Test
+    void aSetOfAnUnknownVariableIsRefusedWithTheValidNames() {
+        CommandRunner r = CommandRunner.run("ci-steps", WORKFLOW.toString(), "--job", "gate", "--set", "GATE_ARGZ=--forks 5");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains("--set GATE_ARGZ: job gate has no env variable of that name"), r.err());
+        assertTrue(r.err().contains("valid: ") && r.err().contains("GATE_ARGS") && r.err().contains("GATE_OUT"), r.err());
+
+        CommandRunner noValue = CommandRunner.run("ci-steps", WORKFLOW.toString(), "--job", "gate", "--set", "UNKNOWN");
+        assertEquals(ExitCode.BAD_INPUT, noValue.exit());
+        assertTrue(noValue.err().contains("--set"), noValue.err());
+    }
 }

@@ -48,6 +48,18 @@ class DetectionQualityTest {
         assertEquals(ExitCode.BAD_INPUT, one.exit());
     }
 
+    /* A zero shift is the flat row (recall of nothing), and 1 + shift must stay a positive level. */
+    @Test
+    void aShiftOfZeroOrBelowMinusOneIsRefused() {
+        for (String bad : new String[] {"0", "0.05,0", "-1", "NaN"}) {
+            CommandRunner r = CommandRunner.run("history", "detection-quality", "--series", "1", "--shifts", bad,
+                    "--recordings", SAMPLE.get(0).toString(), SAMPLE.get(1).toString());
+            assertEquals(ExitCode.BAD_INPUT, r.exit(), bad + ": " + r.out());
+            assertTrue(r.err().startsWith("error: --shifts must be non-zero and above -1"), r.err());
+            assertEquals("", r.out(), "nothing measured");
+        }
+    }
+
     @Test
     void benchmarkPicksOneEntryOfFilesThatHoldSeveral() throws Exception {
         List<Path> real = List.of(DATA.resolve("real-aa-baseline.json"), DATA.resolve("real-aa-candidate.json"));

@@ -35,6 +35,7 @@ class JobCatalogTest {
             }
         }
         assertEquals("polled", catalog.rankMetrics().get(Workloads.HANDOFF.name()));
+        assertEquals("total", catalog.rankMetrics().get(Workloads.XPROC_COUNTER_BENCH.name()), "both processes' operations, not the parent's");
     }
 
     @Test

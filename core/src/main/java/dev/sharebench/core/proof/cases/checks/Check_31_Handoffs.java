@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * finds it full); the consumer checks that each item is the next number. A lost, duplicated or
  * reordered item is "wrong", and so is every item the producer handed over that never arrived: once
  * the producer is done, the consumer waits at most LOST_AFTER for the rest, then counts what is
- * missing (a lost item costs LOST_AFTER, not a timeout). The hardware floor (cache-line-pingpong) is checked the same way: every
- * echo must be the number just sent. Each item is a trial; a run lasts at most TIME per alias.
+ * missing (a lost item costs LOST_AFTER, not a timeout). The hardware floor (cache-line-pingpong) is
+ * checked the same way: every echo must be the number just sent. Each item is a trial; a run carries
+ * at least MIN_ITEMS and past them at most ITEMS or TIME (quick; none in sanity, the tests' pipeline
+ * check: StressBudget).
  *
  * The wait strategy is the gentlest the alias supports (block, then park, then yield, then spin):
  * the check is about delivery, and a spinning pair on this 2-vCPU machine only slows everything else.
@@ -36,8 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Check_31_Handoffs extends MechanismCheck {
 
     static final int CAPACITY = 64;
+    static final long MIN_ITEMS = 2_000;
     static final long ITEMS = 200_000;
-    static final Duration TIME = Duration.ofMillis(250);
+    static final Duration TIME = Duration.ofSeconds(1);
     /* How long the consumer waits, after the producer is done, for an item that has not arrived. */
     static final Duration LOST_AFTER = Duration.ofMillis(200);
     static final List<WaitStrategy> GENTLEST_FIRST = List.of(WaitStrategy.BLOCK, WaitStrategy.PARK, WaitStrategy.YIELD, WaitStrategy.SPIN);
@@ -60,13 +63,12 @@ public final class Check_31_Handoffs extends MechanismCheck {
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
-        long maxNanos = TIME.toNanos() * mode.scale();
         return AliasOutcomes.each(aliases(), "the item arrived once, in order.", "an item was lost, duplicated or out of order.",
                 (alias, out) -> {
                     if (floors.aliases().contains(alias)) {
-                        pingPong(alias, out, maxNanos);
+                        pingPong(alias, out, mode);
                     } else {
-                        handOff(alias, out, maxNanos);
+                        handOff(alias, out, mode);
                     }
                 });
     }
@@ -77,13 +79,13 @@ public final class Check_31_Handoffs extends MechanismCheck {
                 .orElseThrow(() -> new IllegalStateException(alias + " declares no wait strategy"));
     }
 
-    private void handOff(String alias, AliasOutcomes out, long maxNanos) throws Exception {
+    private void handOff(String alias, AliasOutcomes out, Mode mode) throws Exception {
         try (Handoff h = handoffs.create(alias, new HandoffArgs(CAPACITY, gentlest(handoffs, alias)))) {
             out.ran(alias);
             AtomicLong produced = new AtomicLong();
             AtomicLong doneAt = new AtomicLong(); // when the producer finished (0: still producing)
             AtomicLong received = new AtomicLong();
-            long deadline = System.nanoTime() + maxNanos;
+            StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);
             // The consumer stops when it has every item the producer handed over, or LOST_AFTER after the producer is done.
             BooleanSupplier finished = () -> {
                 long done = doneAt.get();
@@ -91,7 +93,7 @@ public final class Check_31_Handoffs extends MechanismCheck {
             };
             TwoThreads.run(Duration.ofSeconds(60), () -> {
                 long i = 0;
-                while (i < ITEMS && System.nanoTime() < deadline && h.send(i, () -> false)) {
+                while (budget.more(i) && h.send(i, () -> false)) {
                     produced.set(++i);
                 }
                 doneAt.set(System.nanoTime());
@@ -118,14 +120,14 @@ public final class Check_31_Handoffs extends MechanismCheck {
     }
 
     /* The floor: one thread pings 1, 2, 3, ..., the other echoes; every echo must be the number sent. */
-    private void pingPong(String alias, AliasOutcomes out, long maxNanos) throws Exception {
-        PingPongCell cell = floors.create(alias, new FloorArgs());
+    private void pingPong(String alias, AliasOutcomes out, Mode mode) throws Exception {
+        PingPongCell cell = floors.create(alias, FloorArgs.HEADLINE);
         out.ran(alias);
         AtomicBoolean done = new AtomicBoolean();
-        long deadline = System.nanoTime() + maxNanos;
+        StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);
         TwoThreads.run(Duration.ofSeconds(60), () -> {
             long n = 0;
-            while (n < ITEMS && System.nanoTime() < deadline) {
+            while (budget.more(n)) {
                 long echo = cell.ping(++n, () -> false);
                 out.check(alias, echo == n && cell.lastResponse() == n, "pinged " + n + ", echo " + echo);
             }

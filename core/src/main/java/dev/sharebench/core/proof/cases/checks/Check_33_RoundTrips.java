@@ -21,13 +21,15 @@ import java.util.concurrent.TimeoutException;
  * runs in a fresh child JVM at both placements (same-cpu: both ends on one vCPU; cross-cpu: one
  * each) and sends 1, 2, 3, ...; each answer must be RoundTrip.reply of the value sent (the value plus
  * one, computed by the peer: a mechanism that hands back its own argument, or the answer to the
- * previous request, fails here even if its own check is wrong). After the second placement's run the peer is killed (SIGKILL, as a crash would) and one
- * more round trip must FAIL within PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong".
- * Each echo and each kill test is a trial. The benchmarks run
- * the same objects, so a number in the report comes from a mechanism that passed this.
+ * previous request, fails here even if its own check is wrong). After the last placement's run the
+ * peer is killed (SIGKILL, as a crash would) and one more round trip must FAIL within
+ * PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong". Each answer and each kill test is
+ * a trial. The benchmarks run the same objects, so a number in the report comes from a mechanism that passed this.
  *
- * Each run lasts at least MIN_ROUND_TRIPS and at most TIME (spinning on one vCPU can take
- * milliseconds per round trip), so the check's time does not depend on the slowest mechanism.
+ * Each run lasts at least MIN_ROUND_TRIPS and past them at most TIME (quick; none in sanity, x20 in
+ * full: StressBudget), so the check's time does not depend on the slowest mechanism (spinning on one
+ * vCPU can take milliseconds per round trip). Most of its time is the child JVMs' start-up (2 per
+ * alias in quick) and the killed peer's detection, not the round trips.
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P33
  */
@@ -36,7 +38,7 @@ public final class Check_33_RoundTrips extends MechanismCheck {
     static final List<Placement> PLACEMENTS = List.of(Placement.SAME_CPU, Placement.CROSS_CPU);
     static final int MIN_ROUND_TRIPS = 50;
     static final int MAX_ROUND_TRIPS = 20_000;
-    static final Duration TIME = Duration.ofMillis(150);
+    static final Duration TIME = Duration.ofMillis(50);
     static final Duration PEER_DEATH_LIMIT = Duration.ofSeconds(30);
 
     private final Factory<RoundTripArgs, RoundTrip> roundTrips;
@@ -59,20 +61,20 @@ public final class Check_33_RoundTrips extends MechanismCheck {
                     // sanity (the tests' mode) checks the last placement only, with the kill: half the child JVMs
                     List<Placement> placements = mode == Mode.SANITY ? List.of(PLACEMENTS.getLast()) : PLACEMENTS;
                     for (Placement p : placements) {
-                        stress(alias, p, out, TIME.toNanos() * mode.scale(), p == placements.getLast());
+                        stress(alias, p, out, mode, p == placements.getLast());
                     }
                 });
         return counts;
     }
 
     /* Round trips at one placement; at the last placement the same session then has its peer killed. */
-    private void stress(String alias, Placement placement, AliasOutcomes out, long maxNanos, boolean thenKill) throws Exception {
+    private void stress(String alias, Placement placement, AliasOutcomes out, Mode mode, boolean thenKill) throws Exception {
         NewChildren children = NewChildren.snapshot();
         RoundTrip rt = roundTrips.create(alias, new RoundTripArgs(placement));
         try (Placement.Pinning pinned = placement.pinCurrentThread()) {
             out.ran(alias);
-            long deadline = System.nanoTime() + maxNanos;
-            for (long v = 1; v <= MAX_ROUND_TRIPS && (v <= MIN_ROUND_TRIPS || System.nanoTime() < deadline); v++) {
+            StressBudget budget = StressBudget.start(MIN_ROUND_TRIPS, MAX_ROUND_TRIPS, TIME, mode);
+            for (long v = 1; budget.more(v - 1); v++) {
                 long answer = rt.roundTrip(v);
                 out.check(alias, answer == RoundTrip.reply(v), placement.alias() + ": sent " + v + ", answer " + answer
                         + " (the peer replies " + RoundTrip.reply(v) + ")");

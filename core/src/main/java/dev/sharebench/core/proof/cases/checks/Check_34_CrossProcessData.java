@@ -14,6 +14,7 @@ import dev.sharebench.core.workload.SharedMapArgs;
 import dev.sharebench.core.workload.SharedMaps;
 import dev.sharebench.core.workload.StreamArgs;
 import dev.sharebench.core.workload.Streams;
+import java.time.Duration;
 
 /*
  * Check 34, data across processes arrives whole: every alias of the cross-process counter, stream
@@ -26,11 +27,17 @@ import dev.sharebench.core.workload.Streams;
  * A thrown check is "wrong" with its message; each add, message or map item is a trial. Proof 14
  * shows the in-JVM lock these replace; check 33 covers the same children dying.
  *
+ * The counters add at least MIN_ADDS times and past them for at most ADDS_TIME (quick; none in
+ * sanity; StressBudget), up to ADDS x the mode's scale: an mmap add takes nanoseconds and reaches
+ * the cap, a manager add is a round trip to the server (~0.1 ms) and stops at the clock.
+ *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P34
  */
 public final class Check_34_CrossProcessData extends MechanismCheck {
 
     static final long ADDS = 20_000;
+    static final long MIN_ADDS = 2_000;
+    static final Duration ADDS_TIME = Duration.ofMillis(250);
     static final int STREAM_MESSAGES = 2_000;
     static final int PAYLOAD_BYTES = 4_096;
     static final int MAP_ROUNDS = 50;
@@ -63,7 +70,7 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
         return AliasOutcomes.each(aliases(), "the add, message or map item arrived intact.",
                 "an add was lost, or a message or map item was missing or corrupt.", (alias, out) -> {
                     if (counters.aliases().contains(alias)) {
-                        counter(alias, out, ADDS * scale);
+                        counter(alias, out, mode, ADDS * scale);
                     }
                     if (streams.aliases().contains(alias)) {
                         stream(alias, out, STREAM_MESSAGES * scale);
@@ -74,11 +81,14 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
                 });
     }
 
-    private void counter(String alias, AliasOutcomes out, long adds) {
+    private void counter(String alias, AliasOutcomes out, Mode mode, long maxAdds) {
         try (CrossCounter c = counters.create(alias, new CrossCounterArgs(1, PLACEMENT))) {
             out.ran(alias);
-            for (long i = 0; i < adds; i++) {
+            StressBudget budget = StressBudget.start(MIN_ADDS, maxAdds, ADDS_TIME, mode);
+            long adds = 0;
+            while (budget.more(adds)) {
                 c.add(1);
+                adds++;
             }
             long total = c.finish(adds); // throws, naming the lost updates, unless total == ours + the child's
             // and whatever finish says, our own adds must all be in the total

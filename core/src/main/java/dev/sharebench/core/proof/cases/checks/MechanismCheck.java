@@ -3,16 +3,16 @@ package dev.sharebench.core.proof.cases.checks;
 import dev.sharebench.core.proof.Proof;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
-import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.workload.Factory;
 import java.util.Arrays;
 import java.util.List;
 
 /*
- * What every check shares: its catalogue entry, the aliases it runs and a Fixed variant only.
- * In the proofs stage a check runs the aliases the catalogue lists, created through the real
- * factories. The seam for tests: a check built on other factories (MechanismChecksTest plants a
- * faulty alias in one) runs every alias of those factories instead, so a check can be shown to fail.
+ * What every check shares: its catalogue entry and the aliases it runs (its kind, CHECK, gives it a
+ * Fixed variant only). In the proofs stage a check runs the aliases the catalogue lists, created
+ * through the real factories. The seam for tests: a check built on other factories
+ * (MechanismChecksTest plants a faulty alias in one) runs every alias of those factories instead, so
+ * a check can be shown to fail.
  */
 abstract class MechanismCheck implements Proof {
 
@@ -39,10 +39,5 @@ abstract class MechanismCheck implements Proof {
     /** The aliases this check runs, in order. */
     final List<String> aliases() {
         return aliases;
-    }
-
-    @Override
-    public final List<Variant> variants() {
-        return List.of(Variant.FIXED);
     }
 }

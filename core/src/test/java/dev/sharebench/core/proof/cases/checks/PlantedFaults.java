@@ -305,6 +305,10 @@ final class PlantedFaults {
             }
         }
 
+        public long total() {
+            return total;
+        }
+
         public long finish(long addedHere) {
             return total;
         }
