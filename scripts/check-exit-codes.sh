@@ -135,6 +135,11 @@ expect 2 "${CORE[@]}" manifest --out
 expect 2 "${CORE[@]}" proofs --out
 expect 2 "${CORE[@]}" proofs --out "$tmp/proofs" --only NoSuchProof
 expect 2 "${CORE[@]}" proof-plan --only NoSuchProof
+expect 2 "${CORE[@]}" proof-coverage
+expect 2 "${CORE[@]}" proof-coverage "$tmp/no-such-proofs"
+mkdir -p "$tmp/no-records"
+expect 2 "${CORE[@]}" proof-coverage "$tmp/no-records"
+# exit 1 (an alias no record ran, one line naming it) and 0 (every alias ran): ProofCoverageCommandTest
 
 # --- benchmarks.jar ----------------------------------------------------------------------------
 expect 2 "${BENCH[@]}" suite

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "proof-coverage", mixinStandardHelpOptions = true,
         description = {"Print, for a folder of proof records (proofs.sh --out DIR), the table proof/check -> aliases it ran -> outcome,",
             "then every registered alias with the records that ran it.",
-            "Exit codes: 0 every alias was run by some record and none failed; 1 an alias was not run, or failed; 2 bad input."})
+            "Exit codes: 0 every alias was run by some record and none failed; 1 an alias was not run, or failed",
+            "(one line on stderr names them); 2 bad input."})
 final class ProofCoverageCommand implements Callable<Integer> {
 
     @Spec
@@ -52,12 +53,18 @@ final class ProofCoverageCommand implements Callable<Integer> {
         ProofCoverage c = ProofCoverage.of(records, Mechanisms.all().stream().map(Mechanism::alias).toList());
         PrintWriter out = spec.commandLine().getOut();
         out.print(c.markdown());
-        List<String> failed = c.aliases().stream().filter(a -> a.ranBy().stream().anyMatch(r -> r.endsWith(": failed")
-                || r.endsWith(": fix failed") || r.endsWith(": error"))).map(ProofCoverage.AliasRow::alias).toList();
+        List<String> failed = c.failed();
         out.printf("%n%d of %d registered aliases ran in at least one record; not run: %s; failed: %s%n",
                 c.aliases().size() - c.uncovered().size(), c.aliases().size(), c.uncovered().isEmpty() ? "none" : c.uncovered(),
                 failed.isEmpty() ? "none" : failed);
         out.flush();
-        return c.uncovered().isEmpty() && failed.isEmpty() ? CoreMain.EXIT_OK : CoreMain.EXIT_CHECK_FAILED;
+        if (c.uncovered().isEmpty() && failed.isEmpty()) {
+            return CoreMain.EXIT_OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: proof-coverage " + dir + ": " + (c.uncovered().isEmpty() ? "" : "not run by any record: " + c.uncovered()
+                + (failed.isEmpty() ? "" : "; ")) + (failed.isEmpty() ? "" : "failed: " + failed));
+        err.flush();
+        return CoreMain.EXIT_CHECK_FAILED;
     }
 }

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The manager's RTT row: one {@code map.get(key)} through a proxy, the call a classic manager dict
- * makes. The map is preloaded with keys 0..63 mapped to themselves, and the value is a key, so every
- * reply is checked (a reply to another call, or a lost one, shows as a wrong value). The server's loop
- * and the client wait the same way ({@link ManagerSession}).
+ * makes. The map is preloaded with keys 0..63, each mapped to RoundTrip.reply(key), and the request
+ * names a key, so every reply is the server's and is checked (a reply to another call, or a lost one,
+ * shows as a wrong value). The server's loop and the client wait the same way ({@link ManagerSession}).
  */
 public final class ManagerRoundTrip implements RoundTrip {
 
@@ -33,7 +33,7 @@ public final class ManagerRoundTrip implements RoundTrip {
             this.map = client.proxy(SharedMap.class, "map");
             java.util.Map<Object, Object> init = new java.util.HashMap<>();
             for (long k = 0; k < KEYS; k++) {
-                init.put(k, k);
+                init.put(k, RoundTrip.reply(k));
             }
             map.putAll(init);
         } catch (RuntimeException | Error e) {
@@ -54,10 +54,10 @@ public final class ManagerRoundTrip implements RoundTrip {
         } finally {
             session.serverProcess().endWait();
         }
-        if (!key.equals(got)) {
+        if (!(got instanceof Long answer) || answer != RoundTrip.reply(key)) {
             throw new IllegalStateException(mechanism + ": map.get(" + key + ") returned " + got);
         }
-        return value;
+        return value - key + answer; // reply(value), built from the server's answer
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Parent side of the mmap ping-pong: post the value in the request mailbox, wait for the child's
- * echo in the response mailbox with the chosen wait strategy. While waiting it checks every 16 Ki
+ * reply in the response mailbox with the chosen wait strategy. While waiting it checks every 16 Ki
  * spins (or futex timeout) that the child is alive and answered within the hang bound.
  */
 public final class MmapPingPong implements RoundTrip {
@@ -50,11 +50,12 @@ public final class MmapPingPong implements RoundTrip {
         req.post(n, value);
         watch.start();
         int got = resp.await(seq, watch);
-        if (got != n || resp.value() != value) {
-            throw new IllegalStateException(mechanism + ": request " + n + " value " + value + " answered by seq " + got + " value " + resp.value());
+        long answer = resp.value();
+        if (got != n || answer != RoundTrip.reply(value)) {
+            throw new IllegalStateException(mechanism + ": request " + n + " value " + value + " answered by seq " + got + " value " + answer);
         }
         seq = n;
-        return value;
+        return answer;
     }
 
     /** The echo child, for lifecycle tests. */

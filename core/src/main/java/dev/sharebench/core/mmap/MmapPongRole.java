@@ -1,5 +1,6 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import dev.sharebench.core.wait.WaitStrategy;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Child role of the mmap ping-pong: map the parent's file, unlink its name (both sides have it mapped
- * now, so no file can outlive the run), then echo every request value into the response mailbox.
+ * now, so no file can outlive the run), then answer every request value v with RoundTrip.reply(v) in the response mailbox.
  * Args: {@code <path> <waitStrategy>}.
  */
 public final class MmapPongRole implements ChildRole {
@@ -34,7 +35,7 @@ public final class MmapPongRole implements ChildRole {
                 if (seq == last) {
                     return; // asked to stop
                 }
-                resp.post(seq, req.value());
+                resp.post(seq, RoundTrip.reply(req.value()));
                 last = seq;
             }
         }

@@ -9,8 +9,9 @@ import dev.sharebench.core.wire.PeerClosedException;
 /**
  * Child role: echo every frame back until the parent closes the link (or, waiting by polling, asks
  * the child to stop). Args: {@code <transport> <bufferBytes> <maxFrame> [waitStrategy]} (default block).
+ * A subclass changes the answer ({@link FrameReplyRole}: the round trips' reply).
  */
-public final class FrameEchoRole implements ChildRole {
+public class FrameEchoRole implements ChildRole {
 
     @Override
     public void run(ChildContext ctx) throws Exception {
@@ -22,11 +23,16 @@ public final class FrameEchoRole implements ChildRole {
         try (FrameLink link = transport.childSide(ctx, bufferBytes, maxFrame, wait)) {
             while (true) {
                 int len = link.receive(buf);
-                link.send(buf, 0, len);
+                link.send(buf, 0, answer(buf, len));
             }
         } catch (PeerClosedException parentClosed) {
             // The normal end: the parent closed its end of the link.
             return;
         }
+    }
+
+    /** Turns the frame of {@code len} bytes in {@code buf} into the answer, in place; returns its length. */
+    protected int answer(byte[] buf, int len) {
+        return len;
     }
 }

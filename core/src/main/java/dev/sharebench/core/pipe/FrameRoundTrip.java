@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Ping-pong of an 8-byte frame over pipe, fifo, uds or tcp with a {@link FrameEchoRole} child, both
+ * Ping-pong of an 8-byte frame over pipe, fifo, uds or tcp with a {@link FrameReplyRole} child, both
  * ends waiting the same way ({@code block}, {@code busy-poll} or {@code spin-then-block}, see
- * {@link FrameTransport}). Every echo is checked against the value sent, which is the caller's
+ * {@link FrameTransport}). Every reply is checked to be RoundTrip.reply of the value sent, which is the caller's
  * sequence number in the benchmarks.
  */
 public final class FrameRoundTrip implements RoundTrip {
@@ -32,7 +32,7 @@ public final class FrameRoundTrip implements RoundTrip {
      * @param transport pipe, fifo, uds or tcp
      */
     public FrameRoundTrip(String mechanism, String transport, WaitStrategy wait, Placement placement) {
-        this(mechanism, transport, wait, placement, FrameEchoRole.class, null);
+        this(mechanism, transport, wait, placement, FrameReplyRole.class, null);
     }
 
     /** With another echo role and a shorter hang bound: for the tests of a peer that stops answering. */
@@ -63,11 +63,11 @@ public final class FrameRoundTrip implements RoundTrip {
         } finally {
             child.endWait();
         }
-        long echo = Bytes.getLong(in, 0);
-        if (len != 8 || echo != value) {
-            throw new IllegalStateException(mechanism + ": sent " + value + ", echo was " + echo + " (" + len + " bytes)");
+        long answer = Bytes.getLong(in, 0);
+        if (len != 8 || answer != RoundTrip.reply(value)) {
+            throw new IllegalStateException(mechanism + ": sent " + value + ", the reply was " + answer + " (" + len + " bytes)");
         }
-        return echo;
+        return answer;
     }
 
     /** The echo child, for lifecycle tests. */

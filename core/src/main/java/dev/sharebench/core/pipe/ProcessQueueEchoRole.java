@@ -1,14 +1,16 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.wire.PeerClosedException;
 
 /**
- * Child role of the process-queue rows: take every item from its stdin queue and put it back on its
- * stdout queue, until the parent closes. Args: {@code <capacity> <maxItemBytes> [waitStrategy]}
- * (default block: the reader's wait on the pipe).
+ * Child role of the process-queue rows: take every item from its stdin queue and put the answer on
+ * its stdout queue, until the parent closes: a round trip request v (a Long) is answered with
+ * RoundTrip.reply(v), any other item is echoed as it came. Args: {@code <capacity> <maxItemBytes>
+ * [waitStrategy]} (default block: the reader's wait on the pipe).
  */
 public final class ProcessQueueEchoRole implements ChildRole {
 
@@ -19,7 +21,8 @@ public final class ProcessQueueEchoRole implements ChildRole {
         WaitStrategy wait = ctx.args().size() > 2 ? WaitStrategy.of(ctx.arg(2, "waitStrategy")) : WaitStrategy.BLOCK;
         try (ProcessQueue q = new ProcessQueue(FrameTransport.PIPE.childSide(ctx, 0, maxItemBytes, wait), capacity, maxItemBytes)) {
             while (true) {
-                q.put(q.take());
+                Object item = q.take();
+                q.put(item instanceof Long request ? RoundTrip.reply(request) : item);
             }
         } catch (PeerClosedException parentClosed) {
             return;

@@ -67,10 +67,10 @@ public final class ProcessQueueRoundTrip implements RoundTrip {
         } finally {
             child.endWait();
         }
-        if (!(echo instanceof Long l) || l != value) {
-            throw new IllegalStateException(mechanism + ": sent " + value + ", echo was " + echo);
+        if (!(echo instanceof Long l) || l != RoundTrip.reply(value)) {
+            throw new IllegalStateException(mechanism + ": sent " + value + ", the reply was " + echo);
         }
-        return value;
+        return l;
     }
 
     @Override

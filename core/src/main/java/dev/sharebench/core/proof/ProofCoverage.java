@@ -3,6 +3,7 @@ package dev.sharebench.core.proof;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  * outcome in a record is that record's verdict, except where the record counts the alias on its own
  * (outcome ids {@code "<alias>: ..."}, as the checks and P13/P14/P18 do): then it is judged on those
  * outcomes alone ("failed" when one of its FORBIDDEN outcomes was seen), whatever the other aliases did.
+ * Aliases are matched exactly, never by prefix or suffix ({@code pipe} is not {@code pipe-busy-poll}).
  */
 public final class ProofCoverage {
 
@@ -18,10 +20,36 @@ public final class ProofCoverage {
     public record RecordRow(String proof, String variant, List<String> aliases, String verdict) {
     }
 
-    /** One registered alias: every record that ran it, as {@code "P33 fixed: fix held"}; empty when none did. */
-    public record AliasRow(String alias, List<String> ranBy) {
+    /** One record's run of an alias: the record's id and variant, and the alias's outcome there. */
+    public record AliasRun(String proof, String variant, String outcome) {
+
+        /** The outcomes that mean the alias is not proven correct by this record. */
+        static final Set<String> FAILING = Set.of("failed", Verdict.FIX_FAILED.label(), Verdict.ERROR.label());
+
+        public boolean failed() {
+            return FAILING.contains(outcome);
+        }
+
+        @Override
+        public String toString() {
+            return proof + " " + variant + ": " + outcome;
+        }
+    }
+
+    /** One registered alias and every record that ran it (empty when none did). */
+    public record AliasRow(String alias, List<AliasRun> runs) {
         public boolean covered() {
-            return !ranBy.isEmpty();
+            return !runs.isEmpty();
+        }
+
+        /** Whether some record that ran it says it failed (or could not run). */
+        public boolean failed() {
+            return runs.stream().anyMatch(AliasRun::failed);
+        }
+
+        /** The runs as {@code "P33 fixed: fix held"}. */
+        public List<String> ranBy() {
+            return runs.stream().map(AliasRun::toString).toList();
         }
     }
 
@@ -38,15 +66,15 @@ public final class ProofCoverage {
                 .map(r -> new RecordRow(r.id(), r.variant().id(), r.aliases(), r.verdict().label())).toList();
         List<AliasRow> byAlias = new ArrayList<>();
         for (String alias : registryAliases) {
-            List<String> ranBy = records.stream().filter(r -> r.aliases().contains(alias))
-                    .map(r -> r.id() + " " + r.variant().id() + ": " + outcomeOf(r, alias)).toList();
-            byAlias.add(new AliasRow(alias, ranBy));
+            List<AliasRun> runs = records.stream().filter(r -> r.aliases().contains(alias))
+                    .map(r -> new AliasRun(r.id(), r.variant().id(), outcomeOf(r, alias))).toList();
+            byAlias.add(new AliasRow(alias, runs));
         }
         return new ProofCoverage(rows, byAlias);
     }
 
     static String outcomeOf(ProofRecord r, String alias) {
-        List<Outcome> own = r.outcomes().stream().filter(o -> o.id().startsWith(alias + ": ")).toList();
+        List<Outcome> own = r.outcomes().stream().filter(o -> alias.equals(aliasOf(o.id()))).toList();
         if (own.isEmpty() || r.verdict() == Verdict.ERROR) {
             return r.verdict().label();
         }
@@ -60,6 +88,12 @@ public final class ProofCoverage {
                 ? Verdict.REPRODUCED.label() : Verdict.NOT_REPRODUCED.label();
     }
 
+    /* The alias an outcome id names ("pipe: wrong" -> "pipe"), or null for an id that names none ("1", "lost"). */
+    static String aliasOf(String outcomeId) {
+        int colon = outcomeId.indexOf(": ");
+        return colon < 0 ? null : outcomeId.substring(0, colon);
+    }
+
     public List<RecordRow> records() {
         return records;
     }
@@ -70,6 +104,11 @@ public final class ProofCoverage {
 
     public List<String> uncovered() {
         return aliases.stream().filter(a -> !a.covered()).map(AliasRow::alias).toList();
+    }
+
+    /** The aliases some record that ran them says failed (or could not run). */
+    public List<String> failed() {
+        return aliases.stream().filter(AliasRow::failed).map(AliasRow::alias).toList();
     }
 
     /** Both tables as Markdown. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildProcess;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.wait.WaitStrategy;
@@ -24,12 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /*
  * The manager's polling waits (busy-poll, spin-then-block), on both sides at once: the server's loop
  * (selectNow) and the client (non-blocking reads), each case against a real server child JVM.
- *  - Replies are checked: get(v & 63) must return v & 63, so a reply to another call shows as a wrong
- *    value. A planted wrong value (a second client overwrites a key) fails the round trip, naming it.
+ *  - Replies are checked: get(v & 63) must return RoundTrip.reply(v & 63) (the map is preloaded with
+ *    k -> k + 1), so a reply to another call shows as a wrong value. A planted wrong value (a second
+ *    client overwrites a key with the key itself, the old echo) fails the round trip, naming it.
  *  - A server that stops answering (SIGSTOP: its socket stays open, so only silence) fails the call
  *    within the client's bound (250 ms here, 20 s in the benchmarks), saying the server still runs.
- *    Its late reply then reaches the next call, which the sequence check catches (that connection
- *    stays one reply behind from then on: a caller must drop it).
+ *    Its late reply (get(2): 3) then reaches the next call, which the value check catches (that
+ *    connection stays one reply behind from then on: a caller must drop it).
  *  - A killed server (SIGKILL) fails the next call at once (end of stream), not after the bound: seen
  *    on a second polling client of the same server.
  *  - Asked to stop (STOP on its control socket, the socket left open), a polling server leaves its
@@ -60,14 +62,14 @@ class ManagerWaitTest {
         ManagerRoundTrip rt = new ManagerRoundTrip(alias, session);
         try {
             for (long v = 1; v <= 200; v++) {
-                assertEquals(v, rt.roundTrip(v));
+                assertEquals(RoundTrip.reply(v), rt.roundTrip(v));
             }
             try (ManagerClient other = session.client(new BinaryCodec())) {
-                other.proxy(SharedMap.class, "map").put(5L, 6L);
+                other.proxy(SharedMap.class, "map").put(5L, 5L);
             }
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.roundTrip(5));
-            assertTrue(e.getMessage().contains(alias + ": map.get(5) returned 6"), e.getMessage());
-            assertEquals(7L, rt.roundTrip(7));
+            assertTrue(e.getMessage().contains(alias + ": map.get(5) returned 5"), e.getMessage());
+            assertEquals(RoundTrip.reply(7), rt.roundTrip(7));
             server.requestStop();
             assertTrue(ProcessHandle.of(server.pid()).map(p -> p.onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).join() != null)
                     .orElse(true), alias + ": a polling server asked to stop must leave its loop and exit");
@@ -86,7 +88,7 @@ class ManagerWaitTest {
         ManagerRoundTrip rt = new ManagerRoundTrip(alias, session);
         try (ManagerClient spare = session.client(new BinaryCodec())) {
             SharedMap spareMap = spare.proxy(SharedMap.class, "map");
-            assertEquals(1L, rt.roundTrip(1));
+            assertEquals(RoundTrip.reply(1), rt.roundTrip(1));
 
             signal(server, "STOP");
             awaitStopped(server.pid());
@@ -99,7 +101,7 @@ class ManagerWaitTest {
 
             signal(server, "CONT");
             IllegalStateException late = assertThrows(IllegalStateException.class, () -> rt.roundTrip(3));
-            assertTrue(late.getMessage().contains("map.get(3) returned 2"), late.getMessage());
+            assertTrue(late.getMessage().contains("map.get(3) returned " + RoundTrip.reply(2)), late.getMessage());
 
             signal(server, "KILL");
             assertTrue(ProcessHandle.of(server.pid()).map(p -> p.onExit().join()).isPresent() || !server.isAlive());

@@ -1,5 +1,6 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.contract.RoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +49,7 @@ class MmapTest {
     @Test
     void theChildUnlinksTheFileOnceBothSidesMappedIt() throws Exception {
         try (MmapPingPong pp = new MmapPingPong("mmap-futex", WaitStrategy.FUTEX, Placement.OS)) {
-            assertEquals(7L, pp.roundTrip(7L));
+            assertEquals(RoundTrip.reply(7L), pp.roundTrip(7L));
             try (var files = Files.list(TempFiles.sharedMemoryDir())) {
                 assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(TempFiles.prefix("pingpong"))),
                         "the mapping's name must be gone while the run goes on");
@@ -63,7 +64,7 @@ class MmapTest {
         WaitStrategy wait = mechanism.equals("mmap-spin") ? WaitStrategy.SPIN : WaitStrategy.FUTEX;
         MmapPingPong pp = new MmapPingPong(mechanism, wait, Placement.OS);
         try {
-            assertEquals(1L, pp.roundTrip(1L));
+            assertEquals(RoundTrip.reply(1L), pp.roundTrip(1L));
             ProcessHandle.of(pp.child().pid()).orElseThrow().destroyForcibly();
             long t0 = System.nanoTime();
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> {

@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.contract.RoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class FrameRoundTripTest {
     void aCrashedPeerFailsTheRoundTripWithAClearMessage(String mechanism) {
         FrameRoundTrip rt = new FrameRoundTrip(mechanism, mechanism, WaitStrategy.BLOCK, Placement.OS);
         try {
-            assertEquals(1L, rt.roundTrip(1L));
+            assertEquals(RoundTrip.reply(1L), rt.roundTrip(1L));
             ProcessHandle.of(rt.child().pid()).orElseThrow().destroyForcibly();
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.roundTrip(2L));
             assertTrue(e.getMessage().contains(mechanism + ": round trip 2 failed") && e.getMessage().contains("exit code"), e.getMessage());

@@ -57,14 +57,14 @@ class PollingRoundTripTest {
             child = q.child();
             rt = q;
         } else {
-            FrameRoundTrip f = new FrameRoundTrip(alias, transport, wait, Placement.OS, FrameEchoRole.class, HANG);
+            FrameRoundTrip f = new FrameRoundTrip(alias, transport, wait, Placement.OS, FrameReplyRole.class, HANG);
             child = f.child();
             rt = f;
         }
         boolean handedOver = false;
         try {
             for (long v = 1; v <= 50; v++) {
-                assertEquals(v * 7, rt.roundTrip(v * 7));
+                assertEquals(RoundTrip.reply(v * 7), rt.roundTrip(v * 7));
             }
             signal(child, "STOP");
             awaitStopped(child.pid());

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /*
  * Ping-pong between two JVM processes: what does one small message there and back cost, per way of
- * sharing? The benchmark thread sends a number, a child JVM (started once per trial) echoes it, and
- * the reply is checked (a wrong or missing echo throws with the mechanism's alias).
+ * sharing? The benchmark thread sends a number, a child JVM (started once per trial) answers it with
+ * the number plus one (RoundTrip.reply), and the reply is checked (a wrong or missing reply throws with the mechanism's alias).
  *
  * Rows (each alias names its wait where there is a choice; see core.workload.RoundTrips):
  *   mmap-spin / -yield / -park / -futex  a {seq, value} mailbox in a /dev/shm mapping, four ways to wait

@@ -26,6 +26,33 @@ public record ProofRecord(String id, int number, String title, String pitfall, S
         return aliases.contains(alias);
     }
 
+    /**
+     * What this record says about {@code alias} alone (a verdict label), or null when it did not run
+     * it. A record that counts each alias on its own (outcome ids {@code "<alias>: ..."}, as the
+     * checks P30-P35 do) judges the alias on those outcomes only: one alias's forbidden outcome fails
+     * that alias, not its neighbours. Otherwise (an error, or no outcomes of its own) the record's verdict.
+     */
+    public String verdictFor(String alias) {
+        if (!ran(alias)) {
+            return null;
+        }
+        List<Outcome> own = outcomes.stream().filter(o -> alias.equals(aliasOf(o.id()))).toList();
+        if (own.isEmpty() || "error".equals(verdict)) {
+            return verdict;
+        }
+        if (broken()) {
+            return own.stream().anyMatch(o -> "ACCEPTABLE_INTERESTING".equals(o.grade()) && o.count() > 0)
+                    ? "reproduced" : "not reproduced on this hardware";
+        }
+        return own.stream().anyMatch(o -> "FORBIDDEN".equals(o.grade()) && o.count() > 0) ? "fix failed" : "fix held";
+    }
+
+    /* The alias an outcome id names ("long-adder: wrong" -> "long-adder"), or null for an id without one. */
+    private static String aliasOf(String outcomeId) {
+        int colon = outcomeId.indexOf(": ");
+        return colon < 0 ? null : outcomeId.substring(0, colon);
+    }
+
     public boolean broken() {
         return "broken".equals(variant);
     }

@@ -16,9 +16,10 @@ import java.util.Set;
  * The recommendations table: per job, the fastest mechanism whose proofs hold, the runner-up, their
  * ratio with CI, and the pitfall to avoid. The job is read off its workload's headline comparison
  * (the one with the most mechanisms; among equals, the most threads). A proof record speaks only for
- * the aliases it ran (its {@code aliases}): the proof column cites it for those, and a mechanism is
- * excluded when a guarding record that RAN it failed, or when it is a broken pattern whose broken
- * record ran it and reproduced.
+ * the aliases it ran (its {@code aliases}), and for each of them by that alias's own outcomes
+ * ({@link ProofRecord#verdictFor}): the proof column cites only records that ran the mechanism, and
+ * a mechanism is excluded when a guarding record ran it and it failed there, or when it is a broken
+ * pattern whose broken record ran it and reproduced it.
  */
 public final class Recommendations {
 
@@ -106,34 +107,34 @@ public final class Recommendations {
                 if (!p.id().equals(g.proof())) {
                     continue;
                 }
-                if (p.fixFailed()) {
-                    g.guards().stream().filter(p::ran).forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdict()));
-                }
-                if (p.reproduced()) {
-                    g.brokenAliases().stream().filter(p::ran).forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
+                if (!p.broken()) {
+                    g.guards().stream().filter(a -> List.of("fix failed", "error").contains(String.valueOf(p.verdictFor(a))))
+                            .forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdictFor(a)));
+                } else {
+                    g.brokenAliases().stream().filter(a -> "reproduced".equals(p.verdictFor(a)))
+                            .forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
                 }
             }
         }
         return out;
     }
 
+    /*
+     * The proof column: every fixed record of a guarding proof that RAN the alias, with the alias's
+     * own outcome there. A record that did not run it is no evidence for it, whatever its verdict,
+     * so it is not cited at all.
+     */
     static String proofStatus(String alias, List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
-        List<String> parts = new ArrayList<>();
-        for (JobCatalog.Guard g : guards) {
-            if (!g.guards().contains(alias)) {
-                continue;
-            }
-            List<ProofRecord> fixed = proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken()).toList();
-            if (fixed.isEmpty()) {
-                parts.add(g.proof() + " not run");
-            } else if (fixed.getFirst().ran(alias)) {
-                parts.add(g.proof() + " " + fixed.getFirst().verdict());
-            } else {
-                // A record that did not run the alias is no evidence for it, whatever its verdict.
-                parts.add(g.proof() + " did not run it");
-            }
+        List<JobCatalog.Guard> guarding = guards.stream().filter(g -> g.guards().contains(alias)).toList();
+        if (guarding.isEmpty()) {
+            return "no proof guards it";
         }
-        return parts.isEmpty() ? "no proof guards it" : String.join(", ", parts);
+        Set<String> parts = new LinkedHashSet<>();
+        for (JobCatalog.Guard g : guarding) {
+            proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken() && p.ran(alias))
+                    .forEach(p -> parts.add(p.id() + " " + p.verdictFor(alias)));
+        }
+        return parts.isEmpty() ? "no proof record of this run ran it" : String.join(", ", parts);
     }
 
     static String pitfall(List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {

@@ -38,8 +38,34 @@ class RecommendationsTest {
         ProofRecord ranAtomicOnly = new ProofRecord("P30", 30, "t", "p", "check", "fixed", "T", 10, List.of(), "fix failed", "r",
                 "amd64", "25", 2, "quick", 1, List.of("atomic-long"), false);
         assertEquals("P30 fix failed", Recommendations.proofStatus("atomic-long", List.of(guard), List.of(ranAtomicOnly)));
-        assertEquals("P30 did not run it", Recommendations.proofStatus("synchronized", List.of(guard), List.of(ranAtomicOnly)));
+        assertEquals("no proof record of this run ran it", Recommendations.proofStatus("synchronized", List.of(guard), List.of(ranAtomicOnly)));
         assertEquals(Map.of("atomic-long", "P30 fix failed"), Recommendations.excluded(List.of(guard), List.of(ranAtomicOnly)));
+    }
+
+    /*
+     * A check counts each alias on its own: the record of a run where one counter lost updates fails
+     * that counter only. The proof column cites, for the recommended alias, only records that ran it:
+     * here a record that ran another counter of the same family (long-adder, not atomic-long).
+     */
+    @Test
+    void aCheckIsCitedPerAliasAndNeverForAnAliasItDidNotRun() {
+        JobCatalog.Guard guard = new JobCatalog.Guard("P30", "count", List.of("atomic-long", "synchronized", "long-adder"), List.of());
+        ProofRecord check = new ProofRecord("P30", 30, "t", "p", "check", "fixed", "T", 2000,
+                List.of(outcome("synchronized: ok", 997, "ACCEPTABLE"), outcome("synchronized: wrong", 3, "FORBIDDEN"),
+                        outcome("long-adder: ok", 1000, "ACCEPTABLE"), outcome("long-adder: wrong", 0, "FORBIDDEN")),
+                "fix failed", "r", "amd64", "25", 2, "quick", 1, List.of("synchronized", "long-adder"), false);
+        ProofRecord otherRecord = new ProofRecord("P30", 30, "t", "p", "check", "fixed", "T", 10, List.of(), "fix held", "r",
+                "amd64", "25", 2, "quick", 1, List.of("long-adder"), false);
+        List<ProofRecord> both = List.of(check, otherRecord);
+        assertEquals("P30 fix held", Recommendations.proofStatus("long-adder", List.of(guard), both), "judged on its own outcomes");
+        assertEquals("P30 fix failed", Recommendations.proofStatus("synchronized", List.of(guard), both));
+        assertEquals("no proof record of this run ran it", Recommendations.proofStatus("atomic-long", List.of(guard), both),
+                "records that ran other counters are not evidence for atomic-long");
+        assertEquals(Map.of("synchronized", "P30 fix failed"), Recommendations.excluded(List.of(guard), both));
+    }
+
+    private static ProofRecord.Outcome outcome(String id, long count, String grade) {
+        return new ProofRecord.Outcome(id, count, grade, "d");
     }
 
     private static BenchmarkRun counter(String mechanism, double opsPerUs) {

@@ -128,9 +128,11 @@ public final class SyntheticResults {
         proof(dir, "P01", 1, "Lost update", "count++ on a shared plain or volatile field", "fixed", "fix held", 0, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "broken", "reproduced", 40, 0);
         proof(dir, "P02", 2, "Lock per caller", "each thread locks its own lock object", "fixed", "fix held", 0, 0);
-        // The counters' check ran the lock-based counters and failed: they are excluded from the recommendations.
-        proof(dir, "P30", 30, "Counters lose no update", "every in-process counter, two threads adding", "fixed", "fix failed", 0, 3,
-                List.of("synchronized", "reentrant-lock", "stamped-lock"), false);
+        // The counters' check ran four counters; two of them lost updates: those two are excluded from the
+        // recommendations, the record is cited for the two that held (long-adder among them), and for no
+        // counter it did not run (atomic-long).
+        check(dir, "P30", 30, "Counters lose no update", "every in-process counter, two threads adding",
+                Map.of("synchronized", 3L, "reentrant-lock", 2L, "stamped-lock", 0L, "long-adder", 0L));
         proof(dir, "P11", 11, "Unbounded queue", "an unbounded queue under a producer faster than its consumer", "broken", "reproduced",
                 1_000_000, 0, List.of(), true);
         // The C floor measured around the floor's fork (run-all writes one line per measurement).
@@ -190,6 +192,26 @@ public final class SyntheticResults {
         p.put("verdict", verdict).put("reason", "synthetic").put("arch", arch).put("jdk", "25.0.3").put("cpus", 2)
                 .put("mode", "quick").put("durationMs", 17000);
         write(dir.resolve("proofs/" + id + "-" + variant + ".json"), p);
+    }
+
+    /* A check's record: per alias an "<alias>: ok" and an "<alias>: wrong" outcome, judged as the runner judges. */
+    private void check(Path dir, String id, int number, String title, String pitfall, Map<String, Long> wrongByAlias) throws IOException {
+        ObjectNode p = F.objectNode();
+        p.put("id", id).put("number", number).put("title", title).put("pitfall", pitfall).put("kind", "check")
+                .put("variant", "fixed").put("test", "dev.sharebench.core.proof.cases.checks.X").put("trials", 1_000 * wrongByAlias.size());
+        ArrayNode outs = p.putArray("outcomes");
+        List<String> aliases = wrongByAlias.keySet().stream().sorted().toList();
+        for (String a : aliases) {
+            long wrong = wrongByAlias.get(a);
+            outs.addObject().put("id", a + ": ok").put("count", 1_000 - wrong).put("grade", "ACCEPTABLE").put("desc", "ok");
+            outs.addObject().put("id", a + ": wrong").put("count", wrong).put("grade", "FORBIDDEN").put("desc", "lost");
+        }
+        p.putArray("aliases").addAll(aliases.stream().map(F::textNode).toList());
+        p.put("deterministic", false);
+        boolean failed = wrongByAlias.values().stream().anyMatch(w -> w > 0);
+        p.put("verdict", failed ? "fix failed" : "fix held").put("reason", "synthetic").put("arch", arch).put("jdk", "25.0.3").put("cpus", 2)
+                .put("mode", "quick").put("durationMs", 17000);
+        write(dir.resolve("proofs/" + id + "-fixed.json"), p);
     }
 
     public ObjectNode entry(String benchmark, String mode, String unit, int forks, int iterations, Map<String, String> params,

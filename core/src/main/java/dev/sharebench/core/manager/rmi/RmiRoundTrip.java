@@ -44,8 +44,8 @@ public final class RmiRoundTrip implements RoundTrip {
         } finally {
             child.endWait();
         }
-        if (r != value) {
-            throw new IllegalStateException("rmi: sent " + value + ", echo was " + r);
+        if (r != RoundTrip.reply(value)) {
+            throw new IllegalStateException("rmi: sent " + value + ", the reply was " + r);
         }
         return r;
     }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager.rmi;
 
+import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.manager.ManagerProtocol;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
@@ -31,7 +32,7 @@ public final class RmiServerRole implements ChildRole {
         RmiEcho impl = new RmiEcho() {
             @Override
             public long echo(long value) {
-                return value;
+                return RoundTrip.reply(value);
             }
 
             @Override

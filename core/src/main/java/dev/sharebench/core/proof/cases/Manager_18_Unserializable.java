@@ -37,10 +37,13 @@ import java.util.concurrent.TimeUnit;
  * that is dropped: the caller never learns, the consumer never receives the item.
  * Fixed: each real path called directly, in the caller's thread: process-queue put, a manager
  * proxy put over a Unix socket (manager-uds) and over TCP (manager-tcp), and an RMI call (rmi).
- * Per path, each bad item ends as "rejected at call" (an exception in the caller) or "silently
- * dropped" (the call returned, yet the receiver's own count shows it never arrived). The receiver
- * counts what arrived: the child's count of items taken, the manager server's map size, the RMI
- * server's count of calls received.
+ * Per path, each bad item ends as "rejected at call" (an exception in the caller that names the
+ * class it cannot send, java.lang.Thread) or "silently dropped" (the call returned, yet the
+ * receiver's own count shows it never arrived). Any other exception at a call (for a good item, or
+ * one that does not name the class: a broken connection, a dead server) is "failed at call",
+ * forbidden in both variants: a path that fails every call must not pass for one that rejects bad
+ * arguments. The receiver counts what arrived: the child's count of items taken, the manager
+ * server's map size, the RMI server's count of calls received.
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P18
  */
@@ -73,7 +76,35 @@ public final class Manager_18_Unserializable implements Proof {
     /* One path's sends: returns how many items the receiver has, counted at the receiver. */
     @FunctionalInterface
     private interface Sender {
-        long sendAll(List<Object> items, long[] rejected) throws Exception;
+        long sendAll(List<Object> items, AtCall atCall) throws Exception;
+    }
+
+    /* The exceptions one path's calls threw, each judged a rejection of its unserializable item or a failure of the path. */
+    static final class AtCall {
+        long rejected;
+        long failed;
+        String firstFailure;
+
+        void threw(Object item, Exception e) {
+            if (isRejection(item, e)) {
+                rejected++;
+            } else if (failed++ == 0) {
+                firstFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+
+        /* A rejection: the item holds what cannot be sent, and the exception (or a cause) names that class. */
+        static boolean isRejection(Object item, Throwable e) {
+            if (!(item instanceof List<?> l && l.stream().anyMatch(Thread.class::isInstance))) {
+                return false;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains(Thread.class.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     @Override
@@ -88,29 +119,36 @@ public final class Manager_18_Unserializable implements Proof {
         for (String p : paths) {
             counts.declare(p + ": delivered", Grade.ACCEPTABLE, p + ": a serializable item reached the receiver.")
                     .declare(p + ": rejected at call", Grade.ACCEPTABLE, p + ": the call with the unserializable item threw in the caller.")
-                    .declareBug(variant, p + ": silently dropped", p + ": the call returned normally, and the item never reached the receiver.");
+                    .declareBug(variant, p + ": silently dropped", p + ": the call returned normally, and the item never reached the receiver.")
+                    .declare(p + ": failed at call", Grade.FORBIDDEN, p + ": a call threw for another reason than the item's class (the path is broken).");
         }
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < ITEMS * mode.scale(); i++) {
             items.add(item(i));
         }
         for (String p : paths) {
-            long[] rejected = new long[1];
-            long delivered = sender(p, counts).sendAll(items, rejected);
-            long dropped = items.size() - delivered - rejected[0];
+            AtCall atCall = new AtCall();
+            long delivered = sender(p, counts).sendAll(items, atCall);
+            long dropped = items.size() - delivered - atCall.rejected - atCall.failed;
             if (dropped < 0) {
-                throw new IllegalStateException("P18 " + p + ": " + delivered + " delivered and " + rejected[0] + " rejected of " + items.size());
+                throw new IllegalStateException("P18 " + p + ": " + delivered + " delivered, " + atCall.rejected + " rejected and "
+                        + atCall.failed + " failed of " + items.size());
             }
             counts.add(p + ": delivered", delivered);
-            counts.add(p + ": rejected at call", rejected[0]);
+            counts.add(p + ": rejected at call", atCall.rejected);
             counts.add(p + ": silently dropped", dropped);
+            counts.add(p + ": failed at call", atCall.failed);
+            if (atCall.failed > 0) {
+                counts.describe(p + ": failed at call", p + ": a call threw for another reason than the item's class (the path is broken). First: "
+                        + atCall.firstFailure);
+            }
         }
         return counts;
     }
 
     private static Sender sender(String path, Counts counts) {
         return switch (path) {
-            case FIRE_AND_FORGET -> (items, rejected) -> {
+            case FIRE_AND_FORGET -> (items, atCall) -> {
                 counts.ran("process-queue");
                 return toChild(q -> {
                     try (ExecutorService executor = Executors.newSingleThreadExecutor()) {
@@ -127,19 +165,19 @@ public final class Manager_18_Unserializable implements Proof {
                     }
                 });
             };
-            case "process-queue" -> (items, rejected) -> {
+            case "process-queue" -> (items, atCall) -> {
                 counts.ran("process-queue");
                 return toChild(q -> {
                     for (Object item : items) {
                         try {
                             q.put(item);
-                        } catch (IllegalArgumentException atCall) {
-                            rejected[0]++;
+                        } catch (RuntimeException e) {
+                            atCall.threw(item, e);
                         }
                     }
                 });
             };
-            case "manager-uds", "manager-tcp" -> (items, rejected) -> {
+            case "manager-uds", "manager-tcp" -> (items, atCall) -> {
                 try (ManagerSession manager = new ManagerSession(path.substring("manager-".length()), Placement.OS);
                      ManagerClient client = manager.client(Codec.of("binary"))) {
                     counts.ran(path);
@@ -147,21 +185,21 @@ public final class Manager_18_Unserializable implements Proof {
                     for (int i = 0; i < items.size(); i++) {
                         try {
                             map.put(i, items.get(i));
-                        } catch (RuntimeException atCall) {
-                            rejected[0]++;
+                        } catch (RuntimeException e) {
+                            atCall.threw(items.get(i), e);
                         }
                     }
                     return map.size();
                 }
             };
-            case "rmi" -> (items, rejected) -> {
+            case "rmi" -> (items, atCall) -> {
                 try (RmiRoundTrip rmi = new RmiRoundTrip(Placement.OS)) {
                     counts.ran("rmi");
                     for (Object item : items) {
                         try {
                             rmi.send(item);
-                        } catch (java.rmi.RemoteException atCall) {
-                            rejected[0]++;
+                        } catch (java.rmi.RemoteException | RuntimeException e) {
+                            atCall.threw(item, e);
                         }
                     }
                     return rmi.send(0) - 1; // the server's count of calls, minus this one

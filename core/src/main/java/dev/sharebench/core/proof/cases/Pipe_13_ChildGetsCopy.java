@@ -37,10 +37,12 @@ import java.util.List;
  * the manager (manager-uds).
  *
  * Pipe, fifo, uds, tcp, process-queue: the parent sends its list [1, 2, 3] to a child JVM; the
- * child changes what it received (element 0 := 99, append 4).
- *   Broken, as people write it: the child only says "done" (the code expects the change to be
- *   visible in the parent's object) and the parent looks at its own list.
- *   Fixed: the child sends its changed list back over the transport and the parent uses that.
+ * child changes what it received (element 0 := 99, append 4) and reports, over the transport, the
+ * list it now holds: the parent observes that the child made the change (a trial whose report is
+ * not [99, 2, 3, 4] proves nothing and fails the run).
+ *   Broken, as people write it: the parent takes the child's answer as "done" and looks at its own
+ *   list, expecting the change there.
+ *   Fixed: the parent uses the list the child sent back.
  * Manager: the list lives in the manager server; a second client (another connection; in
  * production another process) changes it, and the parent reads it back over the transport.
  *   Broken, the classic proxy mistake (Python: d["list"].append(4)): the mutator changes what
@@ -57,24 +59,22 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
     static final List<Integer> ORIGINAL = List.of(1, 2, 3);
     static final List<Integer> CHANGED = List.of(99, 2, 3, 4);
     static final List<String> TRANSPORTS = List.of("pipe", "fifo", "uds", "tcp", "process-queue", "manager-uds");
-    static final String DONE = "done";
 
     static final int QUEUE_CAPACITY = 16;
     static final int MAX_ITEM_BYTES = 4096;
 
-    /** The child: takes a list, changes it, answers "done" (Broken) or the changed list (Fixed); until the parent closes. */
+    /** The child: takes a list, changes it, answers with the list it now holds; until the parent closes. */
     public static final class MutatorRole implements ChildRole {
         @Override
         @SuppressWarnings("unchecked")
         public void run(ChildContext ctx) throws Exception {
             String transport = ctx.arg(0, "transport");
-            Variant variant = Variant.valueOf(ctx.arg(1, "variant"));
             try (Carrier c = Carrier.childSide(transport, ctx)) {
                 while (true) {
                     ArrayList<Integer> received = (ArrayList<Integer>) c.receive();
                     received.set(0, 99);
                     received.add(4);
-                    c.send(variant == Variant.BROKEN ? DONE : received);
+                    c.send(received);
                 }
             } catch (PeerClosedException parentClosed) {
                 return;
@@ -106,7 +106,7 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
     }
 
     private static void overTransport(String transport, Variant variant, int trials, Counts counts) throws Exception {
-        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(transport, variant.name()), Duration.ofSeconds(30));
+        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(transport), Duration.ofSeconds(30));
              Carrier c = Carrier.parentSide(transport, child)) {
             counts.ran(transport);
             for (int i = 0; i < trials; i++) {
@@ -115,6 +115,9 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
                 c.send(mine);
                 Object answer = c.receive();
                 child.endWait();
+                if (!CHANGED.equals(answer)) {
+                    throw new IllegalStateException("P13 " + transport + ": the child reported " + answer + " after its change, not " + CHANGED);
+                }
                 Object seen = variant == Variant.BROKEN ? mine : answer; // Broken: "the child changed my list"
                 see(transport, seen, counts);
             }

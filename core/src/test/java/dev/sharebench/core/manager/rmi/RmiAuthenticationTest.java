@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager.rmi;
 
+import dev.sharebench.core.contract.RoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class RmiAuthenticationTest {
     @Test
     void aClientWithoutTheSecretCannotUseTheRegistry() throws Exception {
         try (RmiRoundTrip rt = new RmiRoundTrip(Placement.OS)) {
-            assertEquals(42L, rt.roundTrip(42L));
+            assertEquals(RoundTrip.reply(42L), rt.roundTrip(42L));
             Registry plain = LocateRegistry.getRegistry("127.0.0.1", rt.port());
             assertThrows(RemoteException.class, plain::list, "a registry reached with plain sockets");
             assertThrows(RemoteException.class, () -> plain.lookup(RmiServerRole.NAME), "a lookup with plain sockets");
@@ -31,7 +32,7 @@ class RmiAuthenticationTest {
                     AuthenticatedSocketFactory.forRun("another-run", ManagerProtocol.newSecret()));
             RemoteException e = assertThrows(RemoteException.class, wrong::list, "a registry reached with a wrong secret");
             assertTrue(String.valueOf(e.getCause()).contains("wrong secret"), "the client is told why: " + e);
-            assertEquals(43L, rt.roundTrip(43L));
+            assertEquals(RoundTrip.reply(43L), rt.roundTrip(43L));
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.sharebench.core.contract.SharedCounter;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.CounterArgs;
 import dev.sharebench.core.workload.Counters;
+import dev.sharebench.core.workload.Factory;
 import java.time.Duration;
 
 /*
@@ -20,16 +22,25 @@ public final class Check_30_Counters extends MechanismCheck {
 
     static final int ADDS_PER_THREAD = 50_000;
 
+    private final Factory<CounterArgs, SharedCounter> counters;
+
     public Check_30_Counters() {
         super("P30");
+        this.counters = Counters.FACTORY;
+    }
+
+    /** Runs every alias of {@code counters} (for planted faults). */
+    Check_30_Counters(Factory<CounterArgs, SharedCounter> counters) {
+        super("P30", counters);
+        this.counters = counters;
     }
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
         long n = (long) ADDS_PER_THREAD * mode.scale();
-        return AliasOutcomes.each(info().aliases(), "the add is in the total after both threads joined.",
+        return AliasOutcomes.each(aliases(), "the add is in the total after both threads joined.",
                 "an add is missing from (or extra in) the total.", (alias, out) -> {
-                    try (SharedCounter c = Counters.create(alias, 2)) {
+                    try (SharedCounter c = counters.create(alias, new CounterArgs(2))) {
                         out.ran(alias);
                         TwoThreads.run(Duration.ofSeconds(60), () -> addAll(c, n), () -> addAll(c, n));
                         long sum = c.sum();

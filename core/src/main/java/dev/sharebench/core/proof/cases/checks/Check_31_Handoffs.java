@@ -6,11 +6,15 @@ import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.wait.WaitStrategy;
+import dev.sharebench.core.workload.Factory;
+import dev.sharebench.core.workload.FloorArgs;
 import dev.sharebench.core.workload.Floors;
+import dev.sharebench.core.workload.HandoffArgs;
 import dev.sharebench.core.workload.Handoffs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,9 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * JDK queues, our off-heap ring, JCTools, the Disruptor) carries the sequence 0, 1, 2, ... from one
  * producer thread to one consumer thread through a small queue (capacity 64, so the producer often
  * finds it full); the consumer checks that each item is the next number. A lost, duplicated or
- * reordered item is "wrong". The hardware floor (cache-line-pingpong) is checked the same way: every
- * echo must be the number just sent. Each item is a trial; a run carries at least MIN_ITEMS and past
- * them at most ITEMS or TIME (quick; none in sanity, the tests' pipeline check: StressBudget).
+ * reordered item is "wrong", and so is every item the producer handed over that never arrived: once
+ * the producer is done, the consumer waits at most LOST_AFTER for the rest, then counts what is
+ * missing (a lost item costs LOST_AFTER, not a timeout). The hardware floor (cache-line-pingpong) is
+ * checked the same way: every echo must be the number just sent. Each item is a trial; a run carries
+ * at least MIN_ITEMS and past them at most ITEMS or TIME (quick; none in sanity, the tests' pipeline
+ * check: StressBudget).
  *
  * The wait strategy is the gentlest the alias supports (block, then park, then yield, then spin):
  * the check is about delivery, and a spinning pair on this 2-vCPU machine only slows everything else.
@@ -34,17 +41,31 @@ public final class Check_31_Handoffs extends MechanismCheck {
     static final long MIN_ITEMS = 2_000;
     static final long ITEMS = 200_000;
     static final Duration TIME = Duration.ofSeconds(1);
+    /* How long the consumer waits, after the producer is done, for an item that has not arrived. */
+    static final Duration LOST_AFTER = Duration.ofMillis(200);
     static final List<WaitStrategy> GENTLEST_FIRST = List.of(WaitStrategy.BLOCK, WaitStrategy.PARK, WaitStrategy.YIELD, WaitStrategy.SPIN);
+
+    private final Factory<HandoffArgs, Handoff> handoffs;
+    private final Factory<FloorArgs, PingPongCell> floors;
 
     public Check_31_Handoffs() {
         super("P31");
+        this.handoffs = Handoffs.FACTORY;
+        this.floors = Floors.FACTORY;
+    }
+
+    /** Runs every alias of {@code handoffs} and {@code floors} (for planted faults). */
+    Check_31_Handoffs(Factory<HandoffArgs, Handoff> handoffs, Factory<FloorArgs, PingPongCell> floors) {
+        super("P31", handoffs, floors);
+        this.handoffs = handoffs;
+        this.floors = floors;
     }
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
-        return AliasOutcomes.each(info().aliases(), "the item arrived once, in order.", "an item was lost, duplicated or out of order.",
+        return AliasOutcomes.each(aliases(), "the item arrived once, in order.", "an item was lost, duplicated or out of order.",
                 (alias, out) -> {
-                    if (Floors.FACTORY.aliases().contains(alias)) {
+                    if (floors.aliases().contains(alias)) {
                         pingPong(alias, out, mode);
                     } else {
                         handOff(alias, out, mode);
@@ -52,30 +73,35 @@ public final class Check_31_Handoffs extends MechanismCheck {
                 });
     }
 
-    static WaitStrategy gentlest(String alias) {
-        Set<WaitStrategy> allowed = Handoffs.FACTORY.waits(alias);
+    static WaitStrategy gentlest(Factory<HandoffArgs, Handoff> handoffs, String alias) {
+        Set<WaitStrategy> allowed = handoffs.waits(alias);
         return GENTLEST_FIRST.stream().filter(allowed::contains).findFirst()
                 .orElseThrow(() -> new IllegalStateException(alias + " declares no wait strategy"));
     }
 
-    private static void handOff(String alias, AliasOutcomes out, Mode mode) throws Exception {
-        try (Handoff h = Handoffs.create(alias, CAPACITY, gentlest(alias))) {
+    private void handOff(String alias, AliasOutcomes out, Mode mode) throws Exception {
+        try (Handoff h = handoffs.create(alias, new HandoffArgs(CAPACITY, gentlest(handoffs, alias)))) {
             out.ran(alias);
-            AtomicBoolean producerDone = new AtomicBoolean();
             AtomicLong produced = new AtomicLong();
+            AtomicLong doneAt = new AtomicLong(); // when the producer finished (0: still producing)
             AtomicLong received = new AtomicLong();
             StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);
+            // The consumer stops when it has every item the producer handed over, or LOST_AFTER after the producer is done.
+            BooleanSupplier finished = () -> {
+                long done = doneAt.get();
+                return done != 0 && (received.get() >= produced.get() || System.nanoTime() - done > LOST_AFTER.toNanos());
+            };
             TwoThreads.run(Duration.ofSeconds(60), () -> {
                 long i = 0;
                 while (budget.more(i) && h.send(i, () -> false)) {
                     produced.set(++i);
                 }
-                producerDone.set(true);
+                doneAt.set(System.nanoTime());
                 return null;
             }, () -> {
                 long expected = 0;
-                while (!(producerDone.get() && received.get() == produced.get())) {
-                    long item = h.receive(() -> producerDone.get() && received.get() == produced.get());
+                while (!finished.getAsBoolean()) {
+                    long item = h.receive(finished);
                     if (item == Handoff.NONE) {
                         continue;
                     }
@@ -85,12 +111,17 @@ public final class Check_31_Handoffs extends MechanismCheck {
                 }
                 return null;
             });
+            long missing = produced.get() - received.get();
+            if (missing > 0) {
+                out.wrong(alias, missing, missing + " of " + produced.get() + " items handed over never arrived (waited "
+                        + LOST_AFTER.toMillis() + " ms after the last)");
+            }
         }
     }
 
     /* The floor: one thread pings 1, 2, 3, ..., the other echoes; every echo must be the number sent. */
-    private static void pingPong(String alias, AliasOutcomes out, Mode mode) throws Exception {
-        PingPongCell cell = Floors.create(alias);
+    private void pingPong(String alias, AliasOutcomes out, Mode mode) throws Exception {
+        PingPongCell cell = floors.create(alias, FloorArgs.HEADLINE);
         out.ran(alias);
         AtomicBoolean done = new AtomicBoolean();
         StressBudget budget = StressBudget.start(MIN_ITEMS, ITEMS, TIME, mode);

@@ -5,6 +5,8 @@ import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.Factory;
+import dev.sharebench.core.workload.RoundTripArgs;
 import dev.sharebench.core.workload.RoundTrips;
 import java.time.Duration;
 import java.util.List;
@@ -17,11 +19,12 @@ import java.util.concurrent.TimeoutException;
  * Check 33, cross-process round trips: every alias of the round-trip factory (shared memory with
  * each wait strategy, pipe, FIFO, process queue, Unix and TCP sockets, the manager over either, RMI)
  * runs in a fresh child JVM at both placements (same-cpu: both ends on one vCPU; cross-cpu: one
- * each) and sends 1, 2, 3, ...; each echo must be the value sent (the mechanism checks it and throws
- * otherwise). After the second placement's run the peer is killed (SIGKILL, as a crash would) and one
- * more round trip must FAIL within PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong".
- * Each echo and each kill test is a trial. The benchmarks run
- * the same objects, so a number in the report comes from a mechanism that passed this.
+ * each) and sends 1, 2, 3, ...; each answer must be RoundTrip.reply of the value sent (the value plus
+ * one, computed by the peer: a mechanism that hands back its own argument, or the answer to the
+ * previous request, fails here even if its own check is wrong). After the last placement's run the
+ * peer is killed (SIGKILL, as a crash would) and one more round trip must FAIL within
+ * PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong". Each answer and each kill test is
+ * a trial. The benchmarks run the same objects, so a number in the report comes from a mechanism that passed this.
  *
  * Each run lasts at least MIN_ROUND_TRIPS and past them at most TIME (quick; none in sanity, x20 in
  * full: StressBudget), so the check's time does not depend on the slowest mechanism (spinning on one
@@ -38,15 +41,23 @@ public final class Check_33_RoundTrips extends MechanismCheck {
     static final Duration TIME = Duration.ofMillis(50);
     static final Duration PEER_DEATH_LIMIT = Duration.ofSeconds(30);
 
+    private final Factory<RoundTripArgs, RoundTrip> roundTrips;
+
     public Check_33_RoundTrips() {
         super("P33");
+        this.roundTrips = RoundTrips.FACTORY;
+    }
+
+    /** Runs every alias of {@code roundTrips} (for planted faults). */
+    Check_33_RoundTrips(Factory<RoundTripArgs, RoundTrip> roundTrips) {
+        super("P33", roundTrips);
+        this.roundTrips = roundTrips;
     }
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
-        List<String> aliases = info().aliases();
-        Counts counts = AliasOutcomes.each(aliases, "the echo was the value sent; after the peer was killed, the next round trip threw.",
-                "an echo was wrong, the mechanism failed, or a round trip to a killed peer returned or hung.", (alias, out) -> {
+        Counts counts = AliasOutcomes.each(aliases(), "the answer was the peer's reply to the value sent; after the peer was killed, the next round trip threw.",
+                "an answer was wrong, the mechanism failed, or a round trip to a killed peer returned or hung.", (alias, out) -> {
                     // sanity (the tests' mode) checks the last placement only, with the kill: half the child JVMs
                     List<Placement> placements = mode == Mode.SANITY ? List.of(PLACEMENTS.getLast()) : PLACEMENTS;
                     for (Placement p : placements) {
@@ -57,15 +68,16 @@ public final class Check_33_RoundTrips extends MechanismCheck {
     }
 
     /* Round trips at one placement; at the last placement the same session then has its peer killed. */
-    private static void stress(String alias, Placement placement, AliasOutcomes out, Mode mode, boolean thenKill) throws Exception {
+    private void stress(String alias, Placement placement, AliasOutcomes out, Mode mode, boolean thenKill) throws Exception {
         NewChildren children = NewChildren.snapshot();
-        RoundTrip rt = RoundTrips.create(alias, placement.alias());
+        RoundTrip rt = roundTrips.create(alias, new RoundTripArgs(placement));
         try (Placement.Pinning pinned = placement.pinCurrentThread()) {
             out.ran(alias);
             StressBudget budget = StressBudget.start(MIN_ROUND_TRIPS, MAX_ROUND_TRIPS, TIME, mode);
             for (long v = 1; budget.more(v - 1); v++) {
-                long echo = rt.roundTrip(v);
-                out.check(alias, echo == v, placement.alias() + ": sent " + v + ", echo " + echo);
+                long answer = rt.roundTrip(v);
+                out.check(alias, answer == RoundTrip.reply(v), placement.alias() + ": sent " + v + ", answer " + answer
+                        + " (the peer replies " + RoundTrip.reply(v) + ")");
             }
             if (thenKill) {
                 out.check(alias, killAndTry(alias, rt, children), "after its peer was killed, a round trip returned or hung");

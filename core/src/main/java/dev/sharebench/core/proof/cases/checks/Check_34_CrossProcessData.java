@@ -7,8 +7,12 @@ import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.CrossCounterArgs;
 import dev.sharebench.core.workload.CrossCounters;
+import dev.sharebench.core.workload.Factory;
+import dev.sharebench.core.workload.SharedMapArgs;
 import dev.sharebench.core.workload.SharedMaps;
+import dev.sharebench.core.workload.StreamArgs;
 import dev.sharebench.core.workload.Streams;
 import java.time.Duration;
 
@@ -38,31 +42,47 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
     static final int PAYLOAD_BYTES = 4_096;
     static final int MAP_ROUNDS = 50;
     static final int MAP_BATCH = 16;
-    static final String PLACEMENT = Placement.OS.alias();
+    static final Placement PLACEMENT = Placement.OS;
+
+    private final Factory<CrossCounterArgs, CrossCounter> counters;
+    private final Factory<StreamArgs, StreamSender> streams;
+    private final Factory<SharedMapArgs, SharedMapWorkload> maps;
 
     public Check_34_CrossProcessData() {
         super("P34");
+        this.counters = CrossCounters.FACTORY;
+        this.streams = Streams.FACTORY;
+        this.maps = SharedMaps.FACTORY;
+    }
+
+    /** Runs every alias of the three factories (for planted faults). */
+    Check_34_CrossProcessData(Factory<CrossCounterArgs, CrossCounter> counters, Factory<StreamArgs, StreamSender> streams,
+                              Factory<SharedMapArgs, SharedMapWorkload> maps) {
+        super("P34", counters, streams, maps);
+        this.counters = counters;
+        this.streams = streams;
+        this.maps = maps;
     }
 
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
         int scale = mode.scale();
-        return AliasOutcomes.each(info().aliases(), "the add, message or map item arrived intact.",
+        return AliasOutcomes.each(aliases(), "the add, message or map item arrived intact.",
                 "an add was lost, or a message or map item was missing or corrupt.", (alias, out) -> {
-                    if (CrossCounters.FACTORY.aliases().contains(alias)) {
+                    if (counters.aliases().contains(alias)) {
                         counter(alias, out, mode, ADDS * scale);
                     }
-                    if (Streams.FACTORY.aliases().contains(alias)) {
+                    if (streams.aliases().contains(alias)) {
                         stream(alias, out, STREAM_MESSAGES * scale);
                     }
-                    if (SharedMaps.FACTORY.aliases().contains(alias)) {
+                    if (maps.aliases().contains(alias)) {
                         map(alias, out, MAP_ROUNDS * scale);
                     }
                 });
     }
 
-    private static void counter(String alias, AliasOutcomes out, Mode mode, long maxAdds) {
-        try (CrossCounter c = CrossCounters.create(alias, 1, PLACEMENT)) {
+    private void counter(String alias, AliasOutcomes out, Mode mode, long maxAdds) {
+        try (CrossCounter c = counters.create(alias, new CrossCounterArgs(1, PLACEMENT))) {
             out.ran(alias);
             StressBudget budget = StressBudget.start(MIN_ADDS, maxAdds, ADDS_TIME, mode);
             long adds = 0;
@@ -70,22 +90,31 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
                 c.add(1);
                 adds++;
             }
-            out.ok(alias, c.finish(adds)); // throws, naming the lost updates, unless total == ours + the child's
+            long total = c.finish(adds); // throws, naming the lost updates, unless total == ours + the child's
+            // and whatever finish says, our own adds must all be in the total
+            out.ok(alias, Math.min(total, adds));
+            if (total < adds) {
+                out.wrong(alias, adds - total, "total " + total + " after this process alone added " + adds);
+            }
         }
     }
 
-    private static void stream(String alias, AliasOutcomes out, int messages) {
-        try (StreamSender s = Streams.create(alias, PAYLOAD_BYTES, 0, PLACEMENT)) {
+    private void stream(String alias, AliasOutcomes out, int messages) {
+        try (StreamSender s = streams.create(alias, new StreamArgs(PAYLOAD_BYTES, 0, PLACEMENT))) {
             out.ran(alias);
             for (long seq = 1; seq <= messages; seq++) {
                 s.send(seq);
             }
-            out.ok(alias, s.finish(messages)); // the child's count of verified messages
+            long verified = s.finish(messages); // the child's count of verified messages
+            out.ok(alias, Math.min(verified, messages));
+            if (verified != messages) {
+                out.wrong(alias, Math.max(1, messages - verified), "the child verified " + verified + " of " + messages + " messages sent");
+            }
         }
     }
 
-    private static void map(String alias, AliasOutcomes out, int rounds) {
-        try (SharedMapWorkload m = SharedMaps.create(alias, SharedMaps.CODECS.getFirst(), MAP_BATCH, PLACEMENT)) {
+    private void map(String alias, AliasOutcomes out, int rounds) {
+        try (SharedMapWorkload m = maps.create(alias, new SharedMapArgs(SharedMaps.CODECS.getFirst(), MAP_BATCH, PLACEMENT))) {
             out.ran(alias);
             for (long r = 0; r < rounds; r++) {
                 out.ok(alias, m.step(r)); // throws, naming the mechanism, when a value read back is wrong

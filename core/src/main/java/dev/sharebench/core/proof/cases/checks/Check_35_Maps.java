@@ -4,6 +4,8 @@ import dev.sharebench.core.contract.InProcessMap;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.workload.Factory;
+import dev.sharebench.core.workload.MapArgs;
 import dev.sharebench.core.workload.Maps;
 import java.time.Duration;
 import java.util.Map;
@@ -22,18 +24,28 @@ public final class Check_35_Maps extends MechanismCheck {
 
     static final int KEYS_PER_THREAD = 2_000;
 
+    private final Factory<MapArgs, InProcessMap<?, ?>> maps;
+
     public Check_35_Maps() {
         super("P35");
+        this.maps = Maps.FACTORY;
+    }
+
+    /** Runs every alias of {@code maps} (for planted faults). */
+    Check_35_Maps(Factory<MapArgs, InProcessMap<?, ?>> maps) {
+        super("P35", maps);
+        this.maps = maps;
     }
 
     @Override
+    @SuppressWarnings("unchecked") // every maker creates an empty map of any key and value type
     public Counts run(Variant variant, Mode mode) throws Exception {
         // copy-on-write-map copies every entry per put (quadratic in the keys): quick and full run 2x sanity's keys
         // (~1.5 s for that one map here; 4x took ~6 s).
         int n = KEYS_PER_THREAD * Math.min(mode.scale(), 2);
-        return AliasOutcomes.each(info().aliases(), "the key is in the snapshot with its value after both threads joined.",
+        return AliasOutcomes.each(aliases(), "the key is in the snapshot with its value after both threads joined.",
                 "a key is missing, has another value, or a thread did not read back its own put.", (alias, out) -> {
-                    try (InProcessMap<Integer, Integer> map = Maps.create(alias, 2 * n)) {
+                    try (InProcessMap<Integer, Integer> map = (InProcessMap<Integer, Integer>) maps.create(alias, new MapArgs(2 * n))) {
                         out.ran(alias);
                         TwoThreads.run(Duration.ofSeconds(60), () -> putAll(map, 0, n), () -> putAll(map, 1, n));
                         Map<Integer, Integer> snapshot = map.snapshot();

@@ -1,0 +1,99 @@
+package dev.sharebench.core.proof.cases.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sharebench.core.proof.Counts;
+import dev.sharebench.core.proof.Judgement;
+import dev.sharebench.core.proof.Mode;
+import dev.sharebench.core.proof.Outcome;
+import dev.sharebench.core.proof.Proof;
+import dev.sharebench.core.proof.Variant;
+import dev.sharebench.core.proof.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/*
+ * The checks P30-P35 can fail: each runs, through the seam that gives it other factories, aliases
+ * with one planted fault each (PlantedFaults) and must judge the run "fix failed", naming the faulty
+ * alias in its outcome and saying what it saw. Sound aliases next to a faulty one keep a clean record.
+ */
+@Timeout(120)
+class MechanismChecksTest {
+
+    private record Run(Counts counts, Judgement judgement) {
+        /* The "<alias>: wrong" outcome: its count and the text that says what was first seen. */
+        Outcome wrong(String alias) {
+            return counts.outcomes().stream().filter(o -> o.id().equals(alias + ": wrong")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no outcome '" + alias + ": wrong' in " + counts.outcomes()));
+        }
+
+        void assertFailedFor(String alias, String seen) {
+            assertEquals(Verdict.FIX_FAILED, judgement.verdict(), String.valueOf(judgement.reason()));
+            assertTrue(judgement.reason().contains("'" + alias + ": wrong'"), judgement.reason());
+            Outcome w = wrong(alias);
+            assertTrue(w.count() > 0, w.toString());
+            assertTrue(w.desc().contains(seen), alias + " should report '" + seen + "': " + w.desc());
+        }
+
+        void assertClean(String alias) {
+            assertEquals(0, wrong(alias).count(), wrong(alias).desc());
+            assertTrue(counts.countOf(alias + ": ok") > 0, alias + " ran no trial");
+        }
+    }
+
+    private static Run run(Proof check) throws Exception {
+        Counts c = check.run(Variant.FIXED, Mode.SANITY);
+        return new Run(c, Judgement.of(Variant.FIXED, c.trials(), c.outcomes()));
+    }
+
+    @Test
+    void p30SeesACounterThatLosesUpdates() throws Exception {
+        Run r = run(new Check_30_Counters(PlantedFaults.COUNTERS));
+        r.assertFailedFor("lossy-counter", "adds of 1");
+        r.assertClean("sound-counter");
+        assertEquals(List.of("sound-counter", "lossy-counter"), r.counts().aliases());
+    }
+
+    @Test
+    void p31SeesAHandoffThatDropsDuplicatesOrReordersAndNeedsNoTimeoutForALostItem() throws Exception {
+        long start = System.nanoTime();
+        Run r = run(new Check_31_Handoffs(PlantedFaults.HANDOFFS, PlantedFaults.NO_FLOORS));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        r.assertFailedFor("dropping-handoff", "where 999 was next");
+        r.assertFailedFor("duplicating-handoff", "received 999 where 1000 was next");
+        r.assertFailedFor("reordering-handoff", "received 1000 where 999 was next");
+        r.assertClean("sound-handoff");
+        // the drops are also counted as missing after the bounded wait (not by the 60 s hang limit)
+        assertTrue(r.wrong("dropping-handoff").count() > 1, r.wrong("dropping-handoff").toString());
+        assertTrue(seconds < 10, "the check took " + seconds + " s: a lost item must not wait for the hang limit");
+    }
+
+    @Test
+    void p32SeesABulkArrayThatTearsWhileItIsWritten() throws Exception {
+        Run r = run(new Check_32_ScratchAndArrays(PlantedFaults.NO_SCRATCHES, PlantedFaults.BULK_ARRAYS));
+        r.assertFailedFor("tearing-array", "(torn)");
+    }
+
+    @Test
+    void p33SeesAnAnswerThatIsNotThePeersAndAPeerDeathThatIsHidden() throws Exception {
+        Run r = run(new Check_33_RoundTrips(PlantedFaults.ROUND_TRIPS));
+        r.assertFailedFor("own-argument-echo", "sent 1, answer 1 (the peer replies 2)");
+        r.assertFailedFor("dead-peer-hidden", "after its peer was killed, a round trip returned");
+        assertEquals(1, r.wrong("dead-peer-hidden").count(), "its answers were right until its peer died");
+    }
+
+    @Test
+    void p34SeesCrossProcessDataThatGoesMissingWhileTheMechanismSaysNothing() throws Exception {
+        Run r = run(new Check_34_CrossProcessData(PlantedFaults.CROSS_COUNTERS, PlantedFaults.STREAMS, PlantedFaults.NO_SHARED_MAPS));
+        r.assertFailedFor("short-cross-counter", "after this process alone added");
+        r.assertFailedFor("short-stream", "the child verified 1999 of 2000 messages sent");
+    }
+
+    @Test
+    void p35SeesAMapThatLosesAPut() throws Exception {
+        Run r = run(new Check_35_Maps(PlantedFaults.MAPS));
+        r.assertFailedFor("forgetful-map", "maps to null after both threads joined");
+    }
+}
