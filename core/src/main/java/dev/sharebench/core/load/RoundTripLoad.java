@@ -6,7 +6,7 @@ import org.HdrHistogram.SingleWriterRecorder;
 
 /**
  * Load on a cross-process round trip (RttBench's mechanisms): each message is the next sequence
- * number, the peer's echo must equal it, and its latency runs from the message's due time to the
+ * number, the peer's reply must be {@link RoundTrip#reply} of it (computed in the peer), and its latency runs from the message's due time to the
  * echo. The round trip is synchronous, so in an open loop a slow reply makes the next messages
  * late, and their latency includes that lateness (JLBH's intended-start timing). Beside it, the time
  * from the actual send ({@link LoadInterval#fromSend()}): the figure a closed-loop tool reports.
@@ -40,10 +40,11 @@ public final class RoundTripLoad extends PacedLoad {
     void send(long due) {
         long sentAt = System.nanoTime();
         long value = ++seq;
-        long echo = peer.roundTrip(value);
+        long answer = peer.roundTrip(value);
         long done = System.nanoTime();
-        if (echo != value) { // the contract checks too; a load figure over wrong replies must never appear
-            throw new IllegalStateException(mechanism() + ": sent " + value + " but the echo was " + echo);
+        if (answer != RoundTrip.reply(value)) { // the contract checks too; a load figure over wrong replies must never appear
+            throw new IllegalStateException(mechanism() + ": sent " + value + " but the reply was " + answer
+                    + " (expected " + RoundTrip.reply(value) + ")");
         }
         Latencies.record(latency, done - due);
         Latencies.record(fromSend, done - sentAt);
