@@ -59,7 +59,7 @@ for s in ${only//,/ } ${skip//,/ }; do
 done
 case "$profile" in
   smoke) proof_mode=sanity; ref_ms=100; eta_in="~1 min"; eta_x="~1 min"; eta_p="~1 min"; eta_j="~1 min" ;;
-  quick) proof_mode=quick;  ref_ms=150; eta_in="~2.5 min"; eta_x="~4 min"; eta_p="~2.5 min"; eta_j="~1 min" ;;
+  quick) proof_mode=quick;  ref_ms=100; eta_in="~2.5 min"; eta_x="~4 min"; eta_p="~2.5 min"; eta_j="~1 min" ;;
   full)  proof_mode=full;   ref_ms=300; eta_in="hours";  eta_x="hours";  eta_p="~1 h";   eta_j="~10 min" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
 esac

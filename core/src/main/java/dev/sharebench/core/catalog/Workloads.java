@@ -58,10 +58,11 @@ public final class Workloads {
     private static final Set<WaitStrategy> POLLING_KERNEL_WAITS = Set.of(WaitStrategy.BUSY_POLL, WaitStrategy.SPIN_THEN_BLOCK);
     private static final Set<WaitStrategy> BUSY_POLL = Set.of(WaitStrategy.BUSY_POLL);
     private static final Set<WaitStrategy> SPIN_THEN_BLOCK = Set.of(WaitStrategy.SPIN_THEN_BLOCK);
+    private static final Set<WaitStrategy> MMAP_MIDDLE_WAITS = Set.of(WaitStrategy.YIELD, WaitStrategy.PARK, WaitStrategy.FUTEX);
     /** The profiles whose targets and guides tables read the sets named with forTargets (smoke only checks the pipeline). */
     private static final Set<Profile> TARGET_PROFILES = Set.of(QUICK, FULL);
     /** Quick's fork timing of the cross-process workloads (a child JVM's start dominates a fork). */
-    private static final Timing XPROC_QUICK = Timing.of(1, "200ms", 2, "250ms");
+    private static final Timing XPROC_QUICK = Timing.of(1, "150ms", 2, "200ms");
 
     // --- in-process ----------------------------------------------------------------------------
 
@@ -92,7 +93,7 @@ public final class Workloads {
             .explore(SMOKE, "holdTokens", "0")
             .forTargets(TARGET_PROFILES, "uncontended", List.of("synchronized", "reentrant-lock", "atomic-long", "long-adder"), "holdTokens", "0")
             .pass(GATE, "contended", List.of("synchronized", "atomic-long", "long-adder"), "holdTokens", "0")
-            .pass(JFR, "contended", List.of("synchronized", "reentrant-lock", "atomic-long", "long-adder"), "holdTokens", "0")
+            .pass(JFR, "contended", List.of("synchronized", "long-adder"), "holdTokens", "0")
             .build();
 
     public static final Workload HANDOFF = Workload.named("HandoffBench").bench(PKG + "queue.HandoffBench")
@@ -102,7 +103,7 @@ public final class Workloads {
             .space("blocking", Handoffs.FACTORY, WaitStrategy.BLOCK)
             .headline("polling", "waitStrategy", "spin").baseline("array-blocking-queue").rankBy("polled")
             .forTargets(TARGET_PROFILES, "blocking", List.of("array-blocking-queue", "linked-blocking-queue"))
-            .pass(JFR, "blocking", List.of("array-blocking-queue", "linked-transfer-queue", "synchronous-queue"))
+            .pass(JFR, "blocking", List.of("array-blocking-queue", "synchronous-queue"))
             .build();
 
     public static final Workload HANDOFF_LATENCY = Workload.named("HandoffLatencyBench").bench(PKG + "queue.HandoffLatencyBench")
@@ -121,7 +122,7 @@ public final class Workloads {
             .job(PER_THREAD)
             .space("direct|carried", Scratches.FACTORY)
             .headline("direct").baseline("new-per-call")
-            .pass(JFR, "direct", List.of("new-per-call", "thread-local", "scoped-value"))
+            .pass(JFR, "direct", List.of("new-per-call", "thread-local"))
             .build();
 
     public static final Workload BULK = Workload.named("BulkArrayBench").bench(PKG + "offheap.BulkArrayBench")
@@ -179,12 +180,14 @@ public final class Workloads {
             .forTargets(TARGET_PROFILES, "roundTrip", List.of("manager-uds-spin-then-block"), "placement", "cross-cpu,same-cpu,os")
             .explore(QUICK, BUSY_POLL, "what burning a core buys is a cross-CPU question (the busy-poll targets are cross-cpu);"
                     + " on one CPU a busy poller waits for preemption, as mmap-spin shows: full measures it", "placement", "cross-cpu")
+            .explore(QUICK, MMAP_MIDDLE_WAITS, "the mailbox's waits between its two ends (spin, block): quick ranks the"
+                    + " ends at headline depth and shows these once; full ranks all", "placement", "cross-cpu")
             .leaveOut(QUICK, SPIN_THEN_BLOCK, "between busy-poll (across CPUs) and block (on one CPU) by design; quick's budget"
                     + " keeps the two ends, full measures the compromise")
             .explore(FULL, "placement", "cross-cpu,same-cpu,os")
-            .timing(QUICK, Timing.of(0, "100ms", 2, "300ms")) // setup's JitWarmup warms up
+            .timing(QUICK, Timing.of(0, "100ms", 2, "200ms")) // setup's JitWarmup warms up
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "roundTrip", List.of("pipe", "pipe-busy-poll", "uds", "manager-uds", "rmi", "mmap-park"), "placement", "cross-cpu")
+            .pass(JFR, "roundTrip", List.of("pipe", "pipe-busy-poll", "manager-uds", "mmap-park"), "placement", "cross-cpu")
             .build();
 
     public static final Workload STREAM = Workload.named("StreamBench").bench(PKG + "xproc.StreamBench").crossProcess(PLACEMENTS)
@@ -197,7 +200,7 @@ public final class Workloads {
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
             .timing(QUICK, XPROC_QUICK)
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "send", List.of("pipe", "uds", "mmap-spsc-ring"), "placement", "cross-cpu", "payloadBytes", "65536")
+            .pass(JFR, "send", List.of("pipe", "mmap-spsc-ring"), "placement", "cross-cpu", "payloadBytes", "65536")
             .build();
 
     public static final Workload XPROC_COUNTER_BENCH = Workload.named("XprocCounterBench").bench(PKG + "xproc.XprocCounterBench")
@@ -213,7 +216,7 @@ public final class Workloads {
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
             .timing(QUICK, XPROC_QUICK)
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "add", List.of("mmap", "file-lock", "manager-uds"), "placement", "cross-cpu", "batch", "1")
+            .pass(JFR, "add", List.of("mmap", "file-lock"), "placement", "cross-cpu", "batch", "1")
             .build();
 
     public static final Workload SHARED_MAP = Workload.named("SharedMapBench").bench(PKG + "xproc.SharedMapBench").crossProcess(PLACEMENTS)
@@ -226,7 +229,6 @@ public final class Workloads {
             .timing(QUICK, XPROC_QUICK)
             .timing(FULL, Timing.of(3, "1s", 5, "1s"))
             .timing(SMOKE, Timing.of(0, "100ms", 1, "200ms"))
-            .pass(JFR, "writeThenRead", List.of("manager-uds"), "placement", "cross-cpu", "batch", "1")
             .build();
 
     /*
@@ -244,7 +246,7 @@ public final class Workloads {
             .only(SMOKE, "smoke checks that both drivers run and verify themselves", "pipe", "array-blocking-queue")
             .explore(SMOKE, "placement", "cross-cpu", "loadPercent", "50")
             .only(QUICK, "every mechanism times every rate is a full-profile question; quick shows the shape of the curve"
-                    + " for three contrasting mechanisms", "pipe", "mmap-spin", "array-blocking-queue")
+                    + " for a kernel transport and an in-process handoff", "pipe", "array-blocking-queue")
             .explore(QUICK, "placement", "cross-cpu", "loadPercent", "10,50,110")
             .explore(FULL, "placement", "cross-cpu", "loadPercent", "10,50,90,110")
             .timing(QUICK, Timing.of(1, "200ms", 2, "300ms"))

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * <li>Broken variant: passes when the bug reproduced; "not reproduced on this hardware" is a failure
  *     too, with the record's reason, because a proof that shows nothing proves nothing here; unless
  *     the record says this CPU cannot show it (a reordering on x86-64, which is TSO: the record's
- *     arch is x86-64 and its reason is core's MemoryModelNote), which is skipped with that reason.</li>
+ *     arch is x86-64 and its reason is core's MemoryModelNote), or that every fork ran in the
+ *     interpreter (proofs.sh's sanity mode, a pipeline check: a bug that needs the JIT cannot show
+ *     there), which are skipped with that reason.</li>
  * <li>Either variant that could not run ("error") is an error.</li>
  * </ul>
  */
@@ -29,6 +31,8 @@ public record ProofTestCase(ProofRecord record, Status status, String message) {
                 case "reproduced" -> new ProofTestCase(r, Status.PASSED, "the bug reproduced");
                 case "not reproduced on this hardware" -> cannotShowOn(r)
                         ? new ProofTestCase(r, Status.SKIPPED, "this CPU cannot show the bug" + why)
+                        : interpreterOnly(r)
+                        ? new ProofTestCase(r, Status.SKIPPED, "an interpreter-only run cannot show the bug" + why)
                         : new ProofTestCase(r, Status.FAILED, "the broken variant no longer reproduces" + why);
                 default -> new ProofTestCase(r, Status.ERROR, "verdict '" + verdict + "' does not apply to a broken variant");
             };
@@ -50,6 +54,14 @@ public record ProofTestCase(ProofRecord record, Status status, String message) {
         String arch = r.arch() == null ? "" : r.arch().toLowerCase(Locale.ROOT);
         boolean x86 = arch.equals("amd64") || arch.equals("x86_64") || arch.equals("x86-64");
         return x86 && r.reason() != null && r.reason().startsWith("x86-64 (this run's CPU) is TSO");
+    }
+
+    /*
+     * The record's own word that every jcstress fork of it ran with -Xint: the jcstress converter
+     * (JcstressToRecords.INTERPRETER_ONLY) appends that note, recognised here by its wording.
+     */
+    private static boolean interpreterOnly(ProofRecord r) {
+        return r.reason() != null && r.reason().contains("ran in the interpreter (-Xint");
     }
 
     /** A fixed variant that failed or could not run: a correctness regression. */
