@@ -199,8 +199,8 @@ public final class Targets {
         double javaValue = Math.exp(Arrays.stream(java).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
         double refValue = Math.exp(refs.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
         String measured = run.shortName() + " " + Analysis.label(run) + (runs.size() > 1 ? " (best of " + runs.size() + ")" : "")
-                + " (" + java.length + " forks): " + time(javaValue);
-        String reference = refSel.describe() + " (" + refs.size() + " forks, before and after each): " + time(refValue);
+                + " (" + forks(java.length) + "): " + time(javaValue);
+        String reference = refSel.describe() + " (" + forks(refs.size()) + ", before and after each): " + time(refValue);
         return result(t, anchor, measured, reference, r, ratios.size());
     }
 
@@ -249,5 +249,9 @@ public final class Targets {
     /** ns below 10 µs, else µs. */
     static String time(double ns) {
         return ns < 10_000 ? Format.num(ns) + " ns" : Format.num(ns / 1e3) + " \u00b5s";
+    }
+
+    private static String forks(int n) {
+        return n == 1 ? "1 fork" : n + " forks";
     }
 }
