@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.common.ExitCode;
 import dev.sharebench.reports.testing.CommandRunner;
+import dev.sharebench.reports.testing.FakeJava;
 import dev.sharebench.reports.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -28,24 +28,18 @@ class GateAbFeasibilityTest {
     @TempDir(factory = TempDirs.class)
     Path dir;
 
-    private Path java;
-    private Path calls;
+    private FakeJava java;
     private Path sets;
     private Path jar;
 
     @BeforeEach
     void fakeJava() throws Exception {
-        calls = dir.resolve("calls.log");
-        java = dir.resolve("java");
-        Files.writeString(java, """
-                #!/bin/sh
-                echo "$*" >> '%s'
+        java = FakeJava.write(dir, """
                 case "$*" in
                   *" -lp "*) printf 'Benchmarks: \\norg.example.FooBench.run\\n  param "mechanism" = {}\\n  param "size" = {1, 2}\\n' ;;
                   *) echo "fake java: no benchmark runs here" >&2; exit 9 ;;
                 esac
-                """.formatted(calls));
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+                """);
         String mechanisms = IntStream.range(0, 13).mapToObj(i -> "m" + i).collect(Collectors.joining(","));
         sets = Files.writeString(dir.resolve("sets.tsv"), "Foo\tFooBench.run -p mechanism=" + mechanisms + " -p size=1\n");
         jar = Files.writeString(dir.resolve("benchmarks.jar"), "not a jar: the fake java never opens it");
@@ -53,7 +47,7 @@ class GateAbFeasibilityTest {
 
     private CommandRunner gateAb(int forks, String out) {
         return CommandRunner.run("gate-ab", "--baseline-jar", jar.toString(), "--candidate-jar", jar.toString(), "--sets", sets.toString(),
-                "--java", java.toString(), "--forks", Integer.toString(forks), "--out", dir.resolve(out).toString(),
+                "--java", java.binary().toString(), "--forks", Integer.toString(forks), "--out", dir.resolve(out).toString(),
                 "--invocation", "./scripts/gate.sh --baseline-jar a.jar --candidate-jar b.jar --forks " + forks);
     }
 
@@ -67,7 +61,7 @@ class GateAbFeasibilityTest {
         assertTrue(md.startsWith("## Performance gate: NO VERDICT: a FAIL would be out of reach (nothing measured)"), md);
         assertTrue(Files.readString(dir.resolve("blind/gate.json")).contains("\"verdict\" : \"NO VERDICT: a FAIL would be out of reach (nothing measured)\""));
         assertTrue(Files.readString(dir.resolve("blind/gate-junit.xml")).contains("<error message=\"NO VERDICT: a FAIL would be out of reach (nothing measured)"));
-        List<String> logged = Files.readAllLines(calls);
+        List<String> logged = java.logged();
         assertEquals(2, logged.size(), "one -lp per jar, no fork: " + logged);
         assertTrue(logged.stream().allMatch(l -> l.contains(" -lp ")), logged.toString());
     }

@@ -1,6 +1,7 @@
 package dev.sharebench.reports.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.reports.stats.CoverageSimulation.Coverage;
@@ -39,6 +40,33 @@ class CoverageSimulationTest {
     void seededAndDeterministic() {
         double[] population = lognormal(100, 0.2, 5);
         assertEquals(sim.measure(population, 5, 500, 9), sim.measure(population, 5, 500, 9));
+    }
+
+    @Test
+    void identicalForksAreCoveredEveryTimeByTheirZeroWidthIntervals() {
+        // No scatter: every interval is the point itself, and a point on the truth contains it.
+        Coverage c = sim.measure(new double[] {1, 1}, 3, 50, 1);
+        assertEquals(new Coverage(3, 50, 1.0, 1.0), c);
+    }
+
+    @Test
+    void oneTrialCoversAllOrNothing() {
+        double[] population = lognormal(100, 0.2, 5);
+        for (long seed = 1; seed <= 20; seed++) {
+            Coverage c = sim.measure(population, 3, 1, seed);
+            assertTrue((c.value() == 0 || c.value() == 1) && (c.ratio() == 0 || c.ratio() == 1), "seed " + seed + ": " + c);
+        }
+    }
+
+    @Test
+    void populationsForkCountsAndTrialsOutsideTheirRangesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1}, 3, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1, 0, 2}, 3, 10, 1), "a zero fork summary");
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1, -2}, 3, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1, Double.NaN}, 3, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1, 2}, IntervalRule.MIN_FORKS - 1, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> sim.measure(new double[] {1, 2}, 3, 0, 1));
+        assertEquals(1, sim.measure(new double[] {1, 2}, IntervalRule.MIN_FORKS, 1, 1).trials(), "the smallest accepted values");
     }
 
     private static double[] lognormal(int n, double sigma, long seed) {

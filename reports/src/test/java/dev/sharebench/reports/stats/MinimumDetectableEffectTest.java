@@ -1,6 +1,7 @@
 package dev.sharebench.reports.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -53,6 +54,34 @@ class MinimumDetectableEffectTest {
         double[] y = {Math.exp(5.1), Math.exp(4.9)};                 // far away, same scatter
         assertEquals(Math.sqrt(0.04 / 2), MinimumDetectableEffect.pooledLogSd(x, y), 1e-12);
         assertEquals(Math.sqrt(0.02), MinimumDetectableEffect.logSd(x), 1e-12);
+    }
+
+    @Test
+    void twoForksASideIsTheSmallestThatGivesAnMde() {
+        double[] two = {Math.exp(0.01), Math.exp(-0.01)};
+        double expected = MinimumDetectableEffect.fromLogSd(Math.sqrt(0.0004 / 2), 2, 2, 0.05, 0.95, 0.80);
+        assertTrue(expected > 0.05 && Double.isFinite(expected), "2 forks a side: " + expected);
+        assertEquals(expected, MinimumDetectableEffect.of(two, two, 0.05, 0.95, 0.80), 1e-12);
+        assertTrue(Double.isFinite(MinimumDetectableEffect.fromLogSd(0.03, 2, 3, 0.05, 0.95, 0.80)));
+        assertTrue(Double.isFinite(MinimumDetectableEffect.fromLogSd(0.03, 3, 2, 0.05, 0.95, 0.80)));
+        assertTrue(Double.isNaN(MinimumDetectableEffect.fromLogSd(0.03, 1, 5, 0.05, 0.95, 0.80)), "one fork: no scatter to speak of");
+        assertTrue(Double.isNaN(MinimumDetectableEffect.fromLogSd(0.03, 5, 1, 0.05, 0.95, 0.80)));
+        assertTrue(Double.isNaN(MinimumDetectableEffect.fromLogSd(-0.01, 5, 5, 0.05, 0.95, 0.80)), "a negative sd");
+        assertTrue(Double.isNaN(MinimumDetectableEffect.fromLogSd(Double.NaN, 5, 5, 0.05, 0.95, 0.80)));
+        assertTrue(Double.isNaN(MinimumDetectableEffect.of(two, new double[] {1}, 0.05, 0.95, 0.8)));
+    }
+
+    @Test
+    void confidencePowerAndDeltaOutsideTheirRangesAreRefused() {
+        double[][] bad = {{0, 0.8, 0.05}, {1, 0.8, 0.05}, {0.95, 0, 0.05}, {0.95, 1, 0.05}, {0.95, 0.8, -1}, {Double.NaN, 0.8, 0.05}};
+        for (double[] b : bad) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> MinimumDetectableEffect.fromLogSd(0.03, 10, 10, b[2], b[0], b[1]), java.util.Arrays.toString(b));
+            assertTrue(e.getMessage().startsWith("need confidence and power in (0, 1) and delta > -1"), e.getMessage());
+        }
+        // just inside every edge: a number, and a smaller threshold gives a smaller MDE
+        assertTrue(MinimumDetectableEffect.fromLogSd(0.03, 10, 10, -0.99, 0.95, 0.8) < 0);
+        assertTrue(Double.isFinite(MinimumDetectableEffect.fromLogSd(0.03, 10, 10, 0.05, 0.001, 0.999)));
     }
 
     private static double gaussian(SplittableRandom rnd) {
