@@ -33,6 +33,8 @@ public final class CanaryDrift {
     /** Default margin: a canary must move by more than 10% to be a drift. */
     public static final double DEFAULT_MARGIN = 0.10;
     static final double CONFIDENCE = 0.95;
+    /** A move of the iterations' median by more than this factor is a drift whatever the interval says. */
+    static final double GROSS = 2.0;
 
     private final double margin;
 
@@ -91,8 +93,18 @@ public final class CanaryDrift {
 
     private CanaryShift shift(IntervalRule rule, CanaryPoint a, CanaryPoint b, CanaryPoint.Measurement x, CanaryPoint.Measurement y) {
         Estimate r = rule.ratioOfSummaries(y.iterations(), x.iterations());
-        boolean drift = r.hasInterval() && (r.lower() > 1 + margin || r.upper() < 1 / (1 + margin));
+        // Or a gross move of the typical iteration: the medians' ratio beyond 2x either way. A few
+        // outlier iterations (a preempted one at 50x) can widen the interval past any margin while
+        // the canary plainly moved 8x; the median does not care about them.
+        double medians = median(y.iterations()) / median(x.iterations());
+        boolean gross = medians > GROSS || medians < 1 / GROSS;
+        boolean drift = gross || r.hasInterval() && (r.lower() > 1 + margin || r.upper() < 1 / (1 + margin));
         return new CanaryShift(x.label(), x.unit(), a, b, geometricMean(x.iterations()), geometricMean(y.iterations()), r, drift);
+    }
+
+    private static double median(double[] v) {
+        double[] s = Arrays.stream(v).sorted().toArray();
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private static double geometricMean(double[] v) {

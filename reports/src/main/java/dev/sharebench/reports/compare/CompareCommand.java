@@ -60,7 +60,8 @@ public final class CompareCommand implements Callable<Integer> {
     Double minRho;
 
     /** One workload's agreement. */
-    record Agreement(String workload, String comparison, int mechanisms, double rho, List<String> ratios) {
+    /** {@code rho}: ties count as agreement (judged by --min-rho); {@code rhoSharedRanks}: ties share a rank. */
+    record Agreement(String workload, String comparison, int mechanisms, double rho, double rhoSharedRanks, List<String> ratios) {
         boolean judged() {
             return mechanisms >= MIN_MECHANISMS;
         }
@@ -93,7 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (out != null) {
             Files.writeString(out, md);
         }
-        boolean below = minRho != null && rows.stream().anyMatch(r -> r.judged() && !(r.rho() >= minRho));
+        // NaN: a run tied every mechanism, so it orders nothing: neither agreement nor disagreement to judge
+        boolean below = minRho != null && rows.stream().anyMatch(r -> r.judged() && !Double.isNaN(r.rho()) && !(r.rho() >= minRho));
         return below ? ExitCode.FAIL : ExitCode.OK;
     }
 
@@ -136,22 +138,27 @@ public final class CompareCommand implements Callable<Integer> {
                 ratios.add(x.label() + " " + Format.ratio(r));
             });
         }
-        return new Agreement(a.workload(), a.title(), common, RankAgreement.spearman(ranksA, ranksB), ratios);
+        return new Agreement(a.workload(), a.title(), common, RankAgreement.tiesAgree(ranksA, ranksB),
+                RankAgreement.spearman(ranksA, ranksB), ratios);
     }
 
     private String markdown(List<Agreement> rows) {
         StringBuilder s = new StringBuilder();
         s.append("## Run agreement: ").append(runA.getFileName()).append(" (A) vs ").append(runB.getFileName()).append(" (B)\n\n");
-        s.append("Spearman's rho of each workload's headline ranking (mechanisms tied within a run's intervals share a rank), ")
-                .append("and each mechanism's value B/A with its 95% Welch interval over both runs' forks.\n\n");
-        s.append("| workload | headline comparison | mechanisms | rho | B/A per mechanism |\n| --- | --- | ---: | ---: | --- |\n");
+        s.append("Spearman's rho of each workload's headline ranking. **rho**: a tie (two mechanisms a run's intervals cannot ")
+                .append("tell apart) counts as agreement, so only pairs both runs order, in opposite directions, lower it; ")
+                .append("**rho, ties share a rank**: the stricter reading, tied mechanisms keep their midrank. ")
+                .append("Then each mechanism's value B/A with its 95% Welch interval over both runs' forks.\n\n");
+        s.append("| workload | headline comparison | mechanisms | rho | rho, ties share a rank | B/A per mechanism |\n")
+                .append("| --- | --- | ---: | ---: | ---: | --- |\n");
         for (Agreement r : rows) {
             String rho = Double.isNaN(r.rho()) ? "n/a (no order in one run)" : String.format(Locale.ROOT, "%.2f", r.rho());
+            String shared = Double.isNaN(r.rhoSharedRanks()) ? "n/a (no order in one run)" : String.format(Locale.ROOT, "%.2f", r.rhoSharedRanks());
             if (!r.judged()) {
                 rho += " (<= 3 mechanisms)";
             }
             s.append("| ").append(r.workload()).append(" | ").append(r.comparison()).append(" | ").append(r.mechanisms())
-                    .append(" | ").append(rho).append(" | ").append(String.join("; ", r.ratios())).append(" |\n");
+                    .append(" | ").append(rho).append(" | ").append(shared).append(" | ").append(String.join("; ", r.ratios())).append(" |\n");
         }
         List<Agreement> judged = rows.stream().filter(Agreement::judged).toList();
         double min = judged.stream().mapToDouble(Agreement::rho).filter(Double::isFinite).min().orElse(Double.NaN);

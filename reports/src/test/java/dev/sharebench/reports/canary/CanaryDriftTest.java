@@ -52,6 +52,22 @@ class CanaryDriftTest {
         assertEquals(0.95, CanaryDrift.confidenceFor(1), 1e-12);
     }
 
+    /*
+     * A real run's FloorBench canary (quick, 2026-12-02): iteration medians ~105 ns, then ~1099 ns,
+     * with preempted iterations at 869 and 5822 ns that widened the Welch interval past the margin.
+     * An 8x move of the median is a drift whatever the outliers do to the interval.
+     */
+    @Test
+    void aGrossMoveOfTheMedianIsADriftDespiteOutliers() {
+        CanaryPoint start = point("start", 0, 104, 869, 105, 103, 107);
+        CanaryPoint end = point("end", 10, 1099, 1101, 5822, 1098, 140);
+        List<CanaryShift> drifts = new CanaryDrift(0.10).drifts(List.of(start, end));
+        assertEquals(1, drifts.size(), new CanaryDrift(0.10).compare(List.of(start, end)).toString());
+        CanaryPoint mild = point("end", 10, 150, 140, 5822, 145, 148);
+        assertTrue(new CanaryDrift(0.10).compare(List.of(start, mild)).stream().noneMatch(CanaryShift::drift),
+                "a 1.4x move of the median with an outlier stays within the interval's judgement");
+    }
+
     @Test
     void aSmallMoveWithinTheMarginIsNoDrift() {
         CanaryPoint end = point("end", 10, 1.03, 1.04, 1.02, 1.03, 1.05);

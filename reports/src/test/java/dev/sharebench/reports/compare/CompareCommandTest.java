@@ -30,6 +30,23 @@ class CompareCommandTest {
         assertTrue(Double.isNaN(RankAgreement.spearman(allTied, a)), "no order in one run: undefined, never a fake agreement");
     }
 
+    /* Issue 10's reading: a tie counts as agreement; only pairs both runs order, oppositely, lower rho. */
+    @Test
+    void aTieCountsAsAgreementOnlyOppositeOrdersLowerRho() {
+        var a = RankAgreement.midranks(List.of("w", "x", "y", "z"), List.of("1", "2", "3", "4"));
+        var swapped = RankAgreement.midranks(List.of("x", "w", "y", "z"), List.of("1", "2", "3", "4"));
+        var tied = RankAgreement.midranks(List.of("w", "x", "y", "z"), List.of("1", "1=", "3", "4"));
+        assertEquals(1.0, RankAgreement.tiesAgree(tied, swapped), 1e-12, "w and x tied in one run, ordered in the other");
+        assertEquals(1.0, RankAgreement.tiesAgree(swapped, tied), 1e-12);
+        assertTrue(RankAgreement.spearman(tied, swapped) < 0.95, "the shared-rank reading is stricter");
+        var b = RankAgreement.midranks(List.of("w", "y", "x", "z"), List.of("1", "2", "3", "4"));
+        assertEquals(0.8, RankAgreement.tiesAgree(a, b), 1e-12, "no ties: plain Spearman");
+        var reversedTies = RankAgreement.midranks(List.of("z", "y", "x", "w"), List.of("1", "1=", "3", "4"));
+        assertEquals(-0.8, RankAgreement.tiesAgree(a, reversedTies), 1e-12, "separated pairs in opposite order still count against");
+        var allTied = RankAgreement.midranks(List.of("w", "x", "y", "z"), List.of("1", "1=", "1=", "1="));
+        assertTrue(Double.isNaN(RankAgreement.tiesAgree(allTied, a)), "a run without order agrees with nothing");
+    }
+
     @Test
     void aRunComparedWithItselfAgreesPerfectly() throws Exception {
         new SyntheticResults().writeAll(dir.resolve("a"));

@@ -68,8 +68,25 @@ class RecommendationsTest {
         return new ProofRecord.Outcome(id, count, grade, "d");
     }
 
+    /*
+     * A recommendation needs an interval: a 1-fork mechanism (a profile's exploratory set) beside
+     * 3-fork ones is shown but never picked, even when it is the fastest.
+     */
+    @Test
+    void aOneForkMechanismBesideIntervalsIsNeverPicked() {
+        Analysis analysis = new Analysis(IntervalRule.defaults(), Map.of(), Map.of());
+        List<BenchmarkRun> runs = List.of(counter("atomic-long", 900, 1), counter("synchronized", 200), counter("reentrant-lock", 50));
+        var rec = Recommendations.build(JobCatalog.of(TestCatalog.read()), analysis, analysis.analyse(runs), List.of()).getFirst();
+        assertEquals("synchronized", rec.best());
+        assertEquals("reentrant-lock", rec.runnerUp());
+    }
+
     private static BenchmarkRun counter(String mechanism, double opsPerUs) {
-        BenchmarkRun r = AnalysisTest.run(mechanism, "ops/us", opsPerUs, 3);
+        return counter(mechanism, opsPerUs, 3);
+    }
+
+    private static BenchmarkRun counter(String mechanism, double opsPerUs, int forks) {
+        BenchmarkRun r = AnalysisTest.run(mechanism, "ops/us", opsPerUs, forks);
         return new BenchmarkRun(r.source(), r.jmhVersion(), "dev.sharebench.jmh.lock.CounterBench.increment", r.mode(), r.threads(),
                 r.forks(), r.jdkVersion(), r.vmName(), r.jvmArgs(), r.params(), r.primary(), r.secondary());
     }
