@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /* The floor's layouts are the C reference's, byte for byte, and every variant hands over every number. */
+@org.junit.jupiter.api.Timeout(60) // a failed assertion in the ponger thread would leave ping() spinning: fail, never hang
 class PingPongCellTest {
 
     @Test

@@ -20,9 +20,9 @@ public record CanaryShift(String label, String unit, CanaryPoint from, CanaryPoi
 
     /** E.g. "canary `CanaryBench.compute [avgt]` moved from 0.312 to 0.421 ns/op (x1.35, 95% CI [1.30, 1.40]) between start and middle". */
     public String describe() {
-        return String.format(Locale.ROOT, "canary `%s` moved from %s to %s %s (x%s, %.0f%% CI %s) between %s and %s",
-                label, Format.num(fromValue), Format.num(toValue), unit, Format.times(ratio.value()), 100 * CanaryDrift.CONFIDENCE,
+        return String.format(Locale.ROOT, "canary `%s` moved from %s to %s %s (x%s, CI %s, %.0f%% for the run's comparisons together) between %s and %s",
+                label, Format.num(fromValue), Format.num(toValue), unit, Format.times(ratio.value()),
                 ratio.hasInterval() ? "[" + Format.times(ratio.lower()) + ", " + Format.times(ratio.upper()) + "]" : "none (" + ratio.note() + ")",
-                from.name(), to.name());
+                100 * CanaryDrift.CONFIDENCE, from.name(), to.name());
     }
 }

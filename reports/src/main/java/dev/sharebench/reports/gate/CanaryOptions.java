@@ -14,7 +14,7 @@ final class CanaryOptions {
     Path dir;
 
     @Option(names = "--canary-margin", defaultValue = "0.10", paramLabel = "M",
-            description = "A canary drifted when its ratio's whole 95%% CI lies outside [1/(1+M), 1+M] (default: ${DEFAULT-VALUE}).")
+            description = "A canary drifted when its ratio's whole CI (95%% for all the run's canary comparisons together, Bonferroni) lies outside [1/(1+M), 1+M], or its iterations' median moved over 2x (default: ${DEFAULT-VALUE}).")
     double margin = CanaryDrift.DEFAULT_MARGIN;
 
     /** The canary's findings, or none when no --canary was given. */

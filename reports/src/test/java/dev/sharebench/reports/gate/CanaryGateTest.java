@@ -70,7 +70,7 @@ class CanaryGateTest {
         String first = r.out().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("WARNING: the machine changed during this run: canary `FloorBench.roundTrip [avgt] "
                 + "mechanism=cache-line-pingpong` moved from "), first);
-        assertTrue(first.matches(".* moved from 7\\d(\\.\\d)? to 3\\d\\d ns/op \\(x4\\.\\d\\d, 95% CI \\[4\\.\\d\\d, 5\\.\\d\\d\\]\\).*"), first);
+        assertTrue(first.matches(".* moved from 7\\d(\\.\\d)? to 3\\d\\d ns/op \\(x4\\.\\d\\d, CI \\[4\\.\\d\\d, 5\\.\\d\\d\\], 95% for the run's comparisons together\\).*"), first);
         assertTrue(first.contains("between middle and end") && first.contains("2 comparison(s) whose forks straddle it are INCONCLUSIVE"), first);
         assertTrue(r.out().lines().skip(1).noneMatch(l -> l.startsWith("WARNING")), "one drift, placed between the nearest points: " + r.out());
 
