@@ -123,8 +123,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static Agreement agreement(IntervalRule rule, Analysis analysisA, Analysis analysisB, RankedComparison a, RankedComparison b) {
-        List<RankedComparison.Row> ra = a.rows().stream().filter(r -> Double.isFinite(r.median().value())).toList();
-        List<RankedComparison.Row> rb = b.rows().stream().filter(r -> Double.isFinite(r.median().value())).toList();
+        // Ranks of the rows with intervals only (1-fork exploratory rows have no order to agree on).
+        List<RankedComparison.Row> ra = RankedComparison.rankable(a.rows()).stream().filter(r -> Double.isFinite(r.median().value())).toList();
+        List<RankedComparison.Row> rb = RankedComparison.rankable(b.rows()).stream().filter(r -> Double.isFinite(r.median().value())).toList();
         Map<String, Double> ranksA = RankAgreement.midranks(ra.stream().map(RankedComparison.Row::label).toList(),
                 ra.stream().map(RankedComparison.Row::position).toList());
         Map<String, Double> ranksB = RankAgreement.midranks(rb.stream().map(RankedComparison.Row::label).toList(),

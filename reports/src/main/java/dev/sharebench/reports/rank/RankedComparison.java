@@ -34,6 +34,16 @@ public record RankedComparison(String anchor, String workload, String method, St
                       Estimate vsBaseline, Map<String, Double> percentiles, Map<String, Secondary> secondary, int iterations) {
     }
 
+    /**
+     * The rows that can take part in a ranking judgement: when any row was measured at the interval
+     * rule's forks, only those (a profile's exploratory 1-fork rows are shown, never ranked or
+     * picked: without an interval their order is noise); otherwise all (e.g. a 1-fork foreign run).
+     */
+    public static List<Row> rankable(List<Row> rows) {
+        boolean anyInterval = rows.stream().anyMatch(r -> r.median().forks() >= dev.sharebench.reports.stats.IntervalRule.MIN_FORKS);
+        return anyInterval ? rows.stream().filter(r -> r.median().forks() >= dev.sharebench.reports.stats.IntervalRule.MIN_FORKS).toList() : rows;
+    }
+
     /** A secondary metric's median with its unit. */
     public record Secondary(Estimate median, String unit) {
     }

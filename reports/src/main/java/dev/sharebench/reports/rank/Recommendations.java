@@ -3,7 +3,6 @@ package dev.sharebench.reports.rank;
 import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.stats.Estimate;
-import dev.sharebench.reports.stats.IntervalRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,12 +50,9 @@ public final class Recommendations {
             }
             RankedComparison c = headline.get();
             Map<String, String> excluded = excluded(guards, proofs);
-            // A recommendation needs an interval: when the comparison has rows measured at the interval
-            // rule's forks, rows below them (a profile's exploratory 1-fork sets) are shown, never picked.
-            boolean anyInterval = c.rows().stream().anyMatch(r -> r.median().forks() >= IntervalRule.MIN_FORKS);
-            List<RankedComparison.Row> eligible = c.rows().stream()
-                    .filter(r -> Double.isFinite(r.median().value()) && !excluded.containsKey(r.label()))
-                    .filter(r -> !anyInterval || r.median().forks() >= IntervalRule.MIN_FORKS).toList();
+            // A recommendation needs an interval: 1-fork rows beside 3-fork ones are shown, never picked.
+            List<RankedComparison.Row> eligible = RankedComparison.rankable(c.rows()).stream()
+                    .filter(r -> Double.isFinite(r.median().value()) && !excluded.containsKey(r.label())).toList();
             String excludedText = excluded.isEmpty() ? "none" : excluded.entrySet().stream()
                     .filter(e -> c.rows().stream().anyMatch(r -> r.label().equals(e.getKey())))
                     .map(e -> e.getKey() + " (" + e.getValue() + ")").reduce((a, b) -> a + "; " + b).orElse("none");
