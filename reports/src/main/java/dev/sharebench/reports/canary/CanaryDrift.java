@@ -96,15 +96,10 @@ public final class CanaryDrift {
         // Or a gross move of the typical iteration: the medians' ratio beyond 2x either way. A few
         // outlier iterations (a preempted one at 50x) can widen the interval past any margin while
         // the canary plainly moved 8x; the median does not care about them.
-        double medians = median(y.iterations()) / median(x.iterations());
+        double medians = IntervalRule.forkSummary(y.iterations()) / IntervalRule.forkSummary(x.iterations()); // iteration medians
         boolean gross = medians > GROSS || medians < 1 / GROSS;
         boolean drift = gross || r.hasInterval() && (r.lower() > 1 + margin || r.upper() < 1 / (1 + margin));
         return new CanaryShift(x.label(), x.unit(), a, b, geometricMean(x.iterations()), geometricMean(y.iterations()), r, drift);
-    }
-
-    private static double median(double[] v) {
-        double[] s = Arrays.stream(v).sorted().toArray();
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private static double geometricMean(double[] v) {

@@ -2,6 +2,7 @@ package dev.sharebench.reports.rank;
 
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.stats.Estimate;
+import dev.sharebench.reports.stats.IntervalRule;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,8 +41,8 @@ public record RankedComparison(String anchor, String workload, String method, St
      * picked: without an interval their order is noise); otherwise all (e.g. a 1-fork foreign run).
      */
     public static List<Row> rankable(List<Row> rows) {
-        boolean anyInterval = rows.stream().anyMatch(r -> r.median().forks() >= dev.sharebench.reports.stats.IntervalRule.MIN_FORKS);
-        return anyInterval ? rows.stream().filter(r -> r.median().forks() >= dev.sharebench.reports.stats.IntervalRule.MIN_FORKS).toList() : rows;
+        List<Row> withIntervals = rows.stream().filter(r -> r.median().forks() >= IntervalRule.MIN_FORKS).toList();
+        return withIntervals.isEmpty() ? rows : withIntervals;
     }
 
     /** A secondary metric's median with its unit. */
