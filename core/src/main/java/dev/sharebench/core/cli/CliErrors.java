@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -34,6 +35,16 @@ public final class CliErrors {
         cl.setParameterExceptionHandler(CliErrors::usageError);
         cl.setExecutionExceptionHandler(CliErrors::failure);
         return cl;
+    }
+
+    /**
+     * The usage error of a command run without one of its subcommands: names every subcommand the
+     * command registers (picocli's own {@code help} left out), so that the list cannot drift from
+     * the registry.
+     */
+    public static ParameterException subcommandRequired(CommandSpec spec) {
+        List<String> names = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+        return new ParameterException(spec.commandLine(), "a command is required: " + String.join(", ", names));
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -22,7 +22,7 @@ public final class CoreMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+        throw CliErrors.subcommandRequired(spec);
     }
 
     public static void main(String[] args) {

@@ -34,6 +34,16 @@ class CliErrorsTest {
     }
 
     @Test
+    void noSubcommandNamesEveryRegisteredOne() {
+        Result r = run();
+        assertEquals(2, r.exit());
+        assertEquals(1, r.errLines().size(), "one line: " + r.errLines());
+        List<String> registered = CoreMain.commandLine().getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+        assertTrue(registered.size() > 2, registered.toString());
+        assertEquals("error: a command is required: " + String.join(", ", registered) + " (see sharebench-core --help)", r.errLines().getFirst());
+    }
+
+    @Test
     void badInputInACommandIsOneLineAndTheStackTraceNeedsVerbose() {
         Result r = run("coverage", "/nonexistent/sharebench-run");
         assertEquals(2, r.exit());

@@ -1,5 +1,6 @@
 package dev.sharebench.reports.history;
 
+import dev.sharebench.reports.common.CliErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,6 @@ public final class HistoryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a history command is required (add, show, detection-quality, scale-test)");
+        throw CliErrors.subcommandRequired(spec);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.reports.Main;
 import dev.sharebench.reports.testing.CommandRunner;
 import dev.sharebench.reports.testing.SyntheticResults;
 import dev.sharebench.reports.testing.TempDirs;
@@ -102,5 +103,20 @@ class MalformedInputTest {
         CommandRunner none = CommandRunner.run("report");
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("Missing required parameter: 'RESULTS_DIR'"), none.err());
+    }
+
+    /* No command: the one error line names every registered command (and every history command), none typed by hand. */
+    @Test
+    void noCommandListsEveryCommandOfTheRegistry() {
+        CommandRunner none = CommandRunner.run();
+        assertEquals(2, none.exit());
+        assertEquals(1, none.err().lines().count(), none.err());
+        List<String> registered = Main.commandLine().getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+        assertTrue(registered.size() > 2, registered.toString());
+        assertTrue(none.err().startsWith("error: a command is required: " + String.join(", ", registered) + " (see reports --help)"), none.err());
+        CommandRunner history = CommandRunner.run("history");
+        assertEquals(2, history.exit());
+        assertTrue(history.err().startsWith("error: a command is required: add, show, detection-quality, scale-test (see reports history --help)"),
+                history.err());
     }
 }
