@@ -22,6 +22,14 @@ sb_writable_dir() {
   mkdir -p -- "$1" 2>/dev/null && [ -d "$1" ] && [ -w "$1" ] && [ -x "$1" ] \
     || sb_die 2 "$2 $1: cannot create or write this directory"
 }
+# sb_fresh_dir DIR OPTION: as sb_writable_dir, and DIR must be empty: results written into a folder
+# that holds an earlier run's would be pooled with them (the merge takes every fork file, the
+# reference pairs are appended to), so a non-empty one is bad input (exit 2) that says how to go on.
+sb_fresh_dir() {
+  sb_writable_dir "$1" "$2"
+  [ -z "$(ls -A -- "$1")" ] \
+    || sb_die 2 "$2 $1: not empty (an earlier run's results would be mixed with this run's); give a new or empty folder, or delete this one first"
+}
 # Progress line for a long stage: sb_stage 2 6 "in-process benchmarks" "~4 min"
 sb_stage() { printf '\n[%s/%s] %s%s  (%s)\n' "$1" "$2" "$3" "${4:+, $4}" "$(date +%H:%M:%S)" >&2; }
 

@@ -13,13 +13,16 @@ Usage: ./scripts/proofs.sh --out DIR [--mode sanity|quick|full] [--only P01,P14,
 
 Runs the pitfall proofs and the per-mechanism checks and writes one JSON record per proof variant
 into DIR (P01-broken.json, P01-fixed.json, ...; the checks P30-P35 have a fixed record only);
-jcstress's own output goes to DIR/jcstress/. DIR/coverage.md says which registered alias each
+jcstress's own output goes to DIR/jcstress/. DIR must be new or empty: an earlier run's records
+in it would be counted as this run's. DIR/coverage.md says which registered alias each
 record ran and how it fared (core.jar proof-coverage). The same records as JUnit XML,
 one test case per variant: DIR/proofs-junit.xml.
   --mode    sanity (~1 min, used by the tests), quick (default, ~2.5 min), full (publication, long)
   --only    run only these proof ids
 Exit codes: 0 every fix held and nothing errored; 1 a fix failed, a proof errored, jcstress ran
-no test, or (without --only) a registered alias was run by no record; 2 bad usage; 3 no JDK 25.
+no test, or (without --only) a registered alias was run by no record; 2 bad usage (a missing value,
+an unknown mode or proof id, a DIR that is not empty or cannot be written); 3 no JDK 25 or Maven;
+4 the build failed.
 A broken variant that did not reproduce does not fail the run: its record says why.
 USAGE
 }
@@ -49,7 +52,7 @@ case "$mode" in
   full)   jc_mode=(-m default) ;;
   *) sb_die 2 "unknown --mode '$mode' (sanity, quick, full)" ;;
 esac
-sb_writable_dir "$out" --out
+sb_fresh_dir "$out" --out
 sb_find_jdk
 sb_build_if_needed
 mkdir -p "$out/jcstress"

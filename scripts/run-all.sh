@@ -11,6 +11,7 @@ Usage: ./scripts/run-all.sh [options]
 Runs sharebench end to end and writes everything under results/<run-id>/:
   manifest.json        what ran, where: JDK, JVM flags, CPU, cores, kernel, commit, profile, times
   mechanisms.json      the mechanism registry (alias, family, description, classic idea)
+  workloads.json       the workload catalogue as this run used it (jobs, headlines, targets, guides)
   reference/pairs/     the targets' C and Python references, measured right before and after each
                        Java fork they are compared with (needs cc / python3)
   jmh/<Workload>.json  JMH results per workload, all forks (the statistics use only these)
@@ -22,9 +23,11 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
   index.html, summary.md, results.csv, charts/   the report
 
 Options:
-  --profile NAME   smoke | quick | full   (default: quick, about 13 min on 2 vCPUs;
-                   full is for publication: >= 5 forks, hours)
-  --out DIR        write into DIR instead of results/<run-id>/
+  --profile NAME   smoke | quick | full   (default: quick; 11 min 15-27 s measured on fresh clones,
+                   2 vCPUs, 2026-12-02; full is for publication: >= 5 forks, hours). What a profile
+                   runs and the plan's estimate: benchmarks.jar suite plan --profile NAME --format forks
+  --out DIR        write into DIR instead of results/<run-id>/; DIR must be new or empty (an
+                   earlier run's files in it would be mixed with this run's: exit 2)
   --only LIST      run only these stages (comma-separated): reference,inproc,xproc,proofs,jfr,report
   --skip LIST      skip these stages
   --bench REGEX    run only the workloads whose name matches REGEX (e.g. 'Counter|Floor'); a
@@ -32,7 +35,8 @@ Options:
   -h, --help       this help
 
 Exit codes: 0 all stages passed; 1 a benchmark, proof or report failed (the report still shows
-what ran); 2 bad usage; 3 no JDK 25 or Maven found; 4 the build failed.
+what ran); 2 bad usage (a missing value, an --out that is not empty or cannot be written, a --bench
+that selects nothing); 3 no JDK 25 or Maven found; 4 the build failed.
 Never run two of these at once on one machine: both would measure noise.
 USAGE
 }
@@ -57,12 +61,16 @@ ALL_STAGES="reference inproc xproc proofs jfr report"
 for s in ${only//,/ } ${skip//,/ }; do
   case " $ALL_STAGES " in *" $s "*) ;; *) sb_die 2 "unknown stage '$s' in --only/--skip (stages: ${ALL_STAGES// /, })" ;; esac
 done
+# The benchmark stages print the plan's estimate themselves (their forks' timings, a start-up cost per
+# fork and per reference run: the suite runner's first line). The proofs have no plan: their figure
+# is the one measured on 2 vCPUs on 2026-12-02 (test.sh's smoke run; the quick runs on fresh clones).
 case "$profile" in
-  smoke) proof_mode=sanity; ref_ms=100; eta_in="~1 min"; eta_x="~1 min"; eta_p="~1 min"; eta_j="~1 min" ;;
-  quick) proof_mode=quick;  ref_ms=100; eta_in="~2.5 min"; eta_x="~4 min"; eta_p="~2.5 min"; eta_j="~1 min" ;;
-  full)  proof_mode=full;   ref_ms=300; eta_in="hours";  eta_x="hours";  eta_p="~1 h";   eta_j="~10 min" ;;
+  smoke) proof_mode=sanity; ref_ms=100; eta_p="~1 min (measured 59 s on 2 vCPUs)" ;;
+  quick) proof_mode=quick;  ref_ms=100; eta_p="~2.5 min (measured 2 min 32 s on 2 vCPUs)" ;;
+  full)  proof_mode=full;   ref_ms=300; eta_p="long: not measured yet" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
 esac
+eta_plan="the plan's estimate follows"
 
 want() {  # want STAGE: is this stage selected?
   local s=$1
@@ -72,8 +80,8 @@ want() {  # want STAGE: is this stage selected?
 }
 
 # A given --out is checked before anything is built or run: one line and exit 2 when it cannot be
-# created or written.
-[ -z "$out" ] || sb_writable_dir "$out" --out
+# created or written, or already holds files (an earlier run's forks would be merged with this run's).
+[ -z "$out" ] || sb_fresh_dir "$out" --out
 
 sb_find_jdk
 failures=()
@@ -102,8 +110,9 @@ fi
 
 commit=$(git -C "$SB_ROOT" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 run_id="$(date -u +%Y%m%d-%H%M%S)-$profile-${commit:0:7}"
-dir="${out:-$SB_ROOT/results/$run_id}"
-sb_writable_dir "$dir" --out
+target="${out:-$SB_ROOT/results/$run_id}"
+sb_fresh_dir "$target" --out   # before dir is set: the exit trap finishes $dir's manifest, never an earlier run's
+dir=$target
 mkdir -p "$dir"/{jmh,jfr,proofs,logs,reference} 2>/dev/null || sb_die 2 "--out $dir: cannot create its subfolders"
 dir="$(cd "$dir" && pwd)"
 CORE=("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar")
@@ -171,10 +180,10 @@ canary() {  # canary POINT
   fi
 }
 
-sb_stage 3 $TOTAL "in-process benchmarks" "$eta_in"
+sb_stage 3 $TOTAL "in-process benchmarks" "$(want inproc && echo "$eta_plan")"
 canary start
 if want inproc; then run_stage inproc jmh; else sb_log "  skipped (--only/--skip)"; fi
-sb_stage 4 $TOTAL "cross-process benchmarks (child JVMs)" "$eta_x"
+sb_stage 4 $TOTAL "cross-process benchmarks (child JVMs)" "$(want xproc && echo "$eta_plan")"
 canary middle
 if want xproc; then run_stage xproc jmh; else sb_log "  skipped (--only/--skip)"; fi
 canary end
@@ -183,7 +192,7 @@ canary end
 sb_stage 5 $TOTAL "pitfall proofs ($proof_mode)" "$eta_p"
 if want proofs; then
   if "$SB_ROOT/scripts/proofs.sh" --mode "$proof_mode" --out "$dir/proofs" >"$dir/logs/proofs.log" 2>&1; then
-    sb_log "  ok: $(ls "$dir/proofs"/*.json 2>/dev/null | wc -l) proof records in proofs/"
+    sb_log "  ok: proof records in proofs/: $(ls "$dir/proofs"/*.json 2>/dev/null | wc -l)"
   else
     sb_log "  FAILED (logs/proofs.log):"; tail -8 "$dir/logs/proofs.log" | sed 's/^/      /' >&2
     failures+=("proofs")
@@ -193,7 +202,7 @@ else sb_log "  skipped (--only/--skip)"; fi
 # --- 6. JFR attribution: the "why", one fork, never used for timings -------------------------
 # The catalogue's jfr profile names the parameter sets worth attributing (the contrasts, not every
 # combination); the smoke profile exercises one per stage, briefly.
-sb_stage 6 $TOTAL "JFR attribution pass" "$eta_j"
+sb_stage 6 $TOTAL "JFR attribution pass" "$(want jfr && echo "$eta_plan")"
 if want jfr; then
   jfr_args=(--profile jfr --out "$dir" --seed "$SEED" --jfc "$SB_ROOT/scripts/jfr/attribution.jfc")
   [ -z "$bench_filter" ] || jfr_args+=(--bench "$bench_filter")
@@ -207,7 +216,7 @@ if want jfr; then
 else sb_log "  skipped (--only/--skip)"; fi
 
 # --- 7. report ---------------------------------------------------------------------------------
-sb_stage 7 $TOTAL "report: statistics, charts, documents" "~5 s"
+sb_stage 7 $TOTAL "report: statistics, charts, documents" "~10 s"
 if want report; then
   if "${REPORTS[@]}" report "$dir" >"$dir/logs/report.log" 2>&1; then
     sed 's/^/  /' "$dir/logs/report.log" | tail -5 >&2

@@ -86,7 +86,7 @@ final class CoverageCommand implements Callable<Integer> {
             out.println("  coverage: no workload selected (profile " + p.id() + ")");
             return CoreMain.EXIT_USAGE;
         }
-        out.println("  coverage: " + checked + " workloads checked" + (missing.isEmpty() ? ", every mechanism of every parameter set measured" : ", "
+        out.println("  coverage: " + Counts.of(checked, "workload") + " checked" + (missing.isEmpty() ? ", every mechanism of every parameter set measured" : ", "
                 + missing.size() + " missing"));
         out.flush();
         return missing.isEmpty() ? CoreMain.EXIT_OK : CoreMain.EXIT_CHECK_FAILED;

@@ -142,8 +142,23 @@ final class ReferencePairs {
         return node;
     }
 
+    /** The file the measurements of one pairing go to: {@code <out>/reference/pairs/<id>.jsonl}. */
+    Path file(String pairingId) {
+        return out.resolve("reference").resolve("pairs").resolve(pairingId + ".jsonl");
+    }
+
+    /** How many reference runs {@code cells} cost with this runner's references (none without programs). */
+    int runsPlanned(List<Cell> cells) {
+        return programs == null ? 0 : runsPlanned(pairings, cells);
+    }
+
+    /** Rough seconds per reference run at this runner's measuring time. */
+    double estimateSeconds() {
+        return estimateSeconds(ms);
+    }
+
     private void append(String target, ObjectNode line) {
-        Path file = out.resolve("reference").resolve("pairs").resolve(target + ".jsonl");
+        Path file = file(target);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,

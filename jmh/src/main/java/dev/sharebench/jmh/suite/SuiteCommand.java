@@ -8,6 +8,7 @@ import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import dev.sharebench.core.catalog.Workloads;
 import dev.sharebench.core.cli.CliErrors;
+import dev.sharebench.core.cli.Counts;
 import dev.sharebench.core.process.JvmFlags;
 import dev.sharebench.jmh.xproc.CpuPerOpProfiler;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ public final class SuiteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required (run, plan)");
+        throw CliErrors.subcommandRequired(spec);
     }
 
     public static int execute(String... args) {
@@ -188,6 +189,12 @@ public final class SuiteCommand implements Runnable {
                     w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
                     CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Pairing.all(),
                             referenceMs), new java.io.PrintStream(System.err, true));
+            List<Path> earlier = runner.earlierResults(workloads);
+            if (!earlier.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--out " + out + " already holds results of an earlier run ("
+                        + dir.relativize(earlier.getFirst()) + (earlier.size() > 1 ? " and " + (earlier.size() - 1) + " more" : "")
+                        + "); this run's forks would be pooled with them: give a new or empty folder");
+            }
             List<SuiteRunner.Outcome> outcomes = runner.run(workloads);
             List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(o -> o.workload().name()).toList();
             if (!failed.isEmpty()) {
@@ -265,15 +272,15 @@ public final class SuiteCommand implements Runnable {
                         double secs = SuiteRunner.estimateSeconds(w, slots);
                         total += secs;
                         forks += slots.size();
-                        out.printf("%-22s %4d cells %4d forks  ~%s%n", w.name(), cells.size(), slots.size(), SuiteRunner.minutes(secs));
+                        out.printf("%-22s %10s %10s  ~%s%n", w.name(), Counts.of(cells.size(), "cell"), Counts.of(slots.size(), "fork"), SuiteRunner.minutes(secs));
                         for (Cell c : cells) {
                             out.printf("    %s x%d (%s)%n", c.label(), c.spec().forks(), c.spec().role().id());
                         }
                     }
-                    out.printf("total %d forks, ~%s%n", forks, SuiteRunner.minutes(total));
+                    out.printf("total %s, ~%s%n", Counts.of(forks, "fork"), SuiteRunner.minutes(total));
                     int refs = ReferencePairs.runsPlanned(Pairing.all(), workloads.stream().flatMap(w -> planner.cells(w.specs(profile)).stream()).toList());
-                    out.printf("with --references (run-all): %d reference runs around their forks, ~%s more at the default --reference-ms%n",
-                            refs, SuiteRunner.minutes(refs * ReferencePairs.estimateSeconds(300)));
+                    out.printf("with --references (run-all): %s around their forks, ~%s more at the default --reference-ms%n",
+                            Counts.of(refs, "reference run"), SuiteRunner.minutes(refs * ReferencePairs.estimateSeconds(300)));
                 }
                 default -> throw new ParameterException(spec.commandLine(), "--format must be names, args, sets, thresholds or forks, got " + format);
             }

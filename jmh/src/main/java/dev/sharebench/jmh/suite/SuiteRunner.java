@@ -5,6 +5,7 @@ import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
 import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
+import dev.sharebench.core.cli.Counts;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,9 +35,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 final class SuiteRunner {
 
-    /** Seconds a fork costs on top of its timing: JVM start and JMH setup; children and JIT warm-up for cross-process. */
+    /*
+     * Seconds a fork costs on top of its timing: JVM start and JMH setup; children and JIT warm-up for
+     * cross-process. Fitted to two quick runs on a fresh clone (2 vCPUs, 2026-12-02): with these and
+     * the references' estimate, the plan says ~2.9 min for the in-process stage and ~4.7 min for the
+     * cross-process one, measured 2 min 47-48 s and 4 min 37-41 s (2.0 s here over-estimated it by a minute).
+     */
     static final double FORK_OVERHEAD_S = 0.6;
-    static final double CHILD_OVERHEAD_S = 2.0;
+    static final double CHILD_OVERHEAD_S = 1.4;
 
     /** What happened to one workload. */
     record Outcome(Workload workload, int forksRun, int forksPlanned, double seconds, String failure) {
@@ -76,18 +82,48 @@ final class SuiteRunner {
         this.progress = progress;
     }
 
+    /**
+     * What an earlier run left where this one would write: a workload's fork folder that holds files
+     * (the merge pools every file in it), or a pairs file its references would append to. Reusing a
+     * results folder so would mix two runs without a word, so the command refuses one before anything runs.
+     */
+    List<Path> earlierResults(List<Workload> workloads) {
+        List<Path> found = new ArrayList<>();
+        for (Workload w : workloads) {
+            Path forkDir = forkDir(w);
+            try (var files = Files.exists(forkDir) ? Files.list(forkDir) : java.util.stream.Stream.<Path>empty()) {
+                if (files.findAny().isPresent()) {
+                    found.add(forkDir);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + forkDir + ": " + e.getMessage(), e);
+            }
+            for (Cell c : planner.cells(specs(w))) {
+                references.pairingsOf(c).stream().map(pairing -> references.file(pairing.id()))
+                        .filter(f -> Files.exists(f) && !found.contains(f)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
     /** Plans every workload first (a catalogue error fails before anything is measured), then runs them. */
     List<Outcome> run(List<Workload> workloads) {
         List<List<Schedule.Slot>> plans = new ArrayList<>();
         int forks = 0;
         double eta = 0;
+        int referenceRuns = 0;
         for (Workload w : workloads) {
-            List<Schedule.Slot> slots = Schedule.interleaved(planner.cells(specs(w)), seed ^ w.name().hashCode());
+            List<Cell> cells = planner.cells(specs(w));
+            List<Schedule.Slot> slots = Schedule.interleaved(cells, seed ^ w.name().hashCode());
             plans.add(slots);
             forks += slots.size();
             eta += estimateSeconds(w, slots);
+            referenceRuns += references.runsPlanned(cells);
         }
-        progress.printf("  %d workload(s), %d forks, about %s (seed %d)%n", workloads.size(), forks, minutes(eta), seed);
+        eta += references.estimateSeconds() * referenceRuns;
+        // The estimate is the plan's: each fork's timing plus a fixed start-up cost, and each reference run's.
+        progress.printf("  %s, %s%s, about %s by the plan (seed %d)%n", Counts.of(workloads.size(), "workload"), Counts.of(forks, "fork"),
+                referenceRuns == 0 ? "" : " and " + Counts.of(referenceRuns, "reference run"), minutes(eta), seed);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < workloads.size(); i++) {
             outcomes.add(run(workloads.get(i), plans.get(i), i + 1, workloads.size()));
@@ -104,6 +140,10 @@ final class SuiteRunner {
                 timingOverride, s.role())).toList();
     }
 
+    private Path forkDir(Workload w) {
+        return out.resolve(kind).resolve("forks").resolve(w.name());
+    }
+
     static double estimateSeconds(Workload w, List<Schedule.Slot> slots) {
         double overhead = FORK_OVERHEAD_S + (w.stage() == Stage.CROSS_PROCESS ? CHILD_OVERHEAD_S : 0);
         return slots.stream().mapToDouble(s -> s.cell().spec().timing().seconds() + overhead).sum();
@@ -111,10 +151,10 @@ final class SuiteRunner {
 
     private Outcome run(Workload w, List<Schedule.Slot> slots, int index, int total) {
         long t0 = System.nanoTime();
-        Path forkDir = out.resolve(kind).resolve("forks").resolve(w.name());
+        Path forkDir = forkDir(w);
         Path log = out.resolve("logs").resolve((kind.equals("jmh") ? "" : kind.replace('/', '-') + "-") + w.name() + ".log");
         List<Cell> order = slots.stream().map(Schedule.Slot::cell).distinct().toList();
-        progress.printf("  (%d/%d) %-22s %d forks, ~%s%n", index, total, w.name(), slots.size(), minutes(estimateSeconds(w, slots)));
+        progress.printf("  (%d/%d) %-22s %s, ~%s%n", index, total, w.name(), Counts.of(slots.size(), "fork"), minutes(estimateSeconds(w, slots)));
         try {
             Files.createDirectories(forkDir);
             Files.createDirectories(log.getParent());
@@ -149,7 +189,7 @@ final class SuiteRunner {
                 done++;
                 if (System.nanoTime() - lastReport > 30_000_000_000L && done < slots.size()) {
                     lastReport = System.nanoTime();
-                    progress.printf("      %d/%d forks, %.0f s so far%n", done, slots.size(), (lastReport - t0) / 1e9);
+                    progress.printf("      %d/%s, %.0f s so far%n", done, Counts.of(slots.size(), "fork"), (lastReport - t0) / 1e9);
                 }
             }
         } catch (IOException e) {
@@ -162,7 +202,7 @@ final class SuiteRunner {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (failure == null) {
-            progress.printf("      ok, %d forks in %.0f s%n", done, secs);
+            progress.printf("      ok, %s in %.0f s%n", Counts.of(done, "fork"), secs);
         }
         return new Outcome(w, done, slots.size(), secs, failure);
     }
