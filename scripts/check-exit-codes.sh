@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
-# check-exit-codes.sh: the exit-code contract of every entry point, checked on bad input.
-#   0 ok; 1 a regression or a failed benchmark/proof; 2 bad input or usage; 3 missing toolchain;
-#   4 build failed (scripts/lib.sh says the same).
-# Every case must fail fast (nothing is measured): a missing option value, a folder that cannot be
-# written, a pattern that matches nothing. Each must exit with its code and say why in exactly one
-# line that starts with "error: ", without a usage dump or a stack trace (those need --help/--verbose).
-# Needs the built jars (test.sh runs it after mvn verify). Exit 0 when every case holds, else 1.
+# check-exit-codes.sh: the exit-code contract of every entry point, checked on bad input (usage() below is its --help).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage() {
+  cat <<'USAGE'
+Usage: ./scripts/check-exit-codes.sh
+
+Checks the exit-code contract of every entry point (scripts and the jars' commands) on bad input:
+  0 ok; 1 a regression or a failed benchmark/proof; 2 bad input or usage; 3 missing toolchain;
+  4 build failed (scripts/lib.sh says the same).
+Every case must fail fast (nothing is measured): a missing option value, a folder that cannot be
+written or already holds results, a pattern that matches nothing. Each must exit with its code and
+say why in exactly one line that starts with "error: ", without a usage dump or a stack trace (those
+need --help/--verbose). Every script's --help must go to stdout and list the exit codes the script
+can return. Needs the built jars (test.sh runs it after mvn verify).
+
+Exit codes: 0 every case holds; 1 a case failed; 2 bad usage; 3 no JDK 25; 4 the jars are missing
+(build first).
+USAGE
+}
 case "${1:-}" in
-  -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) usage; exit 0 ;;
   "") ;;
   *) sb_die 2 "unknown argument '$1' (see --help)" ;;
 esac
@@ -52,6 +63,19 @@ expect 2 "$S/run-all.sh" --profile smoke --bench NoSuchBench --out "$tmp/run"
 # ... and it stopped before any stage: no benchmark, proof or report folder was made
 if [ -e "$tmp/run/proofs" ] || [ -e "$tmp/run/logs" ]; then
   failed=$((failed + 1)); sb_log "  FAILED: run-all.sh --bench NoSuchBench started a stage"; else passed=$((passed + 1)); fi
+# a folder that holds an earlier run's results is refused before anything runs, and nothing in it changes
+# (the merge pools every fork file it finds, reference pairs are appended to, old proof records would count)
+mkdir -p "$tmp/earlier/jmh/forks/CounterBench" "$tmp/earlier-proofs"
+echo '{"runId": "earlier", "status": "ok"}' > "$tmp/earlier/manifest.json"
+echo '[]' > "$tmp/earlier/jmh/forks/CounterBench/c000-old-f01.json"
+echo '{}' > "$tmp/earlier-proofs/P01-broken.json"
+before_earlier=$(cd "$tmp" && find earlier earlier-proofs -type f -exec md5sum {} + | sort)
+expect 2 "$S/run-all.sh" --profile smoke --out "$tmp/earlier"
+expect 2 "$S/proofs.sh" --mode sanity --out "$tmp/earlier-proofs"
+expect 2 "${BENCH[@]}" suite run --profile smoke --out "$tmp/earlier" --bench '^CounterBench$'
+if [ "$(cd "$tmp" && find earlier earlier-proofs -type f -exec md5sum {} + | sort)" = "$before_earlier" ] \
+   && [ ! -e "$tmp/earlier/logs" ] && [ ! -e "$tmp/earlier-proofs/jcstress" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); sb_log "  FAILED: a refused --out folder was changed"; fi
 expect 2 "$S/proofs.sh" --out
 expect 2 "$S/proofs.sh" --mode
 expect 2 "$S/proofs.sh"
@@ -66,10 +90,22 @@ expect 2 "$S/gate.sh" --baseline "$tmp/no-such.json" --candidate "$CAL/sample-aa
 expect 2 "$S/gate-calibrate.sh" "$tmp/no-such-folder"
 expect 2 "$S/test.sh" --no-such-option
 expect 2 "$S/ci-local.sh" --work
-# --help of every script goes to stdout (and only there)
+# --help of every script goes to stdout (and only there), whole: its "Exit codes:" paragraph ends a
+# sentence and lists 3 where the script looks for a JDK and 4 where it builds or needs the built jars
+help_codes() {  # help_codes SCRIPT: the exit codes its --help must list
+  grep -qE '^[^#]*\bsb_find_jdk\b' "$S/$1" && printf '3 '
+  grep -qE '^[^#]*\b(sb_build_if_needed|sb_build_in|sb_load_jvm_flags)\b' "$S/$1" && printf '4 '
+  true
+}
 for s in run-all.sh test.sh gate.sh proofs.sh ci-local.sh build.sh lint-workflows.sh gate-calibrate.sh check-exit-codes.sh; do
   if "$S/$s" --help >"$tmp/out" 2>"$tmp/err" && [ -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then passed=$((passed + 1)); else
     failed=$((failed + 1)); sb_log "  FAILED: $s --help: not on stdout alone"; fi
+  codes=$(sed -n '/^Exit codes:/,/^$/p' "$tmp/out" | tr '\n' ' ' | sed 's/ *$//')
+  missing=""
+  for c in $(help_codes "$s"); do grep -qE "[:;,] $c " <<<"$codes" || missing="$missing $c"; done
+  if [ -n "$codes" ] && [ "${codes: -1}" = . ] && [ -z "$missing" ] && ! grep -qE '^set -|^#!|^source |^\. ' "$tmp/out"; then
+    passed=$((passed + 1)); else
+    failed=$((failed + 1)); sb_log "  FAILED: $s --help: no whole 'Exit codes:' paragraph${missing:+ (missing:$missing)}, or a line of the script leaked"; fi
 done
 # a folder ci-local.sh did not make is refused, and nothing in it is deleted
 mkdir -p "$tmp/mine/important" && echo keep > "$tmp/mine/important/data.txt"

@@ -20,7 +20,9 @@ is missing, empty, or a work directory of an earlier ci-local.sh (it holds the m
 .sharebench-ci-local); any other folder is refused (exit 2), so a mistyped --work deletes nothing.
   --set NAME=VALUE   a value for an env variable of the workflow (repeatable), e.g.
                      --set 'GATE_ARGS=--profile pr/scripts/ci/tiny-gate.args --forks 5'
-Exit: the job's exit code (the first failing step's), 2 bad usage, 3 no JDK 25.
+Exit codes: the job's (the first failing step's: 0 pass, 1 regression, 2 or more NOT MEASURED, as
+in the workflow); before the job runs, 2 bad usage or a --work folder it did not create, 3 no JDK 25
+or Maven, 4 this checkout does not build.
 USAGE
 }
 work="$SB_ROOT/target/ci-local" base="$SB_ROOT" pr="$SB_ROOT"

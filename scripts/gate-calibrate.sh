@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Recomputes every row of the calibration tables in docs/gate-calibration.md (and README.md's gate
-# section) from the recorded forks in docs/gate-calibration-data (seeded resampling: the same
-# numbers on every run, ~2 min). Recording new data is a separate, measuring step: see the doc.
-#   ./scripts/gate-calibrate.sh [DATA_DIR]
-# Exit: 0 printed, 2 bad usage or no such DATA_DIR, 3 no JDK 25, 4 build failed.
+# gate-calibrate.sh: recomputes the gate's calibration tables from recorded forks (usage() below is its --help).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage() {
+  cat <<'USAGE'
+Usage: ./scripts/gate-calibrate.sh [DATA_DIR]
+
+Recomputes every row of the calibration tables in docs/gate-calibration.md (and README.md's gate
+section) from the recorded forks in DATA_DIR (default: docs/gate-calibration-data) by seeded
+resampling: the same numbers on every run, ~2 min. Recording new data is a separate, measuring
+step: see docs/gate-calibration.md.
+
+Exit codes: 0 printed; 1 a calibration command failed; 2 bad usage, no such DATA_DIR or a recorded
+file it cannot use; 3 no JDK 25 or Maven; 4 the build failed.
+USAGE
+}
 case "${1:-}" in
-  -h|--help) sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) usage; exit 0 ;;
   -*) sb_die 2 "unknown option '$1' (see --help)" ;;
 esac
 [ $# -le 1 ] || sb_die 2 "at most one DATA_DIR expected (see --help)"

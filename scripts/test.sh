@@ -17,7 +17,8 @@ Usage: ./scripts/test.sh [--unit-only] [-h|--help]
 Builds sharebench and runs every test: unit and concurrency tests, then ./scripts/run-all.sh on
 the smoke profile (output in target/test-run/, kept for inspection), then checks its output.
   --unit-only   run only the Maven tests (stage 1)
-Exit codes: 0 all passed; 1 a test failed; 2 bad usage; 3 no JDK 25 or Maven found.
+Exit codes: 0 all passed; 1 a test failed (the build too: mvn verify is the first check); 2 bad
+usage; 3 no JDK 25 or Maven found; 4 the built core.jar cannot print the suite's JVM flags.
 USAGE
 }
 unit_only=0
