@@ -53,4 +53,14 @@ public final class Format {
         }
         return v + (e.note().isEmpty() ? "" : " (" + e.note() + ")");
     }
+
+    /** A count and its noun, singular for exactly one: "1 fork", "3 forks". */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    /** As {@link #count(long, String)} for a noun whose plural is not singular + "s": "1 benchmark entry", "2 benchmark entries". */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
 }

@@ -44,7 +44,8 @@ public final class JsonSummary {
         for (GuideRows.Row g : content.guides().rows()) {
             ObjectNode o = guides.addObject();
             o.put("id", g.guide()).put("classic", g.classic()).put("python", g.python()).put("pythonValue", g.pythonValue())
-                    .put("workload", g.workload()).put("mechanism", g.mechanism()).put("javaValue", g.javaValue());
+                    .put("workload", g.workload()).put("mechanism", g.mechanism()).put("javaValue", g.javaValue())
+                    .put("javaForks", g.javaForks()).put("pythonRuns", g.pythonRuns());
             Json.putNumber(o, "ratioJavaOverPython", g.ratio());
             o.put("verdict", g.verdict()).put("note", g.note());
         }

@@ -194,8 +194,8 @@ public final class ReportModel {
     }
 
     static View.Guide guide(GuideRows.Row r) {
-        return new View.Guide(r.guide(), r.classic(), r.python() + " (" + r.pythonRuns() + " runs)", r.pythonValue(),
-                r.mechanism(), r.java(), r.javaValue(), r.ratioText(), r.verdict(), r.note());
+        return new View.Guide(r.guide(), r.classic(), r.python() + " (" + Format.count(r.pythonRuns(), "run") + ")", r.pythonValue(),
+                r.mechanism(), r.java(), r.javaValue() + " (" + Format.count(r.javaForks(), "fork") + ")", r.ratioText(), r.verdict(), r.note());
     }
 
     static View.Proof proof(ProofRecord p) {

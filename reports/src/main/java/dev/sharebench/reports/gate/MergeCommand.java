@@ -1,6 +1,7 @@
 package dev.sharebench.reports.gate;
 
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             List<Path> files = GateInput.files("merge", inputs);
             JmhMerge.write(files, out);
-            spec.commandLine().getOut().println("merged " + files.size() + " file(s) into " + out);
+            spec.commandLine().getOut().println("merged " + Format.count(files.size(), "file") + " into " + out);
             return ExitCode.OK;
         } catch (GateInputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -77,7 +78,7 @@ public final class MergeCommand implements Callable<Integer> {
                 }
                 List<Path> files = GateInput.files("merge", List.of(w));
                 JmhMerge.write(files, forksOf.resolve(name + ".json"));
-                spec.commandLine().getOut().println("merged " + files.size() + " fork(s) into " + forksOf.resolve(name + ".json"));
+                spec.commandLine().getOut().println("merged " + Format.count(files.size(), "fork") + " into " + forksOf.resolve(name + ".json"));
             }
             return ExitCode.OK;
         } catch (GateInputException e) {

@@ -2,6 +2,7 @@ package dev.sharebench.reports.history;
 
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.historydb.HistoryException;
 import dev.sharebench.reports.historydb.HistoryStore;
 import dev.sharebench.reports.historydb.RunReader;
@@ -45,10 +46,10 @@ public final class HistoryAddCommand implements Callable<Integer> {
             try (HistoryStore store = HistoryStore.open(db)) {
                 for (StoredRun r : read) {
                     boolean added = store.add(r);
-                    out.printf("%s %s (commit %s, machine %s, %d benchmarks)%n", added ? "added  " : "skipped", r.runId(),
-                            TrendPage.shortCommit(r.commit()), r.machine().id(), r.benchmarks().size());
+                    out.printf("%s %s (commit %s, machine %s, %s)%n", added ? "added  " : "skipped", r.runId(),
+                            TrendPage.shortCommit(r.commit()), r.machine().id(), Format.count(r.benchmarks().size(), "benchmark"));
                 }
-                out.printf("history: %d runs%n", store.runCount());
+                out.printf("history: %s%n", Format.count(store.runCount(), "run"));
             }
             return ExitCode.OK;
         } catch (BadInputException | HistoryException e) {

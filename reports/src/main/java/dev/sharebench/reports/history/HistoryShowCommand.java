@@ -1,6 +1,7 @@
 package dev.sharebench.reports.history;
 
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.historydb.HistoryException;
 import dev.sharebench.reports.historydb.HistoryStore;
 import dev.sharebench.reports.stats.IntervalRule;
@@ -74,8 +75,8 @@ public final class HistoryShowCommand implements Callable<Integer> {
                             s.worse() ? "worse" : "better", s.pValue());
                 }
             }
-            outw.printf("history: %d series, %d change points: %s%n", trends.size(),
-                    trends.stream().mapToInt(t -> t.shifts().size()).sum(), out.resolve("index.html"));
+            outw.printf("history: %d series, %s: %s%n", trends.size(),
+                    Format.count(trends.stream().mapToInt(t -> t.shifts().size()).sum(), "change point"), out.resolve("index.html"));
             return ExitCode.OK;
         } catch (PatternSyntaxException e) {
             err.println("error: --benchmark " + benchmark + ": not a regular expression: " + e.getDescription());

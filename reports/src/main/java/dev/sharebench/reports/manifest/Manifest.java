@@ -25,9 +25,7 @@ public record Manifest(String runId, String profile, String gitCommit, String st
         String jdkLine = jdk == null ? "unknown JDK"
                 : Json.text(jdk, "vendor", "?") + " " + Json.text(jdk, "version", "?") + " (" + Json.text(jdk, "vm", "?") + ")";
         String machineLine = machine == null ? "unknown machine"
-                : Json.text(machine, "cpuModel", "?") + ", " + Json.text(machine, "cores", "?") + " CPUs"
-                + (machine.hasNonNull("hypervisor") && !machine.get("hypervisor").asText().isBlank()
-                        ? " (" + machine.get("hypervisor").asText() + ")" : "");
+                : Json.text(machine, "cpuModel", "?") + ", " + cpus(Json.text(machine, "cores", "?"), Json.text(machine, "hypervisor", ""));
         List<Row> env = new ArrayList<>();
         env.add(new Row("run id", runId));
         env.add(new Row("profile", Json.text(m, "profile", "unknown")));
@@ -61,6 +59,22 @@ public record Manifest(String runId, String profile, String gitCommit, String st
     public String citeAs() {
         String shortCommit = gitCommit.length() > 12 ? gitCommit.substring(0, 12) : gitCommit;
         return "sharebench run " + runId + " (" + profile + "), commit " + shortCommit + ", " + machine + ", " + jdk;
+    }
+
+    /*
+     * The CPUs the JVM could use (core.jar's manifest writes Runtime.availableProcessors() as "cores")
+     * and whether they are virtual: core.jar writes "yes" when /proc/cpuinfo's flags list
+     * "hypervisor" and "no (or unknown)" otherwise; other writers may name the hypervisor (e.g. "KVM").
+     */
+    static String cpus(String count, String hypervisor) {
+        String h = hypervisor.strip();
+        if (h.isEmpty()) {
+            return count + " CPUs";
+        }
+        if (h.toLowerCase(Locale.ROOT).matches("no\\b.*|none")) {
+            return count + " CPUs (no hypervisor reported)";
+        }
+        return count + " vCPUs (virtualized" + (h.equals("yes") ? "" : ": " + h) + ")";
     }
 
     private static String memory(JsonNode machine) {

@@ -2,6 +2,7 @@ package dev.sharebench.reports.report;
 
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.proof.ProofJUnit;
 import dev.sharebench.reports.proof.ProofRecord;
 import dev.sharebench.reports.proof.ProofRecords;
@@ -49,7 +50,7 @@ public final class ProofsJUnitCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Files.writeString(out, ProofJUnit.render(records));
             long failing = records.stream().map(ProofTestCase::of).filter(c -> c.status() != ProofTestCase.Status.PASSED).count();
-            spec.commandLine().getOut().printf("%s: %d test cases, %d not passing%n", out, records.size(), failing);
+            spec.commandLine().getOut().printf("%s: %s, %d not passing%n", out, Format.count(records.size(), "test case"), failing);
             return ExitCode.OK;
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -10,6 +10,7 @@ import dev.sharebench.reports.chart.LoadChart;
 import dev.sharebench.reports.common.AtomicOutputs;
 import dev.sharebench.reports.common.BadInputException;
 import dev.sharebench.reports.common.ExitCode;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.doc.CsvWriter;
 import dev.sharebench.reports.doc.JsonSummary;
 import dev.sharebench.reports.doc.ReportContent;
@@ -69,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "WORKLOAD=ALIAS",
             description = "Row each workload's \"speedup vs baseline\" column compares with, e.g. CounterBench=synchronized,"
-                    + " or MapBench=impl=TreeMap for another project's parameter (repeatable). Default: a per-workload choice (jobs.json), else the first mechanism of the comparison.")
+                    + " or MapBench=impl=TreeMap for another project's parameter (repeatable). Default: the workload's baseline in the catalogue (workloads.json), else the first mechanism of the comparison.")
     Map<String, String> baselines = new LinkedHashMap<>();
 
 
@@ -138,8 +139,8 @@ public final class ReportCommand implements Callable<Integer> {
             Templates.renderMarkdown(out.resolve("summary.md"), model);
             CsvWriter.write(out.resolve("results.csv"), content);
             JsonSummary.write(out.resolve("report.json"), content);
-            progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %d charts in %.1f s",
-                    dir.root(), figures.count() + loadFigures.size(), (System.nanoTime() - t0) / 1e9));
+            progress(err, String.format("wrote %s/index.html, summary.md, results.csv, report.json and %s in %.1f s",
+                    dir.root(), Format.count(figures.count() + loadFigures.size(), "chart"), (System.nanoTime() - t0) / 1e9));
         });
         return ExitCode.OK;
     }

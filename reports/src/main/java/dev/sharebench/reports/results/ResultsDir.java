@@ -2,6 +2,7 @@ package dev.sharebench.reports.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sharebench.reports.common.BadInputException;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.jmh.BenchmarkRun;
 import dev.sharebench.reports.jmh.JmhJson;
@@ -61,12 +62,12 @@ public record ResultsDir(Path root, Manifest manifest, Map<String, MechanismInfo
                 /* the gate refuses such a file too (GateInput): a ranking of NaN scores would be a lie */
                 throw new BadInputException(f, "every result has a non-finite score (NaN or infinite): the benchmarks failed or measured nothing");
             }
-            progress.accept("read " + root.relativize(f) + ": " + read.size() + " benchmark entries");
+            progress.accept("read " + root.relativize(f) + ": " + Format.count(read.size(), "benchmark entry", "benchmark entries"));
             runs.addAll(read);
         }
         List<ProofRecord> proofs = ProofRecords.read(root.resolve("proofs"));
         if (!proofs.isEmpty()) {
-            progress.accept("read " + proofs.size() + " proof records");
+            progress.accept("read " + Format.count(proofs.size(), "proof record"));
         }
         OptionalDouble rtt = coreToCore(root.resolve("reference").resolve("pairs"));
         String refSource = rtt.isPresent() ? "the C core-to-core program, median of its runs around this run's forks" : "";

@@ -9,6 +9,7 @@ import dev.sharebench.reports.jmh.Metric;
 import dev.sharebench.reports.jmh.Units;
 import dev.sharebench.reports.rank.Analysis;
 import dev.sharebench.reports.results.ResultsDir;
+import dev.sharebench.reports.stats.Estimate;
 import dev.sharebench.reports.targets.GuideCatalog.Counterpart;
 import dev.sharebench.reports.targets.GuideCatalog.Guide;
 import java.io.IOException;
@@ -30,10 +31,11 @@ public final class GuideRows {
 
     /**
      * One Python-versus-Java row; {@code workload} is the Java run's workload (the section the row
-     * also appears in). Values are ready to print.
+     * also appears in), {@code javaForks} the forks its value pools (0: a file without raw data).
+     * Values are ready to print.
      */
     public record Row(String guide, String classic, String python, String pythonValue, int pythonRuns,
-                      String workload, String mechanism, String java, String javaValue, double ratio, String ratioText,
+                      String workload, String mechanism, String java, String javaValue, int javaForks, double ratio, String ratioText,
                       String verdict, String note) {
     }
 
@@ -84,19 +86,20 @@ public final class GuideRows {
 
     private Row row(Guide g, double python, int runs, boolean rate, Counterpart c, BenchmarkRun run) {
         Metric m = analysis.ranked(run);
-        double java = analysis.median(m).value() * Units.toBase(m.unit());
+        Estimate median = analysis.median(m);
+        double java = median.value() * Units.toBase(m.unit());
         String pythonText = value(python, rate, g.pythonUnit());
         String javaDesc = c.java().describe().replaceFirst("mechanism=\\S+", "mechanism=" + run.mechanism());
         if (rate != Units.isThroughput(m.unit()) || !Double.isFinite(java)) {
             return new Row(g.id(), g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
-                    "-", Double.NaN, "not comparable", "Java's " + m.unit() + " and Python's " + g.pythonUnit() + " are not the same kind", c.note());
+                    "-", median.forks(), Double.NaN, "not comparable", "Java's " + m.unit() + " and Python's " + g.pythonUnit() + " are not the same kind", c.note());
         }
         double ratio = java / python;
         boolean javaFaster = rate ? ratio > 1 : ratio < 1;
         double factor = javaFaster == rate ? ratio : 1 / ratio;
         String verdict = "Java " + Format.times(factor) + "\u00d7 " + (javaFaster ? "faster" : "slower");
         return new Row(g.id(), g.classic(), g.python().describe(), pythonText, runs, run.workload(), run.mechanism(), javaDesc,
-                value(java, rate, "ops/s"), ratio, Format.times(ratio) + "\u00d7", verdict, c.note());
+                value(java, rate, "ops/s"), median.forks(), ratio, Format.times(ratio) + "\u00d7", verdict, c.note());
     }
 
     /* Python's values in base units (ns per op, or per second), from the guide's field of each line. */

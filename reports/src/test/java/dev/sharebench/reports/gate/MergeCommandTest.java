@@ -40,7 +40,7 @@ class MergeCommandTest {
         Path out = dir.resolve("all.json");
         CommandRunner r = CommandRunner.run("merge", "--out", out.toString(), a.toString(), b.toString());
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        assertEquals("merged 2 file(s) into " + out, r.out().strip());
+        assertEquals("merged 2 files into " + out, r.out().strip());
         JsonNode pm = JSON.readTree(out.toFile()).get(0).get("primaryMetric");
         assertEquals(2, JSON.readTree(out.toFile()).get(0).get("forks").asInt());
         assertEquals(3.5, pm.get("score").asDouble(), 1e-12);
@@ -107,7 +107,7 @@ class MergeCommandTest {
 
         CommandRunner r = CommandRunner.run("merge", "--forks-of", jmh.toString());
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        assertEquals("merged 2 fork(s) into " + jmh.resolve("Good.json"), r.out().strip());
+        assertEquals("merged 2 forks into " + jmh.resolve("Good.json"), r.out().strip());
         assertEquals(2, JSON.readTree(jmh.resolve("Good.json").toFile()).get(0).get("forks").asInt());
         assertFalse(Files.exists(jmh.resolve("Broken.json")));
         assertFalse(Files.exists(jmh.resolve("Unscheduled.json")));

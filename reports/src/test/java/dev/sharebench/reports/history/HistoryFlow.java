@@ -45,7 +45,7 @@ final class HistoryFlow {
         Path out = dir.resolve("show");
         CommandRunner show = CommandRunner.run("history", "show", "--db", db, "--out", out.toString());
         assertEquals(ExitCode.OK, show.exit(), show.err());
-        assertTrue(show.out().contains("history: 2 series, 1 change points"), show.out());
+        assertTrue(show.out().contains("history: 2 series, 1 change point:"), show.out());
 
         JsonNode series = JsonMapper.builder().build().readTree(out.resolve("changepoints.json").toFile());
         assertEquals(2, series.size());

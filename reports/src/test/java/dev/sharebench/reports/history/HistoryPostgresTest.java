@@ -54,6 +54,6 @@ class HistoryPostgresTest {
         CommandRunner second = CommandRunner.run("history", "show", "--db", pg.url(), "--out", dir.resolve("again").toString(),
                 "--benchmark", "FooBench");
         assertEquals(ExitCode.OK, second.exit(), second.err());
-        assertTrue(second.out().contains("2 series, 1 change points"), second.out());
+        assertTrue(second.out().contains("2 series, 1 change point:"), second.out());
     }
 }

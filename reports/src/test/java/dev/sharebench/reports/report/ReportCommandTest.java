@@ -57,7 +57,7 @@ class ReportCommandTest {
                 "fig-proof-outcomes", "tab-proofs", "tab-mechanisms", "tab-environment")) {
             assertTrue(html.contains("id=\"" + id + "\""), "missing anchor " + id);
         }
-        String cite = "Cite as: sharebench run 2026-11-22T0100Z-synthetic (quick), commit 0123456789ab, AMD EPYC 7B13, 2 CPUs (KVM), Eclipse Adoptium 25.0.3";
+        String cite = "Cite as: sharebench run 2026-11-22T0100Z-synthetic (quick), commit 0123456789ab, AMD EPYC 7B13, 2 vCPUs (virtualized: KVM), Eclipse Adoptium 25.0.3";
         assertTrue(html.contains(cite), "cite line");
         assertTrue(count(html, "figure #fig-") >= 10, "a cite line under every figure");
         assertTrue(md.contains(cite), "cite line in summary.md");

@@ -76,6 +76,7 @@ class GuideRowsTest {
         assertEquals(2, pipe.size(), "one row per matching Java run (two payloads)");
         assertEquals(0.5, pipe.getFirst().ratio(), 0.03);
         assertEquals(2, pipe.getFirst().pythonRuns());
+        assertEquals(1, dict.javaForks(), "the Java side's forks, shown beside its value as the targets table does");
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("G1 ")), "unmeasured guides are named: " + r.notes());
     }
 
@@ -88,7 +89,7 @@ class GuideRowsTest {
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(md.contains("### From the guides: Python's classic mechanisms beside Java (same run)"), md);
         assertTrue(md.matches("(?s).*\\| G5 a dict shared by threads[^|]*\\| 1990 ns \\| `synchronized-hashmap`  \\| "
-                + "(59|60)\\.\\d ns \\| 0\\.0\\d+× \\| Java 3\\d\\.\\d\\d× faster \\|.*"), md);
+                + "(59|60)\\.\\d ns \\(1 fork\\) \\| 0\\.0\\d+× \\| Java 3\\d\\.\\d\\d× faster \\|.*"), md);
         assertTrue(html.contains("id=\"tab-guides\""), "the guides table has an anchor");
         assertTrue(html.contains("id=\"workload-mapbench-python\""), "MapBench's section has its Python rows");
         assertTrue(html.contains("<i>Python</i>: a dict shared by threads"), "Python rows are marked");
@@ -96,6 +97,7 @@ class GuideRowsTest {
         assertFalse(recommendations.contains("Python") || recommendations.contains("python"), recommendations);
         String json = Files.readString(dir.resolve("report.json"));
         assertTrue(json.contains("\"ratioJavaOverPython\""), "report.json carries the rows");
+        assertTrue(html.contains("(2 runs)") && !html.contains("(1 runs)"), "Python's run count, singular when one");
     }
 
     @Test
