@@ -8,6 +8,7 @@ import dev.sharebench.reports.chart.ChartFiles;
 import dev.sharebench.reports.chart.Figure;
 import dev.sharebench.reports.chart.TrendChart;
 import dev.sharebench.reports.common.Anchors;
+import dev.sharebench.reports.common.Format;
 import dev.sharebench.reports.common.Json;
 import dev.sharebench.reports.doc.Templates;
 import dev.sharebench.reports.stats.Estimate;
@@ -43,7 +44,7 @@ final class TrendPage {
             b.put("key", s.key());
             b.put("anchor", anchor);
             b.put("svg", f.svgPath());
-            b.put("commits", s.points().size());
+            b.put("commits", Format.count(s.points().size(), "commit"));
             b.put("shifts", t.shifts().stream().map(TrendPage::row).toList());
             b.put("noShift", t.shifts().isEmpty());
             byMachine.computeIfAbsent(s.fingerprint(), k -> new ArrayList<>()).add(b);

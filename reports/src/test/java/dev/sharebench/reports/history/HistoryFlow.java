@@ -66,6 +66,7 @@ final class HistoryFlow {
         assertEquals(1, withShift);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<code>c05..c06</code></td><td class=\"num worse\">+") && html.contains("CPU A") && html.contains("CPU B"), html);
+        assertTrue(html.contains("No change point in 12 commits."), "the flat series says so, counted: " + html);
         try (var charts = Files.list(out.resolve("charts"))) {
             assertEquals(4, charts.filter(p -> size(p) > 1000).count(), "an SVG and a PNG per series");
         }
