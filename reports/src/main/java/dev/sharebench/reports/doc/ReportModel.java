@@ -99,8 +99,11 @@ public final class ReportModel {
         StringBuilder s = new StringBuilder();
         s.append(best.label()).append(" is fastest in ").append(c.title()).append(": ")
                 .append(Format.estimate(best.median())).append(' ').append(c.unit());
-        if (c.rows().size() > 1 && Double.isFinite(c.rows().get(1).median().value())) { // a row without data is no runner-up
-            RankedComparison.Row next = c.rows().get(1);
+        // The runner-up is the next RANKED row: an exploratory 1-fork row or a row without data is none.
+        List<RankedComparison.Row> ranked = RankedComparison.rankable(c.rows()).stream()
+                .filter(r -> !Analysis.UNRANKED.equals(r.position())).toList();
+        if (ranked.size() > 1) {
+            RankedComparison.Row next = ranked.get(1);
             s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
             if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
                 s.append(" (tie: the CIs cannot rank them)");
