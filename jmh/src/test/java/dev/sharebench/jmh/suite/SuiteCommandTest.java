@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +117,7 @@ class SuiteCommandTest {
     }
 
     private static SuiteRunner runner(Path out, ReferencePairs refs) {
-        return new SuiteRunner(out, "jmh", Profile.SMOKE, null, 1, List.of(), w -> List.of(), CellPlanner.fromJar(), refs,
+        return new SuiteRunner(out, "jmh", Profile.SMOKE, UnaryOperator.identity(), 1, List.of(), w -> List.of(), CellPlanner.fromJar(), refs,
                 new PrintStream(PrintStream.nullOutputStream()));
     }
 }
