@@ -133,10 +133,7 @@ class TargetsTest {
         // T9, the manager at same-cpu, judges the blocking alias (fixed in the catalogue): 5 us against
         // Python's 20 us around its own fork = 4x. spin-then-block looks better here (2 us against the
         // 40 us measured around ITS fork = 20x) but is context only; busy-poll did not run.
-        ArrayNode rtt = JsonNodeFactory.instance.arrayNode();
-        rtt.add(sample("manager-uds", "same-cpu", 5.0));
-        rtt.add(sample("manager-uds-spin-then-block", "same-cpu", 2.0));
-        SyntheticResults.write(dir.resolve("jmh/RttBench.json"), rtt);
+        results("RttBench", sample("manager-uds", "same-cpu", 5.0), sample("manager-uds-spin-then-block", "same-cpu", 2.0));
         Files.createDirectories(dir.resolve("reference/pairs"));
         StringBuilder lines = new StringBuilder();
         Map.of("manager-uds", 20.0, "manager-uds-spin-then-block", 40.0).forEach((m, us) -> {
@@ -147,7 +144,7 @@ class TargetsTest {
             }
         });
         Files.writeString(dir.resolve("reference/pairs/T9.jsonl"), lines.toString());
-        Targets.Result t9 = evaluate().stream().filter(x -> x.id().equals("T9")).findFirst().orElseThrow();
+        Targets.Result t9 = target("T9");
         assertResult(t9, Targets.MET, 4.0);
         assertTrue(t9.measured().contains("manager-uds (1 fork)") && !t9.measured().contains("best of"), t9.measured());
         assertTrue(t9.context().startsWith("context, not judged: "), t9.context());
@@ -158,12 +155,10 @@ class TargetsTest {
     @Test
     void theRingTargetComparesMessagesPerSecondWithTheCRing() throws Exception {
         // T15: the Java ring at 80 K msg/s in each of 3 forks against the C ring at 100 K msg/s around each: 0.8x >= 0.7x.
-        ArrayNode stream = JsonNodeFactory.instance.arrayNode();
-        stream.add(synth.entry(PKG + "xproc.StreamBench.send", "thrpt", "ops/s", 3, 3, Map.of("mechanism", "mmap-spsc-ring",
+        results("StreamBench", synth.entry(PKG + "xproc.StreamBench.send", "thrpt", "ops/s", 3, 3, Map.of("mechanism", "mmap-spsc-ring",
                 "payloadBytes", "65536", "capacity", "1048576", "placement", "cross-cpu"), 80_000, 0));
-        SyntheticResults.write(dir.resolve("jmh/StreamBench.json"), stream);
         pairs("T15", "msg/s", 100_000, 100_000, 100_000, 100_000, 100_000, 100_000);
-        Targets.Result t15 = evaluate().stream().filter(x -> x.id().equals("T15")).findFirst().orElseThrow();
+        Targets.Result t15 = target("T15");
         assertResult(t15, Targets.MET, 0.8);
         assertEquals(3, t15.forks());
         assertTrue(t15.measured().endsWith("80000 ops/s"), t15.measured());
@@ -172,7 +167,7 @@ class TargetsTest {
 
         // A reference in a time unit against a rate is refused, not divided.
         pairs("T15", "us", 10, 10, 10, 10, 10, 10);
-        t15 = evaluate().stream().filter(x -> x.id().equals("T15")).findFirst().orElseThrow();
+        t15 = target("T15");
         assertEquals(Targets.NOT_MEASURED, t15.verdict());
         assertTrue(t15.reason().contains("units disagree: the run's ops/s against the reference's [ns]"), t15.reason());
     }
@@ -181,12 +176,10 @@ class TargetsTest {
     void anIntervalThatStraddlesTheLimitIsInconclusive() throws Exception {
         // T1 (<= 1.5x): forks at 150 ns against C at 200, 50 and 75 ns: ratios 0.75, 3 and 2, estimate
         // cbrt(4.5) = 1.65x above the limit, but the interval over 3 forks reaches far below it.
-        ArrayNode floor = JsonNodeFactory.instance.arrayNode();
-        floor.add(synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 3, 3, Map.of("mechanism", "cache-line-pingpong",
-                "layout", "one-line", "pause", "on", "placement", "cross-cpu"), 150, 0));
-        SyntheticResults.write(dir.resolve("jmh/FloorBench.json"), floor);
+        results("FloorBench", synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 3, 3, Map.of("mechanism",
+                "cache-line-pingpong", "layout", "one-line", "pause", "on", "placement", "cross-cpu"), 150, 0));
         pairs("T1", "ns", 200, 200, 50, 50, 75, 75);
-        Targets.Result t1 = evaluate().stream().filter(x -> x.id().equals("T1")).findFirst().orElseThrow();
+        Targets.Result t1 = target("T1");
         assertResult(t1, Targets.INCONCLUSIVE, Math.cbrt(4.5));
         assertTrue(t1.lower() < 1.5 && 1.5 < t1.upper(), t1.ratioText());
         assertEquals("inconclusive (the interval straddles the limit; the estimate alone would miss it)", t1.verdictText());
@@ -195,12 +188,10 @@ class TargetsTest {
 
     @Test
     void aReferenceThatOnlyFailedSaysWhy() throws Exception {
-        ArrayNode rtt = JsonNodeFactory.instance.arrayNode();
-        rtt.add(sample("tcp", "cross-cpu", 80.0));
-        SyntheticResults.write(dir.resolve("jmh/RttBench.json"), rtt);
+        results("RttBench", sample("tcp", "cross-cpu", 80.0));
         Files.createDirectories(dir.resolve("reference/pairs"));
         Files.writeString(dir.resolve("reference/pairs/T7.jsonl"), "{\"target\":\"T7\",\"fork\":1,\"when\":\"before\",\"error\":\"transports exited 3\"}\n");
-        Targets.Result t7 = evaluate().stream().filter(x -> x.id().equals("T7")).findFirst().orElseThrow();
+        Targets.Result t7 = target("T7");
         assertEquals("not measured: every reference run failed (transports exited 3)", t7.reason());
     }
 
@@ -224,6 +215,19 @@ class TargetsTest {
                     .append(unit).append("\",\"result\":{\"program\":\"x\",\"value\":").append(beforeAfter[i]).append("}}\n");
         }
         Files.writeString(dir.resolve("reference/pairs").resolve(target + ".jsonl"), s.toString());
+    }
+
+    /** jmh/{@code workload}.json with these entries. */
+    private void results(String workload, ObjectNode... entries) throws IOException {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (ObjectNode e : entries) {
+            a.add(e);
+        }
+        SyntheticResults.write(dir.resolve("jmh/" + workload + ".json"), a);
+    }
+
+    private Targets.Result target(String id) throws Exception {
+        return evaluate().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 
     private List<Targets.Result> evaluate() throws Exception {
