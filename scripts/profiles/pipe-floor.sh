@@ -22,7 +22,7 @@ to one CPU (taskset -c CPU, default 0), one after the other, the whole list --re
 Exit codes: 0 ok; 1 a pair failed; 2 bad usage; 3 no JDK 25, C compiler or perf.
 USAGE
 }
-[ $# -ge 1 ] || { usage >&2; exit 2; }
+[ $# -ge 1 ] || sb_die 2 "a mode is needed: time or stat (see --help)"
 mode=$1; shift
 case "$mode" in time|stat) ;; -h|--help) usage; exit 0 ;; *) sb_die 2 "mode '$mode': expected time or stat" ;; esac
 rounds=2000 batches=50 cpu=0 repeat=1
