@@ -12,12 +12,12 @@ import java.util.Arrays;
  *   java $(java -jar core/target/core.jar jvm-flags) -cp core/target/core.jar:DIR RoundTripProbe ALIAS PLACEMENT ROUNDS BATCHES
  *   e.g.  RoundTripProbe tcp-busy-poll cross-cpu 2000 50
  *
- * Opens the row as RttBench does (RoundTrips.create, then Placement.pinCurrentThread), runs
- * BATCHES warm-up batches and BATCHES measured batches of ROUNDS round trips
- * through the same method, every reply checked by the row itself, and prints the median, lowest and
- * highest batch mean in ns per round trip, and their mean (times
- * ROUNDS x BATCHES: the measured wall time, e.g. to divide perf's task-clock by). perf control (SHAREBENCH_PERF_CTL / SHAREBENCH_PERF_ACK,
- * `perf stat --control fifo:CTL,ACK -D -1`): "enable" before the measured batches, "disable" after.
+ * Opens the row as RttBench does (RoundTrips.create, then Placement.pinCurrentThread), runs BATCHES
+ * warm-up batches and BATCHES measured batches of ROUNDS round trips through the same method, every
+ * reply checked by the row itself, and prints the median, lowest and highest batch mean in ns per
+ * round trip, and their mean (times ROUNDS x BATCHES: the measured wall time, e.g. to divide perf's
+ * task-clock by). perf control (SHAREBENCH_PERF_CTL / SHAREBENCH_PERF_ACK, `perf stat --control
+ * fifo:CTL,ACK -D -1`): "enable" before the measured batches, "disable" after.
  */
 public final class RoundTripProbe {
 
