@@ -169,22 +169,41 @@ final class PlantedFaults {
                     (alias, a) -> new StaleArray(alias, (int) a.length()))
             .build();
 
+    /* What the planted arrays share: an alias, a sum through get(), nothing to release. */
+    private abstract static class PlantedArray implements BulkArray {
+        private final String alias;
+
+        PlantedArray(String alias) {
+            this.alias = alias;
+        }
+
+        public String alias() {
+            return alias;
+        }
+
+        public long sum(long from, long to) {
+            long s = 0;
+            for (long i = from; i < to; i++) {
+                s += get(i);
+            }
+            return s;
+        }
+
+        public void close() {
+        }
+    }
+
     /*
      * Stores a long as two ints, high half first; set yields between them: a reader in the pause sees
      * half of the new value and half of the old. Once set returns, the element is whole, so a check
      * that reads only after the writers are done never sees it.
      */
-    private static final class TearingArray implements BulkArray {
-        private final String alias;
+    private static final class TearingArray extends PlantedArray {
         private final AtomicIntegerArray halves;
 
         TearingArray(String alias, int length) {
-            this.alias = alias;
+            super(alias);
             this.halves = new AtomicIntegerArray(2 * length);
-        }
-
-        public String alias() {
-            return alias;
         }
 
         public long length() {
@@ -219,16 +238,6 @@ final class PlantedFaults {
             halves.set(2 * i + 1, (int) value);
         }
 
-        public long sum(long from, long to) {
-            long s = 0;
-            for (long i = from; i < to; i++) {
-                s += get(i);
-            }
-            return s;
-        }
-
-        public void close() {
-        }
     }
 
     /*
@@ -238,21 +247,16 @@ final class PlantedFaults {
      * that knows which pattern was already complete when it read can see the fault: after the writer
      * is done, the reader still gets the last pattern but one.
      */
-    private static final class StaleArray implements BulkArray {
-        private final String alias;
+    private static final class StaleArray extends PlantedArray {
         private final AtomicLongArray current;
         private final AtomicLongArray previous;
         private final Thread creator = Thread.currentThread();
         private final Set<Thread> writers = ConcurrentHashMap.newKeySet();
 
         StaleArray(String alias, int length) {
-            this.alias = alias;
+            super(alias);
             this.current = new AtomicLongArray(length);
             this.previous = new AtomicLongArray(length);
-        }
-
-        public String alias() {
-            return alias;
         }
 
         public long length() {
@@ -284,16 +288,6 @@ final class PlantedFaults {
             }
         }
 
-        public long sum(long from, long to) {
-            long s = 0;
-            for (long i = from; i < to; i++) {
-                s += get(i);
-            }
-            return s;
-        }
-
-        public void close() {
-        }
     }
 
     // --- P33: round trips whose answer is not the peer's, or that hide a dead peer -----------------
