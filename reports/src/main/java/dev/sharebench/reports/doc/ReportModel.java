@@ -207,8 +207,8 @@ public final class ReportModel {
             case "fix failed", "error" -> "bad";
             default -> "noci";
         };
-        // A deterministic proof ends the same way every trial: its counts are repetitions, not a rate.
-        String trials = p.deterministic() ? "deterministic (" + String.format("%,d", p.trials()) + " identical trials)"
+        // A deterministic proof's outcomes follow from its code, not from timing: its counts are repetitions, not a rate.
+        String trials = p.deterministic() ? "deterministic (" + String.format("%,d", p.trials()) + " trials, not a rate)"
                 : String.format("%,d", p.trials());
         return new View.Proof(p.id(), p.title(), p.variant(), p.verdict(), cls, p.pitfall(), p.test(), trials,
                 String.format("%,d", p.countOf("ACCEPTABLE_INTERESTING")), String.format("%,d", p.countOf("FORBIDDEN")), p.mode(), p.arch(),
