@@ -78,6 +78,8 @@ public final class ProofCatalog {
         declare("P04", ProofInfo::asReordering);
         declare("P11", ProofInfo::asDeterministic);
         declare("P12", ProofInfo::asDeterministic);
+        declare("P13", ProofInfo::asDeterministic); // a copy is a copy on every run
+        declare("P18", ProofInfo::asDeterministic); // a Thread never serializes: every 10th item, every run
         declare("P19", ProofInfo::asDeterministic);
         runs("P13", "pipe", "fifo", "uds", "tcp", "process-queue", "manager-uds");
         runs("P14", "mmap", "mmap-lock", "file-lock");

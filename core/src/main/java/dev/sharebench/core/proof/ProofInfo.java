@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param aliases             the registry aliases the proof runs (its Fixed variant, or both), in
  *                            order: what its records may be cited for; a proof that runs no
  *                            registered mechanism (a standalone idiom) lists none
- * @param deterministic       the outcome follows from the code, not from timing: every trial ends
- *                            the same way, so its counts are not a rate
+ * @param deterministic       the outcome follows from the code, not from timing: every run counts
+ *                            the same (each trial ends as its input dictates), so its counts are not a rate
  * @param reordering          the Broken variant needs the CPU or JIT to reorder memory accesses;
  *                            records say what that means on the architecture they ran on
  */

@@ -6,7 +6,8 @@ import java.util.List;
  * One proof record ({@code proofs/*.json}): a broken or fixed variant of a pitfall proof and what
  * this run saw. Written by the proof runner; the report reads counts, never re-grades them.
  * {@code aliases} are the registered mechanisms the variant ran (a record is evidence for those
- * only); {@code deterministic} says every trial ends the same way, so the counts are not a rate.
+ * only); {@code deterministic} says the outcomes follow from the code, not from timing (every run counts
+ * the same), so the counts are not a rate.
  */
 public record ProofRecord(String id, int number, String title, String pitfall, String kind, String variant,
                           String test, long trials, List<Outcome> outcomes, String verdict, String reason,
