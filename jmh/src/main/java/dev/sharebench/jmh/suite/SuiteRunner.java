@@ -3,8 +3,8 @@ package dev.sharebench.jmh.suite;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
-import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
+import dev.sharebench.jmh.xproc.ForkFiles;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -48,7 +49,7 @@ final class SuiteRunner {
     private final Path out;
     private final String kind;
     private final Profile profile;
-    private final Timing timingOverride;
+    private final UnaryOperator<RunSpec> override;
     private final long seed;
     private final List<String> jvmFlags;
     private final Function<Workload, List<String>> extraArgs;
@@ -59,15 +60,15 @@ final class SuiteRunner {
     /**
      * @param out       the results directory
      * @param kind      the sub-directory for results: {@code jmh}, or {@code jfr} for the attribution pass
-     * @param timingOverride  when not null, every fork's timing instead of the catalogue's
+     * @param override  applied to every run spec of the catalogue (e.g. another timing or fork count; identity for none)
      * @param extraArgs per workload, JMH arguments to add (e.g. {@code -prof jfr:...})
      */
-    SuiteRunner(Path out, String kind, Profile profile, Timing timingOverride, long seed, List<String> jvmFlags,
+    SuiteRunner(Path out, String kind, Profile profile, UnaryOperator<RunSpec> override, long seed, List<String> jvmFlags,
                 Function<Workload, List<String>> extraArgs, CellPlanner planner, ReferencePairs references, PrintStream progress) {
         this.out = out;
         this.kind = kind;
         this.profile = profile;
-        this.timingOverride = timingOverride;
+        this.override = override;
         this.seed = seed;
         this.jvmFlags = List.copyOf(jvmFlags);
         this.extraArgs = extraArgs;
@@ -96,12 +97,7 @@ final class SuiteRunner {
     }
 
     private List<RunSpec> specs(Workload w) {
-        List<RunSpec> specs = w.specs(profile);
-        if (timingOverride == null) {
-            return specs;
-        }
-        return specs.stream().map(s -> new RunSpec(s.workload(), s.benchClass(), s.methods(), s.mechanisms(), s.params(), s.forks(),
-                timingOverride, s.role())).toList();
+        return w.specs(profile).stream().map(override).toList();
     }
 
     static double estimateSeconds(Workload w, List<Schedule.Slot> slots) {
@@ -134,7 +130,7 @@ final class SuiteRunner {
                 long f0 = System.nanoTime();
                 var pairings = references.pairingsOf(s.cell());
                 references.measure(pairings, s.cell(), s.fork(), "before");
-                String error = runFork(s.cell(), json, extraArgs.apply(w), jmhOut);
+                String error = runFork(s.cell(), json, forkArgs(json, extraArgs.apply(w)), jmhOut);
                 if (error == null) {
                     references.measure(pairings, s.cell(), s.fork(), "after");
                 }
@@ -165,6 +161,20 @@ final class SuiteRunner {
             progress.printf("      ok, %d forks in %.0f s%n", done, secs);
         }
         return new Outcome(w, done, slots.size(), secs, failure);
+    }
+
+    /*
+     * The workload's extra JMH arguments and the fork's own files' prefix (ForkFiles: its result's path
+     * without .json). JMH splits -jvmArgsAppend at whitespace: under a path with a space the fork gets no
+     * prefix and writes no files of its own (its result is unaffected).
+     */
+    static List<String> forkArgs(Path json, List<String> extra) {
+        String prefix = json.toAbsolutePath().resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", "")).toString();
+        List<String> args = new ArrayList<>(extra);
+        if (!prefix.matches(".*\\s.*")) {
+            args.addAll(List.of("-jvmArgsAppend", "-D" + ForkFiles.PROPERTY + "=" + prefix));
+        }
+        return args;
     }
 
     /** One fork of one cell; null when it ran and wrote its result, else why not. */
