@@ -237,7 +237,10 @@ public final class Targets {
                     + ps.stream().filter(p -> p.error() == null).map(Pair::unit).distinct().toList());
         }
         double toBase = Units.toBase(javaUnit);
-        double[] java = IntervalRule.forkSummaries(run.primary().iterations(SampleStatistic.MEDIAN));
+        // Fork f of the merged file is the runner's fork f of this cell (fork files merge in name order, and a
+        // workload with a failed fork is left out whole); a fork without a finite value keeps its place (NaN)
+        // so that no later fork is paired with another fork's references.
+        double[] java = run.primary().iterations(SampleStatistic.MEDIAN).stream().mapToDouble(IntervalRule::forkSummary).toArray();
         List<Double> ratios = new ArrayList<>();
         List<Double> refs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -245,7 +248,7 @@ public final class Targets {
             int fork = f;
             double[] around = ps.stream().filter(p -> p.fork() == fork && Double.isFinite(p.value())).mapToDouble(Pair::value).toArray();
             ps.stream().filter(p -> p.fork() == fork && p.error() != null).forEach(p -> errors.add(p.error()));
-            if (around.length == 0) {
+            if (around.length == 0 || !Double.isFinite(java[f - 1])) {
                 continue;
             }
             double ref = Math.exp(Arrays.stream(around).map(Math::log).average().orElseThrow());
@@ -257,9 +260,9 @@ public final class Targets {
             return Paired.missing("every reference run failed" + (errors.isEmpty() ? "" : " (" + errors.getFirst() + ")"));
         }
         Estimate r = rule.centerOfSummaries(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-        double javaValue = Math.exp(Arrays.stream(java).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
+        double javaValue = Math.exp(Arrays.stream(java).filter(Double::isFinite).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
         double refValue = Math.exp(refs.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
-        return new Paired(r, ratios.size(), java.length, value(javaValue, javaRate ? "ops/s" : "ns"), value(refValue, refUnit), null);
+        return new Paired(r, ratios.size(), (int) Arrays.stream(java).filter(Double::isFinite).count(), value(javaValue, javaRate ? "ops/s" : "ns"), value(refValue, refUnit), null);
     }
 
     /* "context, not judged: manager-uds 1.90× [1.52, 2.37]; manager-uds-busy-poll not in this run", or "" without context rows. */

@@ -129,6 +129,19 @@ class TargetsTest {
     }
 
     @Test
+    void aForkWithoutValuesKeepsItsPlaceInThePairing() throws Exception {
+        // Fork 2 recorded no iteration; its references (999 ns) must not be paired with fork 3's value.
+        ObjectNode floor = synth.entry(PKG + "floor.FloorBench.roundTrip", "avgt", "ns/op", 3, 3, Map.of("mechanism",
+                "cache-line-pingpong", "layout", "one-line", "pause", "on", "placement", "cross-cpu"), 150, 0);
+        ((ArrayNode) floor.get("primaryMetric").get("rawData")).set(1, JsonNodeFactory.instance.arrayNode());
+        results("FloorBench", floor);
+        pairs("T1", "ns", 200, 200, 999, 999, 300, 300);
+        Targets.Result t1 = target("T1");
+        assertEquals(Math.sqrt(0.75 * 0.5), t1.ratio(), 1e-6, t1.ratioText());
+        assertEquals(2, t1.forks());
+    }
+
+    @Test
     void theManagerTargetJudgesItsStrategyFixedInAdvanceAndShowsTheOthersAsContext() throws Exception {
         // T9, the manager at same-cpu, judges the blocking alias (fixed in the catalogue): 5 us against
         // Python's 20 us around its own fork = 4x. spin-then-block looks better here (2 us against the
