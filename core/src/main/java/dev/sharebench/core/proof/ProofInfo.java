@@ -62,11 +62,21 @@ public record ProofInfo(int number, String title, String pitfall, Kind kind, Str
 
     /**
      * The variants this proof has, so the records a run of it writes: Broken and Fixed, except a
-     * {@link Kind#CHECK} (a correctness check of mechanisms has no classic mistake to show), which
-     * has only Fixed.
+     * check ({@link Kind#isCheck()}: a correctness check of mechanisms has no classic mistake to
+     * show), which has only Fixed.
      */
     public List<Variant> variants() {
-        return kind == Kind.CHECK ? List.of(Variant.FIXED) : List.of(Variant.values());
+        return kind.isCheck() ? List.of(Variant.FIXED) : List.of(Variant.values());
+    }
+
+    /**
+     * Whether a run of every proof in {@code mode} runs this one (a run that names it runs it in any
+     * mode). The jcstress checks run in full only: one jcstress fork per alias costs ~1.5 s in
+     * sanity and ~3.5 s in quick on 2 vCPUs, +22 s and +60 s to those runs' proofs stage (measured,
+     * jcstress/README.md), over their budgets; the proof runner's checks cover every alias there.
+     */
+    public boolean runsByDefaultIn(Mode mode) {
+        return kind != Kind.JCSTRESS_CHECK || mode == Mode.FULL;
     }
 
     /** Stable id used in records and file names: {@code P01} .. {@code P19}. */
