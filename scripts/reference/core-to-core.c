@@ -18,7 +18,8 @@
  *   aligned.) pin cross-cpu: the pinger pins itself to the first allowed CPU and the ponger to the
  *   second (core's Placement, sched_setaffinity); os: no pinning.
  *   pinger, per JMH call of ping():  me.control = control; n = me.last + 1      (own padded object)
- *     old      := response            VarHandle getAcquire (a hit: the pinger read that word last)
+ *     old      := response            VarHandle getAcquire (a hit: the pinger read that word last);
+ *                                     old == n + 1: a retry after a stopped ping, answered since: return it
  *     request  := n                   VarHandle setRelease (a plain MOV on x86)
  *     loop: r := response             VarHandle getAcquire (a plain MOV)
  *           while r == old: Thread.onSpinWait() (PAUSE on x86; none with pause off), every 1024 spins read the

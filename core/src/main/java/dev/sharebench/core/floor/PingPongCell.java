@@ -24,7 +24,9 @@ import java.util.function.BooleanSupplier;
  * The answer is {@code n + 1}, not an echo of {@code n}: a pinger that returned its own argument, or
  * read the previous answer, or a ponger that never ran, shows as a wrong answer rather than passing.
  * The pinger reads the old answer just before publishing (a hit in its own cache: it read that word
- * last), so that any new value ends its wait and a wrong one is seen at once instead of as a hang.
+ * last), so that any new value ends its wait and a wrong one is seen at once instead of as a hang;
+ * if that word already holds the answer to {@code n}, this is a retry of a ping that was stopped (a
+ * benchmark iteration ended) after the ponger answered, and the answer is returned at once.
  *
  * The two words live in a 512-byte block aligned to 128 bytes, exactly as in the C reference
  * (scripts/reference/core-to-core.c), so that the layout is a choice and not an accident of where
@@ -99,6 +101,9 @@ public final class PingPongCell implements PingPong {
     public long ping(long n, BooleanSupplier stop) {
         final boolean hint = pause; // a local: the test below is loop-invariant and C2 unswitches it
         final long old = (long) LONG.getAcquire(block, response);
+        if (old == PingPong.reply(n)) {
+            return old; // a retry after a stop (a JMH iteration ended mid-ping): the ponger answered n since
+        }
         LONG.setRelease(block, REQUEST, n);
         long answer;
         int spins = 0;
