@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
@@ -148,6 +149,11 @@ public final class SuiteCommand implements Runnable {
                 description = "Override every fork's timing, e.g. 0,100ms,1,300ms (-wi, -w, -i, -r).")
         String timing;
 
+        @Option(names = "--forks", paramLabel = "N",
+                description = "Override every parameter point's fork count, e.g. 1 to look at every point of the full profile in"
+                        + " a fraction of its time (no intervals below 3 forks; the report marks such rows).")
+        Integer forks;
+
         @Option(names = "--jfc", paramLabel = "FILE",
                 description = "JFR pass: record each fork with JMH's jfr profiler and this settings file; results go to OUT/jfr/.")
         Path jfc;
@@ -183,7 +189,12 @@ public final class SuiteCommand implements Runnable {
             if (kind.isBlank() || kind.startsWith("/") || kind.contains("..")) {
                 throw new ParameterException(spec.commandLine(), "--into must be a relative folder inside --out, got '" + into + "'");
             }
-            Timing override = timing == null ? null : timing(spec, timing);
+            if (forks != null && forks < 1) {
+                throw new ParameterException(spec.commandLine(), "--forks must be >= 1, got " + forks);
+            }
+            Timing t = timing == null ? null : timing(spec, timing);
+            UnaryOperator<RunSpec> override = r -> new RunSpec(r.workload(), r.benchClass(), r.methods(), r.mechanisms(), r.params(),
+                    forks == null ? r.forks() : forks, t == null ? r.timing() : t, r.role());
             SuiteRunner runner = new SuiteRunner(dir, kind, profile, override, s, JvmFlags.list(),
                     w -> profilers(w, dir.resolve("jfr").resolve(w.name()), jfc),
                     CellPlanner.fromJar(), new ReferencePairs(references == null ? null : references.toAbsolutePath(), dir, Pairing.all(),

@@ -3,7 +3,6 @@ package dev.sharebench.jmh.suite;
 import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
-import dev.sharebench.core.catalog.Timing;
 import dev.sharebench.core.catalog.Workload;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -48,7 +48,7 @@ final class SuiteRunner {
     private final Path out;
     private final String kind;
     private final Profile profile;
-    private final Timing timingOverride;
+    private final UnaryOperator<RunSpec> override;
     private final long seed;
     private final List<String> jvmFlags;
     private final Function<Workload, List<String>> extraArgs;
@@ -59,15 +59,15 @@ final class SuiteRunner {
     /**
      * @param out       the results directory
      * @param kind      the sub-directory for results: {@code jmh}, or {@code jfr} for the attribution pass
-     * @param timingOverride  when not null, every fork's timing instead of the catalogue's
+     * @param override  applied to every run spec of the catalogue (e.g. another timing or fork count; identity for none)
      * @param extraArgs per workload, JMH arguments to add (e.g. {@code -prof jfr:...})
      */
-    SuiteRunner(Path out, String kind, Profile profile, Timing timingOverride, long seed, List<String> jvmFlags,
+    SuiteRunner(Path out, String kind, Profile profile, UnaryOperator<RunSpec> override, long seed, List<String> jvmFlags,
                 Function<Workload, List<String>> extraArgs, CellPlanner planner, ReferencePairs references, PrintStream progress) {
         this.out = out;
         this.kind = kind;
         this.profile = profile;
-        this.timingOverride = timingOverride;
+        this.override = override;
         this.seed = seed;
         this.jvmFlags = List.copyOf(jvmFlags);
         this.extraArgs = extraArgs;
@@ -96,12 +96,7 @@ final class SuiteRunner {
     }
 
     private List<RunSpec> specs(Workload w) {
-        List<RunSpec> specs = w.specs(profile);
-        if (timingOverride == null) {
-            return specs;
-        }
-        return specs.stream().map(s -> new RunSpec(s.workload(), s.benchClass(), s.methods(), s.mechanisms(), s.params(), s.forks(),
-                timingOverride, s.role())).toList();
+        return w.specs(profile).stream().map(override).toList();
     }
 
     static double estimateSeconds(Workload w, List<Schedule.Slot> slots) {

@@ -57,5 +57,8 @@ class SuiteCommandTest {
         assertEquals(2, run("plan", "--profile", "quick", "--format", "yaml").code());
         assertEquals(2, run("plan", "--profile", "quick", "--stage", "gpu").code());
         assertEquals(2, run("run", "--profile", "quick", "--out", "/tmp/x", "--timing", "1,2").code());
+        Result noForks = run("run", "--profile", "quick", "--out", "/tmp/x", "--forks", "0");
+        assertEquals(2, noForks.code());
+        assertTrue(noForks.err().contains("--forks must be >= 1"), noForks.err());
     }
 }

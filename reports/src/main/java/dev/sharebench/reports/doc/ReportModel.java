@@ -87,26 +87,31 @@ public final class ReportModel {
     }
 
     /**
-     * One sentence per workload: who wins its headline comparison (the same one the recommendations
-     * use: most mechanisms, then most threads), and by how much.
+     * One sentence per workload on its headline comparison (the same one the recommendations use: most
+     * mechanisms, then most threads): the mechanism that is fastest and by how much, or, when the
+     * intervals cannot separate the best ones, the group that shares first place. Only ranked rows
+     * count: an exploratory 1-fork row or a row without data is never the winner or the runner-up.
      */
     static String headline(JobCatalog catalog, List<RankedComparison> comparisons) {
         RankedComparison c = Recommendations.headline(catalog, comparisons).orElseThrow();
-        if (c.rows().isEmpty()) {
+        List<RankedComparison.Row> ranked = RankedComparison.rankable(c.rows()).stream()
+                .filter(r -> !Analysis.UNRANKED.equals(r.position())).toList();
+        if (ranked.isEmpty()) {
             return "no data";
         }
-        RankedComparison.Row best = c.fastest();
-        StringBuilder s = new StringBuilder();
-        s.append(best.label()).append(" is fastest in ").append(c.title()).append(": ")
-                .append(Format.estimate(best.median())).append(' ').append(c.unit());
-        if (c.rows().size() > 1 && Double.isFinite(c.rows().get(1).median().value())) { // a row without data is no runner-up
-            RankedComparison.Row next = c.rows().get(1);
-            s.append("; next ").append(next.label()).append(' ').append(Format.ratio(next.vsFastest())).append(" slower");
-            if (Analysis.TIE.equals(next.rank()) || next.rank().startsWith(Analysis.TIE_WITH)) {
-                s.append(" (tie: the CIs cannot rank them)");
-            }
+        RankedComparison.Row best = ranked.getFirst();
+        String value = Format.estimate(best.median()) + ' ' + c.unit();
+        if (ranked.size() == 1) {
+            return best.label() + " is the only ranked mechanism in " + c.title() + ": " + value + ".";
         }
-        return s.append('.').toString();
+        List<String> first = ranked.stream().filter(r -> r.position().equals(best.position())).map(RankedComparison.Row::label).toList();
+        if (first.size() > 1) {
+            return String.join(", ", first) + " share first place in " + c.title() + " (their intervals cannot rank them; "
+                    + ranked.size() + " ranked); best point estimate " + best.label() + " " + value + ".";
+        }
+        RankedComparison.Row next = ranked.get(1);
+        return best.label() + " is fastest in " + c.title() + ": " + value + "; next " + next.label() + ' '
+                + Format.ratio(next.vsFastest()) + " slower.";
     }
 
     /** Another project's environment: what its JMH files say (no manifest was written for it). */

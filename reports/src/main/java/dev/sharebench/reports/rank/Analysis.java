@@ -29,6 +29,8 @@ public final class Analysis {
     public static final String SLOWER = "slower";
     public static final String TIE_WITH = "tie with ";
     public static final String ONE_FORK = "no CI: one fork";
+    /** The position of a row that is shown but not ranked (exploratory 1-fork rows beside ranked ones, rows without data). */
+    public static final String UNRANKED = "-";
     public static final String NO_RAW = "no CI: score only (no raw data)";
 
     private final IntervalRule rule;
@@ -155,24 +157,29 @@ public final class Analysis {
         String baselineLabel = baselines.getOrDefault(workload, labelOf(first));
         BenchmarkRun baseline = group.stream().filter(r -> labelOf(r).equals(baselineLabel)).findFirst().orElse(first);
 
+        // Only rows measured at the interval rule's forks are ranked when any are: a profile's exploratory
+        // 1-fork rows follow them, unranked (position "-"), because without an interval their place is
+        // noise, and a 1-fork row at the top would leave every ranked row without a tie test.
+        List<BenchmarkRun> withForks = sorted.stream().filter(r -> medians.get(r).forks() >= IntervalRule.MIN_FORKS).toList();
+        List<BenchmarkRun> ranked = withForks.isEmpty() ? sorted : withForks;
+        List<BenchmarkRun> exploratory = sorted.stream().filter(r -> !ranked.contains(r)).toList();
+
         List<RankedComparison.Row> rows = new ArrayList<>();
-        BenchmarkRun fastest = sorted.isEmpty() ? null : sorted.getFirst();
+        BenchmarkRun fastest = ranked.isEmpty() ? null : ranked.getFirst();
         // Tie groups: each group has a leader (its best row); a row joins the current group when its
         // ratio to the LEADER has a CI reaching 1. Comparing with the leader, not the row above,
         // keeps a chain of small steps from tying rows that are clearly apart.
         BenchmarkRun leader = fastest;
         int leaderPlace = 1;
-        for (int i = 0; i < sorted.size(); i++) {
-            BenchmarkRun r = sorted.get(i);
+        for (int i = 0; i < ranked.size(); i++) {
+            BenchmarkRun r = ranked.get(i);
             // A row's ratio to itself is exactly 1, not an interval around a noisy 1.
-            Estimate vsFastest = r == fastest ? itself(medians.get(r))
-                    : higher ? ratio(ranked(fastest), ranked(r)) : ratio(ranked(r), ranked(fastest));
-            Estimate vsBaseline = r == baseline ? itself(medians.get(r))
-                    : higher ? ratio(ranked(r), ranked(baseline)) : ratio(ranked(baseline), ranked(r));
+            Estimate vsFastest = r == fastest ? itself(medians.get(r)) : timesWorse(r, fastest, higher);
+            Estimate vsBaseline = r == baseline ? itself(medians.get(r)) : timesWorse(baseline, r, higher);
             String rank = rank(r == fastest, vsFastest);
             boolean tied = rank.equals(TIE);
             if (rank.equals(SLOWER) && leader != fastest) {
-                Estimate vsLeader = higher ? ratio(ranked(leader), ranked(r)) : ratio(ranked(r), ranked(leader));
+                Estimate vsLeader = timesWorse(r, leader, higher);
                 if (vsLeader.hasInterval() && vsLeader.lower() <= 1.0) {
                     rank = TIE_WITH + labelOf(leader);
                     tied = true;
@@ -195,9 +202,14 @@ public final class Analysis {
             }
             rows.add(row(r, position, medians.get(r), vsFastest, rank, vsBaseline));
         }
+        for (BenchmarkRun r : exploratory) {
+            Estimate vsFastest = timesWorse(r, fastest, higher);
+            Estimate vsBaseline = r == baseline ? itself(medians.get(r)) : timesWorse(baseline, r, higher);
+            rows.add(row(r, UNRANKED, medians.get(r), vsFastest, rank(false, vsFastest), vsBaseline));
+        }
         for (BenchmarkRun r : noData) {
             Estimate none = Estimate.withoutInterval(Double.NaN, 0, "no data");
-            rows.add(row(r, "-", medians.get(r), none, "no data (NaN or empty)", none));
+            rows.add(row(r, UNRANKED, medians.get(r), none, "no data (NaN or empty)", none));
         }
         String anchor = Anchors.slug(workload + "-" + method + "-" + first.mode() + (fixed.isEmpty() ? "" : "-" + fixed));
         return new RankedComparison(anchor, workload, method.equals("*") ? "(methods)" : method, axis(first), first.mode(),
@@ -213,6 +225,11 @@ public final class Analysis {
             return Estimate.withoutInterval(m.score(), 0, NO_RAW);
         }
         return rule.center(m.iterations(SampleStatistic.MEDIAN));
+    }
+
+    /** How many times worse {@code r} is than {@code than} (>= 1 when {@code than} is better): a speedup read the other way round. */
+    private Estimate timesWorse(BenchmarkRun r, BenchmarkRun than, boolean higher) {
+        return higher ? ratio(ranked(than), ranked(r)) : ratio(ranked(r), ranked(than));
     }
 
     /** The reference row's ratio to itself: exactly 1, no interval. */

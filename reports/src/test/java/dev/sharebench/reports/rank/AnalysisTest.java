@@ -64,6 +64,23 @@ class AnalysisTest {
     }
 
     @Test
+    void exploratoryOneForkRowsAreShownUnrankedAndDoNotHideTies() {
+        // Quick's shape: a 1-fork exploratory row faster than everything, then two 3-fork rows that
+        // cannot be told apart. The 1-fork row once took first place, so no ranked row had an
+        // interval to the fastest and the tie between a and b was printed as an order (1, 2, 3).
+        List<BenchmarkRun> runs = List.of(run("explore", "ops/s", 1000, 1), run("a", "ops/s", 100, 3), run("b", "ops/s", 100, 3),
+                run("c", "ops/s", 10, 3));
+        RankedComparison c = analysis.analyse(runs).get("W").getFirst();
+        assertEquals(List.of("a", "b", "c", "explore"), c.rows().stream().map(RankedComparison.Row::label).toList());
+        assertEquals(List.of("1=", "1=", "3", Analysis.UNRANKED), c.rows().stream().map(RankedComparison.Row::position).toList());
+        assertEquals("a", c.fastest().label(), "the fastest is a ranked row");
+        RankedComparison.Row explore = c.rows().getLast();
+        assertEquals(Analysis.ONE_FORK, explore.rank());
+        assertEquals(0.1, explore.vsFastest().value(), 0.01, "its point ratio to the fastest ranked row is still shown");
+        assertEquals(List.of("a", "b", "c"), RankedComparison.rankable(c.rows()).stream().map(RankedComparison.Row::label).toList());
+    }
+
+    @Test
     void aRowsRatioToItselfIsExactlyOneWithoutAnInterval() {
         // a is fastest, b the baseline: each one's ratio to itself is 1, not an interval around a noisy 1
         RankedComparison c = analysis.analyse(List.of(run("a", "ns/op", 10, 3), run("b", "ns/op", 30, 3))).get("W").getFirst();
