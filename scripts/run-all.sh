@@ -15,6 +15,8 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
                        Java fork they are compared with (needs cc / python3)
   jmh/<Workload>.json  JMH results per workload, all forks (the statistics use only these)
   jmh/forks/<Workload>/  one JMH JSON per fork and schedule.tsv, the order the forks ran in
+  jmh/forks/LoadLatencyBench/<fork id>-latency.hlog  each fork's latency HdrHistograms (one per
+                       measured iteration, HdrHistogram's interval-log format)
   canary/{start,middle,end}/  the machine-state canary (CPU kernel + floor) around the benchmarks
   proofs/*.json        one record per pitfall proof variant (+ proofs/jcstress/ raw output)
   jfr/                 the separate JFR attribution pass (never used for timings)

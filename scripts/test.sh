@@ -68,9 +68,9 @@ check "run-all.sh --profile smoke" "$SB_ROOT/scripts/run-all.sh" --profile smoke
 sb_stage 3 $TOTAL "checks on the smoke run's output" "~20 s"
 coverage() { "$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" coverage "$out"; }
 check "every mechanism of every parameter set of every workload was measured" coverage
-proof_records() {  # exactly the records the proof plan says a run of every proof writes (core.jar proof-plan), by name
+proof_records() {  # exactly the records the proof plan says a sanity run of every proof writes (core.jar proof-plan), by name
   local want f missing=() have
-  want=$("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" proof-plan | sed -n 's/^records=//p' | tr ',' ' ')
+  want=$("$SB_JAVA" -jar "$SB_ROOT/core/target/core.jar" proof-plan --mode sanity | sed -n 's/^records=//p' | tr ',' ' ')
   [ -n "$want" ] || { sb_log "    core.jar proof-plan listed no records"; return 1; }
   for f in $want; do [ -f "$out/proofs/$f" ] || missing+=("$f"); done
   have=$(ls "$out"/proofs/P*.json 2>/dev/null | wc -l)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sharebench.core.proof.Kind;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
+import dev.sharebench.jcstress.report.CheckRecord;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +40,17 @@ class ProofShapeTest {
         }
     }
 
+    /* A proof has two tests (Broken, Fixed); a check one per alias it runs (CheckTestsTest: each runs its alias). */
     @Test
     void everySharebenchJcstressTestIsAProofOfTheCatalogAndIsInTheTestList() {
         var ours = TestList.tests().stream().filter(n -> n.startsWith("dev.sharebench.")).sorted().toList();
-        assertEquals(2 * ProofCatalog.ofKind(Kind.JCSTRESS).size(), ours.size(), "tests in META-INF/TestList: " + ours);
+        long checkTests = ProofCatalog.ofKind(Kind.JCSTRESS_CHECK).stream().mapToLong(p -> p.aliases().size()).sum();
+        assertEquals(2 * ProofCatalog.ofKind(Kind.JCSTRESS).size() + checkTests, ours.size(), "tests in META-INF/TestList: " + ours);
+        for (ProofInfo p : ProofCatalog.ofKind(Kind.JCSTRESS_CHECK)) {
+            for (String alias : p.aliases()) {
+                assertTrue(ours.contains(CheckRecord.testName(p, alias)), p.id() + " has no jcstress test for " + alias);
+            }
+        }
         for (String name : ours) {
             assertTrue(ProofCatalog.forTest(name).isPresent(), name + " is not a proof in ProofCatalog");
             assertTrue(TestList.getInfo(name).threads() <= 2, name + " needs more than 2 CPUs: it would never run on this machine");

@@ -26,7 +26,8 @@ import java.util.Map;
  *   "floorWorkload": "FloorBench",
  *   "targets": [ {"id": "T1", "title": "...", "statement": "...", "numerator": {"bench": "FloorBench.roundTrip",
  *                 "params": {...}, "statistic": "median"}, "denominator": {"program": "core-to-core",
- *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<="} ],
+ *                 "args": ["--layout", "one-line", ...], "needs": "cc"}, "limit": 1.5, "direction": "<=",
+ *                 "context": [ bench selectors shown beside the judged one, not judged (optional) ]} ],
  *   "guides": [ {"id": "G1", "classic": "threading.Lock around a global counter, 1 thread",
  *                "python": {"program": "python-guides.py", "args": [...], "needs": "python3"}, "pythonField": "value",
  *                "pythonUnit": "ns", "counterparts": [ {"bench": "CounterBench.uncontended", "params": {...},
@@ -66,6 +67,9 @@ public final class CatalogJson {
             m.put("denominator", selector(t.denominator()));
             m.put("limit", t.limit());
             m.put("direction", t.direction());
+            if (!t.context().isEmpty()) {
+                m.put("context", t.context().stream().map(CatalogJson::selector).toList());
+            }
             targets.add(m);
         }
         doc.put("targets", targets);

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param id        the target's or guide's id: the pairs file's name
  * @param bench     the Java side (a bench selector)
  * @param reference the program case (a reference selector)
+ * @param context   whether the Java side is a target's context row (shown, never judged): it may not run in
+ *                  every profile, while a judged side or a guide's counterpart must
  */
-public record Pairing(String id, Target.Selector bench, Target.Selector reference) {
+public record Pairing(String id, Target.Selector bench, Target.Selector reference, boolean context) {
+
+    /** A judged side's or a guide's pairing. */
+    public Pairing(String id, Target.Selector bench, Target.Selector reference) {
+        this(id, bench, reference, false);
+    }
 
     public Pairing {
         Objects.requireNonNull(id, "id");
@@ -22,11 +29,17 @@ public record Pairing(String id, Target.Selector bench, Target.Selector referenc
         }
     }
 
-    /** Every pairing of the catalogue: the bench-versus-reference targets, then the guides. */
+    /**
+     * Every pairing of the catalogue: the bench-versus-reference targets (their judged side and each
+     * context row, into the target's one file: each line names the cell it was measured for), then the guides.
+     */
     public static List<Pairing> all() {
         List<Pairing> out = new ArrayList<>();
         for (Target t : Targets.ALL) {
-            t.referenceSide().ifPresent(ref -> out.add(new Pairing(t.id(), t.benchSide(), ref)));
+            t.referenceSide().ifPresent(ref -> {
+                out.add(new Pairing(t.id(), t.benchSide(), ref));
+                t.context().forEach(c -> out.add(new Pairing(t.id(), c, ref, true)));
+            });
         }
         Guides.ALL.forEach(g -> out.add(g.pairing()));
         return List.copyOf(out);

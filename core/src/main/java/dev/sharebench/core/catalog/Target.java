@@ -16,20 +16,47 @@ import java.util.Objects;
  * @param denominator what it is divided by
  * @param limit     the bound on the ratio
  * @param direction {@code <=} or {@code >=}
+ * @param context   bench selectors shown beside the judged side against the same reference, never
+ *                  judged (e.g. the wait strategies a target did not choose); empty for most targets
  */
 public record Target(String id, String title, String statement, Selector numerator, Selector denominator,
-                     double limit, String direction) {
+                     double limit, String direction, List<Selector> context) {
 
     public Target {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
+        context = context == null ? List.of() : List.copyOf(context);
+        /*
+         * A target against a reference judges ONE mechanism, named here in advance. Judging the best
+         * of several by its point estimate as if it had been chosen beforehand is a selection bias
+         * (the luckiest of three noisy estimates beats the limit more often than any one of them):
+         * list the others as context instead.
+         */
+        boolean againstReference = numerator.isBench() != denominator.isBench();
+        Selector bench = numerator.isBench() ? numerator : denominator; // fields are not assigned yet: no accessors here
+        if (againstReference && bench.params().getOrDefault("mechanism", List.of()).size() != 1) {
+            throw new IllegalArgumentException(id + ": a target against a reference names exactly one mechanism (others go in context)");
+        }
+        if (!context.isEmpty() && !againstReference) {
+            throw new IllegalArgumentException(id + ": context rows need a reference side to be compared with");
+        }
+        for (Selector c : context) {
+            if (!c.isBench() || !c.bench().equals(bench.bench())) {
+                throw new IllegalArgumentException(id + ": a context row is a run of " + bench.bench());
+            }
+        }
         if (!direction.equals("<=") && !direction.equals(">=")) {
             throw new IllegalArgumentException(id + ": direction must be <= or >=, got " + direction);
         }
         if (!(limit > 0)) {
             throw new IllegalArgumentException(id + ": limit must be > 0, got " + limit);
         }
+    }
+
+    /** A target without context rows. */
+    public Target(String id, String title, String statement, Selector numerator, Selector denominator, double limit, String direction) {
+        this(id, title, statement, numerator, denominator, limit, direction, List.of());
     }
 
     /**

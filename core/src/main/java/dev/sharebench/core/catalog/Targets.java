@@ -34,15 +34,30 @@ public final class Targets {
                         reference("transports", "cc", "--transport", transport, "--wait", "block", "--placement", placement), 1.3, "<="));
             }
         }
-        // The manager at its best wait strategy at each placement (the report judges the best of the listed aliases
-        // that ran, against the Python references measured around that alias's own forks).
+        /*
+         * The manager against Python at each placement, judging ONE wait strategy fixed here in advance (the
+         * same alias on the server loop and the client), chosen from hand runs outside the suite (4 interleaved
+         * forks each beside Python, 2026-12-02): on one CPU block (2.5-3.2x faster than Python; spin-then-block
+         * 0.7-0.9x, each side spins its 20 us budget while the other cannot run; busy-poll 0.01x, it waits for
+         * preemption); across CPUs spin-then-block (13-20x; busy-poll 12-17x, block 1.4-2.5x); unpinned (os)
+         * spin-then-block (12-22x; README's 3-fork run: block 9x, busy-poll 16x, spin-then-block 18x). The other two strategies stand in the row as context, against the Python runs around
+         * their own forks, and are never judged: picking the best of three by its estimate after the fact
+         * would judge the luckiest draw as if it had been chosen beforehand.
+         */
         for (String placement : List.of("same-cpu", "cross-cpu", "os")) {
+            String judged = placement.equals("same-cpu") ? "block" : "spin-then-block";
+            List<Target.Selector> context = new ArrayList<>();
+            for (String strategy : List.of("block", "busy-poll", "spin-then-block")) {
+                if (!strategy.equals(judged)) {
+                    context.add(managerRoundTrip(strategy, placement));
+                }
+            }
             t.add(new Target("T" + n++, "manager " + placement + " vs Python",
-                    "manager-uds get round trip (p50, " + placement + ", its best wait strategy: block, busy-poll or"
-                            + " spin-then-block) at least 2x faster than Python's Manager().dict() get",
+                    "manager-uds get round trip (p50, " + placement + ", wait strategy " + judged + " on both sides, fixed in"
+                            + " advance) at least 2x faster than Python's Manager().dict() get; the other wait strategies are"
+                            + " shown as context, not judged",
                     reference("python-guides.py", "python3", "--case", "manager-dict-get", "--placement", placement),
-                    bench(Workloads.RTT, "roundTrip", "p50", "mechanism", "manager-uds,manager-uds-busy-poll,manager-uds-spin-then-block",
-                            "placement", placement), 2, ">="));
+                    managerRoundTrip(judged, placement), 2, ">=", context));
         }
         t.add(new Target("T" + n++, "shared-memory stream vs kernel",
                 "best shared-memory ring streams 64 KiB messages (cross-cpu) at least 5x the throughput of the best kernel transport",
@@ -57,6 +72,16 @@ public final class Targets {
                     bench(Workloads.RTT, "roundTrip", "p50", "mechanism", transport + "-busy-poll", "placement", "cross-cpu"),
                     reference("transports", "cc", "--transport", transport, "--wait", "busy-poll", "--placement", "cross-cpu"), 1.3, "<="));
         }
+        // The Java ring against the same ring in C (shm-ring.c: byte for byte RingLayout, the same YIELD wait), both in
+        // messages/s at StreamBench's headline cell (its default 1 MiB capacity). --check stamps is Java's check
+        // (Payloads stamps; the Java receiver adds a CRC of 1 message in 64); C's default full check sums every byte.
+        t.add(new Target("T" + n++, "mmap ring stream vs C ring",
+                "mmap-spsc-ring streams 64 KiB messages (cross-cpu, 1 MiB ring) at least 0.7x the messages/s of the same"
+                        + " SPSC ring in C",
+                bench(Workloads.STREAM, "send", "median", "mechanism", "mmap-spsc-ring", "payloadBytes", "65536", "capacity", "1048576",
+                        "placement", "cross-cpu"),
+                reference("shm-ring", "cc", "--payload", "65536", "--capacity", "1048576", "--placement", "cross-cpu", "--check", "stamps"),
+                0.7, ">="));
         for (String layout : List.of("one-line", "two-lines")) {
             for (String pause : List.of("on", "off")) {
                 for (String pin : List.of("cross-cpu", "os")) {
@@ -68,6 +93,12 @@ public final class Targets {
             }
         }
         return List.copyOf(t);
+    }
+
+    /* RttBench's manager-uds round trip (p50) with one wait strategy at one placement ("block" is the plain alias). */
+    private static Target.Selector managerRoundTrip(String strategy, String placement) {
+        String alias = strategy.equals("block") ? "manager-uds" : "manager-uds-" + strategy;
+        return bench(Workloads.RTT, "roundTrip", "p50", "mechanism", alias, "placement", placement);
     }
 
     /* FloorBench at one variant (layout, v, pause, v, placement, v) against core-to-core with those flags (placement is --pin). */

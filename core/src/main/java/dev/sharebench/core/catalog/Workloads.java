@@ -175,8 +175,8 @@ public final class Workloads {
             .forTargets(TARGET_PROFILES, "roundTrip", List.of("pipe", "uds", "tcp", "manager-uds"), "placement", "same-cpu")
             .forTargets(TARGET_PROFILES, "roundTrip", List.of("manager-uds"), "placement", "os")
             .forTargets(TARGET_PROFILES, "roundTrip", List.of("uds-busy-poll", "tcp-busy-poll"), "placement", "cross-cpu")
-            // The manager targets judge its best wait strategy: block (above) and busy-poll (cross-cpu) run anyway; the
-            // compromise is the candidate at every placement (measured: best across CPUs and at os, 0.8x on one CPU).
+            // The manager targets judge a wait strategy fixed in advance (Targets: block on one CPU, spin-then-block across
+            // CPUs and at os) and show the others as context: block (above) and busy-poll (cross-cpu) run anyway.
             .forTargets(TARGET_PROFILES, "roundTrip", List.of("manager-uds-spin-then-block"), "placement", "cross-cpu,same-cpu,os")
             .explore(QUICK, BUSY_POLL, "what burning a core buys is a cross-CPU question (the busy-poll targets are cross-cpu);"
                     + " on one CPU a busy poller waits for preemption, as mmap-spin shows: full measures it", "placement", "cross-cpu")

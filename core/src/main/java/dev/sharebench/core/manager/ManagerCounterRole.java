@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 
@@ -23,6 +24,7 @@ public final class ManagerCounterRole implements ChildRole {
                 counter.addAndGet(delta);
                 added += delta;
             }
+            PeerWitness.add(PeerWitness.Seen.ADDED, added);
             ctx.report(Long.toString(added));
         }
     }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.socket.Sockets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -178,6 +179,7 @@ final class ServerConnection implements ManagerObjects.Caller {
             replyError(e.getMessage());
             return;
         }
+        PeerWitness.add(PeerWitness.Seen.SERVED, 1);
         sendFrame(out);
     }
 

@@ -1,5 +1,6 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class MmapCounterRole implements ChildRole {
                     break;
                 }
             }
+            PeerWitness.add(PeerWitness.Seen.ADDED, added);
             ctx.report(Long.toString(added));
         }
     }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
@@ -35,7 +36,9 @@ public final class MmapPongRole implements ChildRole {
                 if (seq == last) {
                     return; // asked to stop
                 }
-                resp.post(seq, RoundTrip.reply(req.value()));
+                long reply = RoundTrip.reply(req.value());
+                PeerWitness.add(PeerWitness.Seen.SERVED, 1);
+                resp.post(seq, reply);
                 last = seq;
             }
         }

@@ -1,5 +1,6 @@
 package dev.sharebench.core.mmap;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
@@ -28,6 +29,7 @@ public final class RingSinkRole implements ChildRole {
             ByteRing ring = ByteRing.of(mechanism, map, capacity);
             ctx.ready("");
             long seq = 0;
+            long intact = 0;
             String error = null;
             int idle = 0;
             while (true) {
@@ -46,8 +48,10 @@ public final class RingSinkRole implements ChildRole {
                 seq++;
                 if (error == null) {
                     error = check.check(buf, len, seq);
+                    intact += error == null ? 1 : 0;
                 }
             }
+            PeerWitness.add(PeerWitness.Seen.VERIFIED, intact);
             ctx.report(error == null ? StreamSinkReport.ok(seq, check.fullyChecked()) : StreamSinkReport.error(error));
             while (!ctx.stopRequested()) {
                 Thread.sleep(5);

@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.wire.Bytes;
 
@@ -15,6 +16,7 @@ public final class FrameReplyRole extends FrameEchoRole {
             throw new IllegalStateException("a round trip request is 8 bytes, got " + len);
         }
         Bytes.putLong(buf, 0, RoundTrip.reply(Bytes.getLong(buf, 0)));
+        PeerWitness.add(PeerWitness.Seen.SERVED, 1);
         return 8;
     }
 }

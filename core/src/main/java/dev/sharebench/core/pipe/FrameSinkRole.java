@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.StreamSinkReport;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
@@ -23,6 +24,7 @@ public final class FrameSinkRole implements ChildRole {
         byte[] buf = new byte[payloadBytes];
         try (FrameLink link = transport.childSide(ctx, bufferBytes, payloadBytes)) {
             long seq = 0;
+            long intact = 0;
             String error = null;
             while (true) {
                 int len = link.receive(buf);
@@ -32,8 +34,10 @@ public final class FrameSinkRole implements ChildRole {
                 seq++;
                 if (error == null) {
                     error = check.check(buf, len, seq);
+                    intact += error == null ? 1 : 0;
                 }
             }
+            PeerWitness.add(PeerWitness.Seen.VERIFIED, intact);
             ctx.report(error == null ? StreamSinkReport.ok(seq, check.fullyChecked()) : StreamSinkReport.error(error));
             link.receive(buf); // wait for the parent to close (PeerClosedException)
         } catch (PeerClosedException parentClosed) {

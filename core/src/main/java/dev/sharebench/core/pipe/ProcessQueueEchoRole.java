@@ -1,5 +1,6 @@
 package dev.sharebench.core.pipe;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.process.ChildContext;
 import dev.sharebench.core.process.ChildRole;
@@ -22,7 +23,12 @@ public final class ProcessQueueEchoRole implements ChildRole {
         try (ProcessQueue q = new ProcessQueue(FrameTransport.PIPE.childSide(ctx, 0, maxItemBytes, wait), capacity, maxItemBytes)) {
             while (true) {
                 Object item = q.take();
-                q.put(item instanceof Long request ? RoundTrip.reply(request) : item);
+                if (item instanceof Long request) {
+                    PeerWitness.add(PeerWitness.Seen.SERVED, 1);
+                    q.put(RoundTrip.reply(request));
+                } else {
+                    q.put(item);
+                }
             }
         } catch (PeerClosedException parentClosed) {
             return;

@@ -188,6 +188,10 @@ public final class ChildProcess implements AutoCloseable {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(controlPath));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.log").toFile());
+            Path witness = PeerWitness.openDir();
+            if (witness != null) {
+                pb.environment().put(PeerWitness.ENV, witness.toString());
+            }
             if (!b.deleteOnParentDeath.isEmpty()) {
                 pb.environment().put(ChildMain.CLEANUP_ENV, String.join(java.io.File.pathSeparator,
                         b.deleteOnParentDeath.stream().map(Path::toString).toList()));

@@ -39,6 +39,9 @@
  *       while the parent spins on shared memory); {@link dev.sharebench.core.process.JvmFlags}, the
  *       suite's one JVM-flag list; {@link dev.sharebench.core.process.TempFiles}, the
  *       {@code sharebench-<what>-p<pid>-} temp names.</li>
+ *   <li>{@link dev.sharebench.core.process.PeerWitness}: for the proofs, what a child saw (requests
+ *       answered, adds, messages verified), counted into a file of its own that no mechanism reads;
+ *       children started while a witness is open find its folder in their environment.</li>
  * </ul>
  *
  * <p>May depend on: {@code nativeos} only (a leaf otherwise).

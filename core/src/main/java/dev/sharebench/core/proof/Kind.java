@@ -14,7 +14,12 @@ public enum Kind {
      * A correctness check of registered mechanisms (no classic mistake, only a Fixed variant): a
      * stress run of every alias of a family, by {@code core.jar proofs}.
      */
-    CHECK("check");
+    CHECK("check"),
+    /**
+     * A correctness check of registered mechanisms run by jcstress: one test per alias, whose results
+     * the converter gathers into the check's one record (Fixed only, like {@link #CHECK}).
+     */
+    JCSTRESS_CHECK("jcstress-check");
 
     private final String id;
 
@@ -25,5 +30,15 @@ public enum Kind {
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** Whether jcstress runs it (its records come from the jcstress converter, not the proof runner). */
+    public boolean underJcstress() {
+        return this == JCSTRESS || this == JCSTRESS_CHECK;
+    }
+
+    /** Whether it checks registered mechanisms: no classic mistake to show, so a Fixed variant only. */
+    public boolean isCheck() {
+        return this == CHECK || this == JCSTRESS_CHECK;
     }
 }

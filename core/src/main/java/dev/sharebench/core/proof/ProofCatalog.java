@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * Every pitfall proof of the suite, defined once: the proof runner, the jcstress converter and the
  * reports all take ids, titles and pitfalls from here. Numbers follow issue 4 (P01-P19), then the
- * issues that added proofs (P20-P22: issue 13), then the per-mechanism checks (P30 on); they are never reused.
+ * issues that added proofs (P20-P22: issue 13), then the per-mechanism checks (P30 on; P36 on under jcstress); they are never reused.
  */
 public final class ProofCatalog {
 
@@ -72,12 +72,19 @@ public final class ProofCatalog {
                 Kind.CHECK, CHECKS + "Check_34_CrossProcessData");
         add(35, "In-process maps lose no entry", "every in-process map, two threads putting their own keys", Kind.CHECK,
                 CHECKS + "Check_35_Maps");
+        // --- the same checks under jcstress (issue 11): one jcstress test per alias, one Fixed record per check
+        add(36, "Counters lose no update (jcstress)", "every in-process counter, two jcstress actors adding", Kind.JCSTRESS_CHECK,
+                JCS + "check.Check_36_Counters");
+        add(37, "Handoffs deliver once, in order (jcstress)", "every in-process handoff, a jcstress producer and consumer",
+                Kind.JCSTRESS_CHECK, JCS + "check.Check_37_Handoffs");
 
         // What each proof RUNS (its records may be cited for these aliases and no others; the runner
         // turns a Fixed variant that did not run one of them into an error record).
         declare("P04", ProofInfo::asReordering);
         declare("P11", ProofInfo::asDeterministic);
         declare("P12", ProofInfo::asDeterministic);
+        declare("P13", ProofInfo::asDeterministic); // a copy is a copy on every run
+        declare("P18", ProofInfo::asDeterministic); // a Thread never serializes: every 10th item, every run
         declare("P19", ProofInfo::asDeterministic);
         runs("P13", "pipe", "fifo", "uds", "tcp", "process-queue", "manager-uds");
         runs("P14", "mmap", "mmap-lock", "file-lock");
@@ -92,6 +99,8 @@ public final class ProofCatalog {
         runsAllOf("P33", RoundTrips.FACTORY);
         runsAllOf("P34", CrossCounters.FACTORY, Streams.FACTORY, SharedMaps.FACTORY);
         runsAllOf("P35", Maps.FACTORY);
+        runsAllOf("P36", Counters.FACTORY);
+        runsAllOf("P37", Handoffs.FACTORY);
     }
 
     private ProofCatalog() {

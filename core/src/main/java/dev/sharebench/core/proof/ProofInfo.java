@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param aliases             the registry aliases the proof runs (its Fixed variant, or both), in
  *                            order: what its records may be cited for; a proof that runs no
  *                            registered mechanism (a standalone idiom) lists none
- * @param deterministic       the outcome follows from the code, not from timing: every trial ends
- *                            the same way, so its counts are not a rate
+ * @param deterministic       the outcome follows from the code, not from timing: every run counts
+ *                            the same (each trial ends as its input dictates), so its counts are not a rate
  * @param reordering          the Broken variant needs the CPU or JIT to reorder memory accesses;
  *                            records say what that means on the architecture they ran on
  */
@@ -62,11 +62,21 @@ public record ProofInfo(int number, String title, String pitfall, Kind kind, Str
 
     /**
      * The variants this proof has, so the records a run of it writes: Broken and Fixed, except a
-     * {@link Kind#CHECK} (a correctness check of mechanisms has no classic mistake to show), which
-     * has only Fixed.
+     * check ({@link Kind#isCheck()}: a correctness check of mechanisms has no classic mistake to
+     * show), which has only Fixed.
      */
     public List<Variant> variants() {
-        return kind == Kind.CHECK ? List.of(Variant.FIXED) : List.of(Variant.values());
+        return kind.isCheck() ? List.of(Variant.FIXED) : List.of(Variant.values());
+    }
+
+    /**
+     * Whether a run of every proof in {@code mode} runs this one (a run that names it runs it in any
+     * mode). The jcstress checks run in full only: one jcstress fork per alias costs ~1.5 s in
+     * sanity and ~3.5 s in quick on 2 vCPUs, +22 s and +60 s to those runs' proofs stage (measured,
+     * jcstress/README.md), over their budgets; the proof runner's checks cover every alias there.
+     */
+    public boolean runsByDefaultIn(Mode mode) {
+        return kind != Kind.JCSTRESS_CHECK || mode == Mode.FULL;
     }
 
     /** Stable id used in records and file names: {@code P01} .. {@code P19}. */

@@ -3,6 +3,7 @@ package dev.sharebench.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.cases.ProofCases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,12 +31,36 @@ class ProofPlanCommandTest {
     }
 
     @Test
-    void recordsOfTheWholePlanMatchWhatTheRunnerWritesPlusTwoPerJcstressProof() {
+    void recordsOfTheWholePlanMatchWhatTheRunnerWritesPlusTwoPerJcstressProofAndOnePerJcstressCheck() {
         List<String> records = Arrays.asList(line("records", "proof-plan").split(","));
         long runnerRecords = ProofCases.all().stream().mapToLong(p -> p.variants().size()).sum();
-        long jcstressProofs = line("jcstressIds", "proof-plan").split(",").length;
-        assertEquals(runnerRecords + 2 * jcstressProofs, records.size(), records.toString());
+        long jcstressRecords = ProofCatalog.parseIds("jcstressIds", line("jcstressIds", "proof-plan")).stream()
+                .mapToLong(p -> p.kind().isCheck() ? 1 : 2).sum();
+        assertEquals(runnerRecords + jcstressRecords, records.size(), records.toString());
         assertTrue(records.contains("P20-broken.json") && records.contains("P35-fixed.json") && !records.contains("P35-broken.json"),
                 records.toString());
+        assertTrue(records.contains("P36-fixed.json") && !records.contains("P36-broken.json"), records.toString());
+    }
+
+    /* The jcstress checks go to jcstress with the proofs: one regex for every alias's test of each. */
+    @Test
+    void theJcstressChecksRunUnderJcstress() {
+        assertEquals("P04,P36,P37", line("jcstressIds", "proof-plan", "--only", "P04,P30,P36,P37"));
+        assertEquals("P30", line("runner", "proof-plan", "--only", "P04,P30,P36,P37"));
+        assertTrue(java.util.regex.Pattern.compile(line("jcstress", "proof-plan", "--only", "P04,P36"))
+                .matcher("dev.sharebench.jcstress.check.Check_36_Counters.LongAdder").find());
+    }
+
+    /* Without --only, sanity and quick leave the jcstress checks out (their cost, ProofInfo.runsByDefaultIn); --only runs them anyway. */
+    @Test
+    void theJcstressChecksRunInFullOnlyUnlessNamed() {
+        for (String mode : List.of("sanity", "quick")) {
+            String ids = line("jcstressIds", "proof-plan", "--mode", mode);
+            assertTrue(ids.contains("P20") && !ids.contains("P36") && !ids.contains("P37"), mode + ": " + ids);
+            assertTrue(!line("records", "proof-plan", "--mode", mode).contains("P36"), mode);
+        }
+        assertTrue(line("jcstressIds", "proof-plan", "--mode", "full").endsWith("P36,P37"));
+        assertTrue(line("jcstressIds", "proof-plan").endsWith("P36,P37"), "the default is every proof");
+        assertEquals("P36", line("jcstressIds", "proof-plan", "--mode", "quick", "--only", "P36"));
     }
 }

@@ -25,6 +25,16 @@ public final class TestRoles {
         }
     }
 
+    /** Adds its arguments to the peer witness (served, then added), then says ready. */
+    public static final class Witnesses implements ChildRole {
+        @Override
+        public void run(ChildContext ctx) {
+            PeerWitness.add(PeerWitness.Seen.SERVED, Long.parseLong(ctx.arg(0, "served")));
+            PeerWitness.add(PeerWitness.Seen.ADDED, Long.parseLong(ctx.arg(1, "added")));
+            ctx.ready("");
+        }
+    }
+
     /** Fails before it is ready. */
     public static final class FailsInSetup implements ChildRole {
         @Override

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ProofCatalogTest {
 
-    /* Issue 4's nineteen proofs, then later issues' (P20 on), numbered without gaps; then the checks (P30 on). */
+    /* Issue 4's nineteen proofs, then later issues' (P20 on), numbered without gaps; then the checks (P30 on, P36 on under jcstress). */
     @Test
     void holdsTheProofsInOrderWithoutGapsThenTheChecks() {
-        List<ProofInfo> proofs = ProofCatalog.all().stream().filter(p -> p.kind() != Kind.CHECK).toList();
+        List<ProofInfo> proofs = ProofCatalog.all().stream().filter(p -> !p.kind().isCheck()).toList();
         assertEquals(IntStream.rangeClosed(1, proofs.size()).boxed().toList(), proofs.stream().map(ProofInfo::number).toList());
         assertTrue(proofs.size() >= 22, "proofs went missing: " + proofs.size());
         assertEquals("P01", proofs.getFirst().id());
@@ -26,6 +26,7 @@ class ProofCatalogTest {
         assertEquals(List.of("manager-uds"), ProofCatalog.find("P21").orElseThrow().aliases());
         assertEquals(List.of("manager-uds"), ProofCatalog.find("P22").orElseThrow().aliases());
         assertEquals(List.of("P30", "P31", "P32", "P33", "P34", "P35"), ProofCatalog.ofKind(Kind.CHECK).stream().map(ProofInfo::id).toList());
+        assertEquals(List.of("P36", "P37"), ProofCatalog.ofKind(Kind.JCSTRESS_CHECK).stream().map(ProofInfo::id).toList());
         assertEquals(ProofCatalog.all().subList(0, proofs.size()), proofs, "the checks come after every proof");
     }
 
@@ -39,9 +40,21 @@ class ProofCatalogTest {
         assertEquals(List.of(), missing, "aliases no proof runs");
     }
 
+    /* The jcstress checks run every alias of their family's factory, as P30 and P31 do, and have a Fixed record only. */
+    @Test
+    void theJcstressChecksRunTheirFamiliesAliasesWithAFixedRecordOnly() {
+        assertEquals(List.copyOf(dev.sharebench.core.workload.Counters.FACTORY.aliases()), ProofCatalog.find("P36").orElseThrow().aliases());
+        assertEquals(List.copyOf(dev.sharebench.core.workload.Handoffs.FACTORY.aliases()), ProofCatalog.find("P37").orElseThrow().aliases());
+        for (ProofInfo p : ProofCatalog.ofKind(Kind.JCSTRESS_CHECK)) {
+            assertEquals(List.of(Variant.FIXED), p.variants(), p.id());
+            assertTrue(p.kind().underJcstress() && p.kind().isCheck(), p.id());
+        }
+        assertTrue(Kind.JCSTRESS.underJcstress() && !Kind.JCSTRESS.isCheck() && Kind.CHECK.isCheck() && !Kind.CHECK.underJcstress());
+    }
+
     @Test
     void deterministicProofsAndTheReorderingProofAreMarked() {
-        assertEquals(List.of("P11", "P12", "P19"), ProofCatalog.all().stream().filter(ProofInfo::deterministic).map(ProofInfo::id).toList());
+        assertEquals(List.of("P11", "P12", "P13", "P18", "P19"), ProofCatalog.all().stream().filter(ProofInfo::deterministic).map(ProofInfo::id).toList());
         assertEquals(List.of("P04"), ProofCatalog.all().stream().filter(ProofInfo::reordering).map(ProofInfo::id).toList());
         assertEquals(List.of("mmap", "mmap-lock", "file-lock"), ProofCatalog.find("P14").orElseThrow().aliases());
     }

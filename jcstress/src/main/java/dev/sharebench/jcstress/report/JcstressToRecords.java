@@ -1,6 +1,5 @@
 package dev.sharebench.jcstress.report;
 
-import dev.sharebench.core.proof.Kind;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.ProofCatalog;
 import dev.sharebench.core.proof.ProofInfo;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Converts a jcstress run into proof records ({@code P01-broken.json}, ...), one per proof variant.
+ * Converts a jcstress run into proof records ({@code P01-broken.json}, ...), one per proof variant;
+ * a check (P36, P37: one jcstress test per alias) into its one Fixed record ({@link CheckRecord}).
  *
  * <p>Every jcstress proof that was asked for must have a result: a proof jcstress did not run is an
  * {@code error} record, never a silent pass. jcstress prints "FATAL: No matching tests." and exits
@@ -55,13 +55,14 @@ public final class JcstressToRecords implements Callable<Integer> {
     Path out;
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "quick", description = "sanity, quick or full: the jcstress -m preset that ran.")
     String mode;
-    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids that were run (default: every jcstress proof).")
+    @Option(names = "--only", paramLabel = "IDS", description = "Comma-separated proof ids that were run (default: every jcstress proof "
+            + "the mode runs; the jcstress checks P36-P37 in full only).")
     String only;
 
     @Override
     public Integer call() throws IOException {
         Mode runMode = Mode.parse("--mode", mode);
-        List<ProofInfo> expected = expectedProofs();
+        List<ProofInfo> expected = expectedProofs(runMode);
         Optional<String> fatal = consoleProblem();
         Map<String, TestResult> byName = new HashMap<>();
         Map<String, Long> stressMs = new HashMap<>();
@@ -82,11 +83,12 @@ public final class JcstressToRecords implements Callable<Integer> {
             }
         }
         List<ProofRecord> records = new ArrayList<>();
+        String problem = fatal.orElse(readProblem);
         for (ProofInfo p : expected) {
-            for (Variant v : Variant.values()) {
-                String test = p.testClass() + "." + (v == Variant.BROKEN ? "Broken" : "Fixed");
-                String problem = fatal.orElse(readProblem);
+            for (Variant v : p.variants()) {
+                String test = p.kind().isCheck() ? p.testClass() : p.testClass() + "." + (v == Variant.BROKEN ? "Broken" : "Fixed");
                 ProofRecord rec = problem != null ? ProofRecord.error(p, v, test, problem, runMode, 0)
+                        : p.kind().isCheck() ? CheckRecord.of(p, byName, stressMs, runMode)
                         : toRecord(p, v, test, byName.get(test), stressMs.getOrDefault(test, 0L), runMode);
                 if (rec.verdict() == Verdict.NOT_REPRODUCED && interpreterOnly.getOrDefault(test, false)) {
                     rec = rec.withNote(INTERPRETER_ONLY);
@@ -110,16 +112,17 @@ public final class JcstressToRecords implements Callable<Integer> {
             String first = r.getMessages().isEmpty() ? "no message" : r.getMessages().getFirst();
             return ProofRecord.error(p, v, test, "jcstress status " + r.status() + ": " + first, mode, durationMs);
         }
-        // The jcstress proofs are standalone idioms: they run the aliases the catalogue says (none so far).
+        // The jcstress proofs are standalone idioms: they run the aliases the catalogue says (none so far;
+        // the checks, which run registered aliases, are CheckRecord's).
         return ProofRecord.judged(p, v, test, r.getTotalCount(), JcstressOutcomes.of(r), p.aliases(), mode, durationMs);
     }
 
-    private List<ProofInfo> expectedProofs() {
+    private List<ProofInfo> expectedProofs(Mode runMode) {
         if (only == null) {
-            return ProofCatalog.ofKind(Kind.JCSTRESS);
+            return ProofCatalog.all().stream().filter(p -> p.kind().underJcstress() && p.runsByDefaultIn(runMode)).toList();
         }
         List<ProofInfo> ps = ProofCatalog.parseIds("--only", only);
-        ps.stream().filter(p -> p.kind() != Kind.JCSTRESS).findFirst().ifPresent(p -> {
+        ps.stream().filter(p -> !p.kind().underJcstress()).findFirst().ifPresent(p -> {
             throw new IllegalArgumentException("--only: " + p.id() + " is a " + p.kind().id() + " proof, not a jcstress one");
         });
         return ps;

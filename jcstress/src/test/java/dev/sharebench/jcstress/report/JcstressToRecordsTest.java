@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sharebench.core.proof.Grade;
 import dev.sharebench.core.proof.Outcome;
+import dev.sharebench.core.proof.ProofCatalog;
+import dev.sharebench.core.proof.ProofCoverage;
 import dev.sharebench.core.proof.ProofRecord;
 import dev.sharebench.core.proof.ProofRecords;
 import dev.sharebench.core.proof.Verdict;
+import dev.sharebench.core.workload.Counters;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +41,10 @@ class JcstressToRecordsTest {
     static final String FIXTURE_P01_TO_P09 = "P01,P02,P03,P04,P05,P06,P07,P08,P09";
     static final String FIXTURE_P20 = "/jcstress-quick-p20/jcstress-results-2026-12-01-22-53-01.bin.gz";
     static final String FIXTURE_XINT = "/jcstress-sanity-xint/jcstress-results-2026-12-02-03-10-22.bin.gz";
+    /* P36 and P37 as `proofs.sh --mode quick --only P36,P37` ran them (-m quick -iters 1, C2-only with the randomizers). */
+    static final String FIXTURE_CHECKS = "/jcstress-quick-p36-p37/jcstress-results-2026-12-02-06-03-51.bin.gz";
+    /* P36 the same way, with atomic-long's add planted as a racy total.set(total.get() + delta). */
+    static final String FIXTURE_PLANTED = "/jcstress-quick-p36-planted/jcstress-results-2026-12-02-06-05-04.bin.gz";
 
     @TempDir
     Path dir;
@@ -49,7 +57,7 @@ class JcstressToRecordsTest {
     }
 
     private Path jcstressRunFolder(String fixture) throws IOException {
-        Path run = Files.createDirectories(dir.resolve("run"));
+        Path run = Files.createDirectories(dir.resolve("run-" + fixture.substring(1, fixture.indexOf('/', 1))));
         try (InputStream in = getClass().getResourceAsStream(fixture)) {
             Files.copy(in, run.resolve(fixture.substring(fixture.lastIndexOf('/') + 1)));
         }
@@ -104,7 +112,8 @@ class JcstressToRecordsTest {
     /* Sanity runs jcstress in the interpreter: a silent Broken variant's record says so; a reproduced one needs no note. */
     @Test
     void aBrokenVariantSilentInTheInterpreterSaysWhy() throws Exception {
-        Run r = convert("--results", jcstressRunFolder(FIXTURE_XINT).toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity");
+        Run r = convert("--results", jcstressRunFolder(FIXTURE_XINT).toString(), "--out", dir.resolve("out").toString(), "--mode", "sanity",
+                "--only", FIXTURE_P01_TO_P09 + ",P20");
         assertEquals(0, r.exit(), r.err());
         ProofRecord p05 = record("P05-broken.json");
         assertEquals(Verdict.NOT_REPRODUCED, p05.verdict());
@@ -129,6 +138,53 @@ class JcstressToRecordsTest {
         assertEquals(Verdict.FIX_HELD, fixed.verdict());
         assertEquals(5_273_478, fixed.trials());
         assertTrue(fixed.outcomes().stream().filter(o -> o.grade() == Grade.FORBIDDEN).allMatch(o -> o.count() == 0), fixed.outcomes().toString());
+    }
+
+    /* A check is one record: the aliases whose test ran, each alias's outcomes prefixed with its name. */
+    @Test
+    void convertsEachJcstressCheckIntoOneRecordWithAnOutcomePerAlias() throws Exception {
+        Run r = convert("--results", jcstressRunFolder(FIXTURE_CHECKS).toString(), "--out", dir.resolve("out").toString(), "--mode", "quick",
+                "--only", "P36,P37");
+        assertEquals(0, r.exit(), r.err());
+        for (String id : List.of("P36", "P37")) {
+            ProofRecord check = record(id + "-fixed.json");
+            assertEquals(Verdict.FIX_HELD, check.verdict(), id);
+            assertEquals(ProofCatalog.find(id).orElseThrow().aliases(), check.aliases(), id + " lists every alias it ran");
+            String ok = id.equals("P36") ? ": 3" : ": 1, 2, 3, -1";
+            for (String alias : check.aliases()) {
+                Outcome acceptable = check.outcomes().stream().filter(o -> o.id().equals(alias + ok)).findFirst().orElseThrow();
+                assertTrue(acceptable.count() > 0 && acceptable.grade() == Grade.ACCEPTABLE, acceptable.toString());
+            }
+            assertEquals(check.trials(), check.outcomes().stream().mapToLong(Outcome::count).sum());
+            assertTrue(Files.notExists(dir.resolve("out").resolve(id + "-broken.json")), "a check has no Broken variant");
+        }
+        assertEquals(12_024_517, record("P36-fixed.json").trials(), "jcstress's samples, summed over the aliases' tests");
+    }
+
+    /* The planted racy atomic-long: jcstress saw lost updates, the record fails, and only atomic-long fails in the coverage. */
+    @Test
+    void aPlantedRacyCounterFailsTheCheckAndOnlyItsAlias() throws Exception {
+        Run r = convert("--results", jcstressRunFolder(FIXTURE_PLANTED).toString(), "--out", dir.resolve("out").toString(), "--mode", "quick",
+                "--only", "P36");
+        assertEquals(1, r.exit());
+        ProofRecord p36 = record("P36-fixed.json");
+        assertEquals(Verdict.FIX_FAILED, p36.verdict());
+        assertEquals(426_721, p36.outcomes().stream().filter(o -> o.id().equals("atomic-long: 1") || o.id().equals("atomic-long: 2"))
+                .mapToLong(Outcome::count).sum());
+        ProofCoverage coverage = ProofCoverage.of(List.of(p36), Counters.FACTORY.aliases());
+        assertEquals(List.of("atomic-long"), coverage.failed());
+        assertEquals(List.of(), coverage.uncovered());
+    }
+
+    /* A check's alias with no jcstress result is not run: the whole record is an error and cites no alias. */
+    @Test
+    void aCheckMissingAnAliasIsAnErrorThatCitesNoAlias() throws Exception {
+        Run r = convert("--results", jcstressRunFolder().toString(), "--out", dir.resolve("out").toString(), "--only", "P37");
+        assertEquals(1, r.exit());
+        ProofRecord p37 = record("P37-fixed.json");
+        assertEquals(Verdict.ERROR, p37.verdict());
+        assertTrue(p37.reason().contains("runs [array-blocking-queue,"), p37.reason());
+        assertEquals(List.of(), p37.aliases());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.sharebench.core.catalog.Profile;
 import dev.sharebench.core.catalog.RunSpec;
 import dev.sharebench.core.catalog.Stage;
 import dev.sharebench.core.catalog.Workload;
+import dev.sharebench.jmh.xproc.ForkFiles;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -129,7 +130,7 @@ final class SuiteRunner {
                 long f0 = System.nanoTime();
                 var pairings = references.pairingsOf(s.cell());
                 references.measure(pairings, s.cell(), s.fork(), "before");
-                String error = runFork(s.cell(), json, extraArgs.apply(w), jmhOut);
+                String error = runFork(s.cell(), json, forkArgs(json, extraArgs.apply(w)), jmhOut);
                 if (error == null) {
                     references.measure(pairings, s.cell(), s.fork(), "after");
                 }
@@ -160,6 +161,20 @@ final class SuiteRunner {
             progress.printf("      ok, %d forks in %.0f s%n", done, secs);
         }
         return new Outcome(w, done, slots.size(), secs, failure);
+    }
+
+    /*
+     * The workload's extra JMH arguments and the fork's own files' prefix (ForkFiles: its result's path
+     * without .json). JMH splits -jvmArgsAppend at whitespace: under a path with a space the fork gets no
+     * prefix and writes no files of its own (its result is unaffected).
+     */
+    static List<String> forkArgs(Path json, List<String> extra) {
+        String prefix = json.toAbsolutePath().resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", "")).toString();
+        List<String> args = new ArrayList<>(extra);
+        if (!prefix.matches(".*\\s.*")) {
+            args.addAll(List.of("-jvmArgsAppend", "-D" + ForkFiles.PROPERTY + "=" + prefix));
+        }
+        return args;
     }
 
     /** One fork of one cell; null when it ran and wrote its result, else why not. */

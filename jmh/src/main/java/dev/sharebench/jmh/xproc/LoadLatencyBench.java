@@ -2,6 +2,7 @@ package dev.sharebench.jmh.xproc;
 
 import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.load.HandoffLoad;
+import dev.sharebench.core.load.HistogramFile;
 import dev.sharebench.core.load.LoadDriver;
 import dev.sharebench.core.load.LoadInterval;
 import dev.sharebench.core.load.Pacer;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.runner.IterationType;
 
 /*
  * Latency under load (open loop): what is a mechanism's p99 when messages arrive at a steady rate,
@@ -58,7 +61,9 @@ import org.openjdk.jmh.results.AggregationPolicy;
  * iterations); for round trips lat.p99.fromSend, the same run timed from the actual send (what a
  * closed-loop tool would print); offeredRate and maxRate (msg/s). CPU per message of both processes
  * beside them, as in RttBench (CpuPerOpProfiler, which also hands on these figures: the suite adds it
- * to every cross-process workload, by hand BenchMain does); NOTE: the sender busy-waits for each due
+ * to every cross-process workload, by hand BenchMain does). In a suite run each fork also saves its
+ * measured iterations' HdrHistograms (tags latency and fromSend) as an interval log beside its
+ * result: jmh/forks/LoadLatencyBench/<fork id>-latency.hlog (core.load.HistogramFile). NOTE: the sender busy-waits for each due
  * time (a sleep would add the scheduler's wake-up to every message), so this JVM's CPU is about one
  * CPU-second per second at any load.
  *
@@ -100,6 +105,7 @@ public class LoadLatencyBench {
         private Placement.Pinning pinning;
         private CpuMeter cpu;
         private long messages;
+        private HistogramFile histograms;
 
         /** Opens the mechanism and a driver over it; {@link #own} what must be closed. */
         abstract LoadDriver open(Placement where);
@@ -126,6 +132,9 @@ public class LoadLatencyBench {
                     maxRate = Math.max(maxRate, driver.run(Pacer.closed(), CALIBRATION_ROUND_MS).achievedRate());
                 }
                 offeredRate = maxRate * loadPercent / 100.0;
+                histograms = ForkFiles.file("-latency" + HistogramFile.SUFFIX).map(f -> new HistogramFile(f, "sharebench LoadLatencyBench "
+                        + mechanism + " placement=" + placement + " loadPercent=" + loadPercent + " offeredRate=" + Math.round(offeredRate)
+                        + " maxRate=" + Math.round(maxRate) + " (ns; measured iterations only)")).orElse(null);
             } catch (RuntimeException | Error e) { // JMH runs no trial teardown after a failed setup: close here
                 try {
                     closeAll(List.of());
@@ -143,11 +152,15 @@ public class LoadLatencyBench {
         }
 
         @TearDown(Level.Iteration)
-        public void endIteration() {
+        public void endIteration(IterationParams iteration) {
             LoadInterval r = driver.end();
             messages += r.messages();
             cpu.end(messages);
             IterationFigures.publish(figures(r));
+            if (histograms != null && iteration.getType() == IterationType.MEASUREMENT) {
+                histograms.append("latency", r.latency());
+                histograms.append("fromSend", r.fromSend());
+            }
         }
 
         private List<IterationFigures.Figure> figures(LoadInterval r) {
@@ -180,6 +193,7 @@ public class LoadLatencyBench {
         /** Runs {@code checks}, then closes the driver, unpins this thread and closes the mechanism, whatever failed. */
         private void closeAll(List<AutoCloseable> checks) {
             List<AutoCloseable> close = new ArrayList<>(checks);
+            close.add(histograms);
             close.add(driver);
             close.add(pinning);
             close.addAll(owned.reversed());

@@ -28,7 +28,7 @@ public final class ProofChart {
     }
 
     public static Figure write(ChartFiles files, List<ProofRecord> all) throws IOException {
-        // Deterministic proofs end the same way every trial: their counts are repetitions, not a rate to chart.
+        // Deterministic proofs count the same on every run: their counts are repetitions, not a rate to chart.
         List<ProofRecord> proofs = all.stream().filter(p -> !p.deterministic()).toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ProofRecord p : proofs) {

@@ -36,8 +36,14 @@ public final class JsonSummary {
             Json.putNumber(o, "ciHigh", t.upper());
             o.put("forks", t.forks());
             o.put("direction", t.direction()).put("limit", t.limit()).put("verdict", t.verdict());
+            if (t.verdict().equals(Targets.INCONCLUSIVE)) {
+                o.put("estimateMeets", t.estimateMeets());
+            }
             if (!t.reason().isEmpty()) {
                 o.put("reason", t.reason());
+            }
+            if (!t.context().isEmpty()) {
+                o.put("context", t.context());
             }
         }
         ArrayNode guides = root.putArray("guides");

@@ -45,6 +45,7 @@ public final class ReportModel {
         m.put("warnings", content.warnings());
         m.put("recommendations", content.recommendations());
         m.put("targets", content.targets().stream().map(ReportModel::target).toList());
+        m.put("targetCounts", content.targets().isEmpty() ? null : Targets.counts(content.targets()));
         m.put("guides", content.guides().rows().stream().map(ReportModel::guide).toList());
         m.put("hasGuides", !content.guides().rows().isEmpty());
         m.put("guideNotes", content.guides().notes());
@@ -187,15 +188,12 @@ public final class ReportModel {
     static View.Target target(Targets.Result t) {
         String cls = switch (t.verdict()) {
             case Targets.MET -> "ok";
+            case Targets.INCONCLUSIVE -> "tie";
             case Targets.NOT_MET -> "bad";
             default -> "noci";
         };
-        String verdict = t.verdict();
-        if (Double.isFinite(t.ratio()) && Double.isFinite(t.lower()) && !t.clear()) {
-            verdict += " (interval reaches the limit)";
-        }
         return new View.Target(t.id(), t.anchor(), t.title(), t.statement(), t.measured(), t.reference(), t.ratioText(),
-                t.limitText(), verdict, cls);
+                t.limitText(), t.verdictText(), cls, t.context().isEmpty() ? null : t.context()); // null: no section (JMustache renders "")
     }
 
     static View.Guide guide(GuideRows.Row r) {
@@ -209,8 +207,8 @@ public final class ReportModel {
             case "fix failed", "error" -> "bad";
             default -> "noci";
         };
-        // A deterministic proof ends the same way every trial: its counts are repetitions, not a rate.
-        String trials = p.deterministic() ? "deterministic (" + String.format("%,d", p.trials()) + " identical trials)"
+        // A deterministic proof's outcomes follow from its code, not from timing: its counts are repetitions, not a rate.
+        String trials = p.deterministic() ? "deterministic (" + String.format("%,d", p.trials()) + " trials, not a rate)"
                 : String.format("%,d", p.trials());
         return new View.Proof(p.id(), p.title(), p.variant(), p.verdict(), cls, p.pitfall(), p.test(), trials,
                 String.format("%,d", p.countOf("ACCEPTABLE_INTERESTING")), String.format("%,d", p.countOf("FORBIDDEN")), p.mode(), p.arch(),

@@ -43,7 +43,7 @@ public final class View {
     }
 
     public record Target(String id, String anchor, String title, String statement, String measured, String reference,
-                         String ratio, String limit, String verdict, String verdictClass) {
+                         String ratio, String limit, String verdict, String verdictClass, String context) {
     }
 
     public record Input(String path, String what) {

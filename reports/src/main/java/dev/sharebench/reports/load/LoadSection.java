@@ -70,12 +70,27 @@ public record LoadSection(List<LoadCurve> curves, List<TailComparison> tails, Li
         return out;
     }
 
-    /** One sentence per tail comparison: the lowest p99 and how far the highest is from it. */
+    /*
+     * One sentence per tail comparison. A mechanism is named as the lowest p99 only when its interval
+     * over forks separates it from the next (the ratio's interval lies above 1); otherwise the sentence
+     * says the two cannot be told apart at this many forks. A 1-fork value is never named beside intervals.
+     */
     static String tail(TailComparison t) {
-        TailComparison.Row best = t.rows().getFirst();
+        String at = where(t.workload(), t.method(), t.params()) + " at " + t.loadPercent() + "% of each mechanism's own maximum: ";
+        TailComparison.Row base = t.base();
+        TailComparison.Row next = t.nearest().orElseThrow();
         TailComparison.Row worst = t.rows().getLast();
-        return where(t.workload(), t.method(), t.params()) + " at " + t.loadPercent() + "% of each mechanism's own maximum: "
-                + best.mechanism() + " has the lowest p99, " + Format.estimate(best.p99()) + " us; " + worst.mechanism()
-                + "'s is " + Format.ratio(worst.p99VsBest()) + " that (p99.9: " + Format.ratio(worst.p999VsBest()) + ").";
+        if (t.lowest().isEmpty()) {
+            int forks = Math.min(base.p99().forks(), next.p99().forks());
+            return at + "the lowest p99 cannot be told apart at " + (forks == 1 ? "1 fork" : forks + " forks") + ": " + base.mechanism()
+                    + " " + Format.estimate(base.p99()) + " us, " + next.mechanism() + " " + Format.estimate(next.p99()) + " us ("
+                    + Format.ratio(next.p99VsBest()) + " of " + base.mechanism() + "'s).";
+        }
+        String sentence = at + base.mechanism() + " has the lowest p99, " + Format.estimate(base.p99()) + " us, below "
+                + next.mechanism() + "'s (" + Format.ratio(next.p99VsBest()) + ")";
+        if (worst != next) {
+            sentence += "; " + worst.mechanism() + "'s is " + Format.ratio(worst.p99VsBest()) + " that";
+        }
+        return sentence + " (p99.9: " + worst.mechanism() + " " + Format.ratio(worst.p999VsBest()) + ").";
     }
 }

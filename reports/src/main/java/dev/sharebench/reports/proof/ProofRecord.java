@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * them. {@code aliases} are the registered mechanisms the variant ran (a record is evidence for those
  * only); {@code aliasVerdicts} what it says about each of them in each setup it ran them (judged by
  * core's {@code AliasVerdict}, the one rule; records written before that field existed say their own
- * verdict about every alias they ran); {@code deterministic} says every trial ends the same way, so
- * the counts are not a rate.
+ * verdict about every alias they ran); {@code deterministic} says the outcomes follow from the code,
+ * not from timing (every run counts the same), so the counts are not a rate.
  */
 public record ProofRecord(String id, int number, String title, String pitfall, String kind, String variant,
                           String test, long trials, List<Outcome> outcomes, String verdict, String reason,

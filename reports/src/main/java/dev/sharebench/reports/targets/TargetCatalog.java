@@ -19,9 +19,16 @@ public final class TargetCatalog {
 
     static final Set<String> STATISTICS = Set.of("median", "p50");
 
-    /** One target; {@code direction} is {@code <=} or {@code >=}. */
+    /**
+     * One target; {@code direction} is {@code <=} or {@code >=}; {@code context}: bench selectors shown
+     * beside the judged side against the same reference, never judged (empty for most).
+     */
     public record Target(String id, String title, String statement, Selector numerator, Selector denominator,
-                         double limit, String direction) {
+                         double limit, String direction, List<Selector> context) {
+
+        public Target {
+            context = context == null ? List.of() : List.copyOf(context);
+        }
 
         boolean met(double ratio) {
             return direction.equals("<=") ? ratio <= limit : ratio >= limit;
@@ -81,8 +88,16 @@ public final class TargetCatalog {
             if (!(limit > 0)) {
                 throw new IllegalArgumentException("target " + id + ": limit must be a positive number");
             }
+            List<Selector> context = new ArrayList<>();
+            for (JsonNode c : t.path("context")) {
+                Selector s = selector(c, id);
+                if (!s.isBench()) {
+                    throw new IllegalArgumentException("target " + id + ": a context row must be a bench selector");
+                }
+                context.add(s);
+            }
             out.add(new Target(id, require(t, "title", id), require(t, "statement", id), selector(t.get("numerator"), id),
-                    selector(t.get("denominator"), id), limit, direction));
+                    selector(t.get("denominator"), id), limit, direction, context));
         }
         return List.copyOf(out);
     }

@@ -30,23 +30,28 @@ import java.util.Map;
  * reference measured right before and right after it ({@code reference/pairs/<target>.jsonl}),
  * and the ratios of all forks give the value and its interval by the suite's interval rule. A
  * target of two benchmarks is the ratio of their best runs, with the same rule's Welch interval.
- * Values are in base units (ns/op, ops/s). A selector that matches nothing, or a reference that
- * was not measured, makes the row "not measured", never an error; an unreadable pairs file is an
- * error naming it.
+ * Values are in base units: ns/op for times, per second for rates (ops/s, msg/s); a ratio of a
+ * time to a rate is refused ("not measured": the units disagree). A selector that matches nothing,
+ * or a reference that was not measured, makes the row "not measured", never an error; an
+ * unreadable pairs file is an error naming it. A value whose interval straddles the limit is
+ * "inconclusive", neither met nor missed. Context rows (other mechanisms against the same
+ * reference) are shown beside the judged one and never judged.
  */
 public final class Targets {
 
     public static final String MET = "met";
     public static final String NOT_MET = "NOT MET";
+    public static final String INCONCLUSIVE = "inconclusive";
     public static final String NOT_MEASURED = "not measured";
 
     /**
      * One evaluated row; {@code ratio} is NaN when not measured, and {@code reason} then says why.
-     * {@code lower}/{@code upper} are the interval (NaN without one); {@code forks} the fork pairs or forks used.
+     * {@code lower}/{@code upper} are the interval (NaN without one); {@code forks} the fork pairs or forks used;
+     * {@code context} the context rows' ratios, ready to print ("" without context rows).
      */
     public record Result(String id, String anchor, String title, String statement, String measured, String reference,
                          double ratio, double lower, double upper, int forks, double limit, String direction, String verdict,
-                         String reason) {
+                         String reason, String context) {
 
         /** "0.97× [0.90, 1.05]", "0.97× (no CI: one fork)", or the reason it is not measured. */
         public String ratioText() {
@@ -69,6 +74,20 @@ public final class Targets {
         public boolean clear() {
             return Double.isFinite(lower) && Double.isFinite(upper) && (upper < limit || lower > limit);
         }
+
+        /** Whether the point estimate alone is on the met side of the limit (false when not measured). */
+        public boolean estimateMeets() {
+            return Double.isFinite(ratio) && (direction.equals("<=") ? ratio <= limit : ratio >= limit);
+        }
+
+        /** The verdict as printed: an inconclusive one says on which side of the limit the estimate fell. */
+        public String verdictText() {
+            if (!verdict.equals(INCONCLUSIVE)) {
+                return verdict;
+            }
+            return INCONCLUSIVE + " (the interval straddles the limit; the estimate alone would " + (estimateMeets() ? "meet" : "miss")
+                    + " it)";
+        }
     }
 
     private final ResultsDir dir;
@@ -77,10 +96,15 @@ public final class Targets {
     private final Map<String, List<Pair>> pairs = new HashMap<>();
 
     /**
-     * One reference measurement around a fork; {@code cell} is the runner's label of the cell it was
-     * measured for ({@code RttBench.roundTrip mechanism=manager-uds placement=os}), or null in older files.
+     * One reference measurement around a fork: {@code value} in ns for a time, per second for a rate
+     * ({@code unit} then names it, e.g. msg/s; "ns" for a time); {@code cell} is the runner's label of the
+     * cell it was measured for ({@code RttBench.roundTrip mechanism=manager-uds placement=os}), or null in older files.
      */
-    record Pair(int fork, String when, double ns, String error, String cell) {
+    record Pair(int fork, String when, double value, String unit, String error, String cell) {
+
+        boolean rate() {
+            return isRate(unit);
+        }
 
         /** Whether this pair was measured around a fork of {@code run}: every {@code key=value} of its cell is one of the run's. */
         boolean measuredFor(BenchmarkRun run) {
@@ -129,21 +153,30 @@ public final class Targets {
                     throw new BadInputException(p, "line " + n + " is not JSON: " + e.getMessage());
                 }
                 String error = Json.text(j, "error", null);
-                double ns = Double.NaN;
+                String unit = Json.text(j, "unit", "ns");
+                double value = Double.NaN;
                 if (error == null) {
-                    try {
-                        ns = j.path("value").asDouble(Double.NaN) * Units.nanosPer(Json.text(j, "unit", "ns"));
-                    } catch (IllegalArgumentException e) {
-                        // a rate, not a time: kept in its own unit (msg/s): the other side is then a rate too
-                        ns = j.path("value").asDouble(Double.NaN);
+                    value = j.path("value").asDouble(Double.NaN);
+                    if (!isRate(unit)) {
+                        try {
+                            value *= Units.nanosPer(unit);
+                            unit = "ns";
+                        } catch (IllegalArgumentException e) {
+                            throw new BadInputException(p, "line " + n + ": unit '" + unit + "' is neither a time nor a rate per second");
+                        }
                     }
                 }
-                out.add(new Pair(j.path("fork").asInt(-1), Json.text(j, "when", "?"), ns, error, Json.text(j, "cell", null)));
+                out.add(new Pair(j.path("fork").asInt(-1), Json.text(j, "when", "?"), value, unit, error, Json.text(j, "cell", null)));
             }
         } catch (IOException e) {
             throw new BadInputException(p, "cannot read: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /* "msg/s", "items/s": a rate per second (a reference program prints rates per second, times in ns..s). */
+    private static boolean isRate(String unit) {
+        return unit.endsWith("/s");
     }
 
     private Result evaluate(Target t) {
@@ -160,30 +193,62 @@ public final class Targets {
 
     private Result notMeasured(Target t, String anchor, Selector measured, Selector reference, String why) {
         return new Result(t.id(), anchor, t.title(), t.statement(), measured.describe(), reference.describe(),
-                Double.NaN, Double.NaN, Double.NaN, 0, t.limit(), t.direction(), NOT_MEASURED, NOT_MEASURED + ": " + why);
+                Double.NaN, Double.NaN, Double.NaN, 0, t.limit(), t.direction(), NOT_MEASURED, NOT_MEASURED + ": " + why, contextText(t));
     }
 
     /*
-     * Several runs can match the bench side (e.g. one alias per wait strategy): the best one is judged,
-     * against the references measured around ITS forks (each pair names the cell it was measured for).
+     * The catalogue names one mechanism for the judged side (core's Target refuses more); a run made
+     * with an older catalogue may match several, and then the best one is judged and marked "best of n".
      */
     private Result benchVersusReference(Target t, String anchor, Selector benchSel, Selector refSel, List<BenchmarkRun> runs) {
         BenchmarkRun run = best(runs);
+        Paired p = paired(t, refSel, run);
+        if (p.missing() != null) {
+            return notMeasured(t, anchor, benchSel, refSel, p.missing());
+        }
+        String measured = run.shortName() + " " + Analysis.label(run) + (runs.size() > 1 ? " (best of " + runs.size() + ")" : "")
+                + " (" + forks(p.javaForks()) + "): " + p.javaValue();
+        String reference = refSel.describe() + " (" + forks(p.forks()) + ", before and after each): " + p.referenceValue();
+        return result(t, anchor, measured, reference, p.ratio(), p.forks());
+    }
+
+    /**
+     * One run against the reference measured around its own forks (each pair names the cell it was
+     * measured for): the fork-by-fork ratio, or why there is none ({@code missing}).
+     */
+    private record Paired(Estimate ratio, int forks, int javaForks, String javaValue, String referenceValue, String missing) {
+
+        static Paired missing(String why) {
+            return new Paired(null, 0, 0, null, null, why);
+        }
+    }
+
+    private Paired paired(Target t, Selector refSel, BenchmarkRun run) {
         List<Pair> ps = pairs.getOrDefault(t.id(), List.of()).stream().filter(p -> p.measuredFor(run)).toList();
         if (ps.isEmpty()) {
-            return notMeasured(t, anchor, benchSel, refSel, "no same-run reference measurements (needs " + refSel.needs()
+            return Paired.missing("no same-run reference measurements (needs " + refSel.needs()
                     + "; run-all's reference stage builds them)");
         }
-        double toBase = Units.toBase(run.primary().unit());
-        double[] java = IntervalRule.forkSummaries(run.primary().iterations(SampleStatistic.MEDIAN));
+        String javaUnit = run.primary().unit();
+        boolean javaRate = Units.isThroughput(javaUnit);
+        String refUnit = ps.stream().filter(p -> p.error() == null).map(Pair::unit).findFirst().orElse(null);
+        if (refUnit != null && ps.stream().anyMatch(p -> p.error() == null && p.rate() != javaRate)) {
+            return Paired.missing("units disagree: the run's " + javaUnit + " against the reference's "
+                    + ps.stream().filter(p -> p.error() == null).map(Pair::unit).distinct().toList());
+        }
+        double toBase = Units.toBase(javaUnit);
+        // Fork f of the merged file is the runner's fork f of this cell (fork files merge in name order, and a
+        // workload with a failed fork is left out whole); a fork without a finite value keeps its place (NaN)
+        // so that no later fork is paired with another fork's references.
+        double[] java = run.primary().iterations(SampleStatistic.MEDIAN).stream().mapToDouble(IntervalRule::forkSummary).toArray();
         List<Double> ratios = new ArrayList<>();
         List<Double> refs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int f = 1; f <= java.length; f++) {
             int fork = f;
-            double[] around = ps.stream().filter(p -> p.fork() == fork && Double.isFinite(p.ns())).mapToDouble(Pair::ns).toArray();
+            double[] around = ps.stream().filter(p -> p.fork() == fork && Double.isFinite(p.value())).mapToDouble(Pair::value).toArray();
             ps.stream().filter(p -> p.fork() == fork && p.error() != null).forEach(p -> errors.add(p.error()));
-            if (around.length == 0) {
+            if (around.length == 0 || !Double.isFinite(java[f - 1])) {
                 continue;
             }
             double ref = Math.exp(Arrays.stream(around).map(Math::log).average().orElseThrow());
@@ -192,16 +257,33 @@ public final class Targets {
             ratios.add(t.numerator().isBench() ? j / ref : ref / j);
         }
         if (ratios.isEmpty()) {
-            return notMeasured(t, anchor, benchSel, refSel, "every reference run failed"
-                    + (errors.isEmpty() ? "" : " (" + errors.getFirst() + ")"));
+            return Paired.missing("every reference run failed" + (errors.isEmpty() ? "" : " (" + errors.getFirst() + ")"));
         }
         Estimate r = rule.centerOfSummaries(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-        double javaValue = Math.exp(Arrays.stream(java).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
+        double javaValue = Math.exp(Arrays.stream(java).filter(Double::isFinite).map(v -> Math.log(v * toBase)).average().orElse(Double.NaN));
         double refValue = Math.exp(refs.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
-        String measured = run.shortName() + " " + Analysis.label(run) + (runs.size() > 1 ? " (best of " + runs.size() + ")" : "")
-                + " (" + forks(java.length) + "): " + time(javaValue);
-        String reference = refSel.describe() + " (" + forks(refs.size()) + ", before and after each): " + time(refValue);
-        return result(t, anchor, measured, reference, r, ratios.size());
+        return new Paired(r, ratios.size(), (int) Arrays.stream(java).filter(Double::isFinite).count(), value(javaValue, javaRate ? "ops/s" : "ns"), value(refValue, refUnit), null);
+    }
+
+    /* "context, not judged: manager-uds 1.90× [1.52, 2.37]; manager-uds-busy-poll not in this run", or "" without context rows. */
+    private String contextText(Target t) {
+        if (t.context().isEmpty()) {
+            return "";
+        }
+        Selector refSel = t.numerator().isBench() ? t.denominator() : t.numerator();
+        List<String> parts = new ArrayList<>();
+        for (Selector c : t.context()) {
+            List<BenchmarkRun> runs = matches(c);
+            if (runs.isEmpty()) {
+                parts.add(String.join("|", c.params().getOrDefault("mechanism", List.of(c.bench()))) + " not in this run");
+            }
+            for (BenchmarkRun run : runs) {
+                Paired p = paired(t, refSel, run);
+                parts.add(Analysis.label(run) + " " + (p.missing() != null ? NOT_MEASURED + " (" + p.missing() + ")"
+                        : Format.ratio(p.ratio()) + ", " + p.javaValue()));
+            }
+        }
+        return "context, not judged: " + String.join("; ", parts);
     }
 
     private Result benchVersusBench(Target t, String anchor, List<BenchmarkRun> numRuns) {
@@ -225,11 +307,16 @@ public final class Targets {
         return result(t, anchor, measured, reference, r, Math.min(x.length, y.length));
     }
 
+    /*
+     * Met or NOT MET only when the interval (where there is one) lies on one side of the limit; an interval
+     * that straddles it cannot tell, whatever the point estimate says: "inconclusive", counted as neither.
+     */
     private Result result(Target t, String anchor, String measured, String reference, Estimate r, int forks) {
-        String verdict = !Double.isFinite(r.value()) ? NOT_MEASURED : t.met(r.value()) ? MET : NOT_MET;
+        boolean straddles = r.hasInterval() && r.lower() <= t.limit() && t.limit() <= r.upper();
+        String verdict = !Double.isFinite(r.value()) ? NOT_MEASURED : straddles ? INCONCLUSIVE : t.met(r.value()) ? MET : NOT_MET;
         String reason = Double.isFinite(r.value()) ? r.note() : NOT_MEASURED + ": no finite value";
         return new Result(t.id(), anchor, t.title(), t.statement(), measured, reference, r.value(), r.lower(), r.upper(), forks,
-                t.limit(), t.direction(), verdict, reason);
+                t.limit(), t.direction(), verdict, reason, contextText(t));
     }
 
     /** The run with the best value by the report's estimate (several runs can match a selector's value lists). */
@@ -244,6 +331,23 @@ public final class Targets {
         return dir.runs().stream().filter(r -> r.shortName().equals(s.bench())
                 && s.params().entrySet().stream().allMatch(p -> r.params().containsKey(p.getKey())
                         && p.getValue().contains(r.params().get(p.getKey())))).toList(); // a run without the param (older results) is no match
+    }
+
+    /** "9 met, 2 NOT MET, 3 inconclusive, 1 not measured" (verdicts with no row left out); "" without targets. */
+    public static String counts(List<Result> results) {
+        List<String> parts = new ArrayList<>();
+        for (String v : List.of(MET, NOT_MET, INCONCLUSIVE, NOT_MEASURED)) {
+            long n = results.stream().filter(r -> r.verdict().equals(v)).count();
+            if (n > 0) {
+                parts.add(n + " " + v);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /* A rate in its unit ("ops/s", "msg/s"), or a time in ns/µs. */
+    private static String value(double v, String unit) {
+        return isRate(unit) ? Format.num(v) + " " + unit : time(v);
     }
 
     /** ns below 10 µs, else µs. */

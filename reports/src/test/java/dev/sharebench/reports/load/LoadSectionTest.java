@@ -29,22 +29,33 @@ class LoadSectionTest {
 
     private static final IntervalRule RULE = IntervalRule.defaults();
 
+    private static final double[] THREE_FORKS = {0.5, 1.0, 2.0};
+
     /** Three forks of two iterations, {@code v} times a per-fork factor; the factors' geometric mean is exactly 1. */
     private static Metric metric(double v, String unit) {
+        return metric(v, unit, THREE_FORKS);
+    }
+
+    /** One fork per factor, of two iterations at {@code v} times it. */
+    private static Metric metric(double v, String unit, double[] factors) {
         List<double[]> forks = new ArrayList<>();
-        for (double f : new double[] {0.5, 1.0, 2.0}) {
+        for (double f : factors) {
             forks.add(new double[] {v * f, v * f});
         }
         return new Metric(v, Double.NaN, unit, forks, List.of(), Map.of());
     }
 
     private static BenchmarkRun run(String mechanism, int load, double maxRate, double p99Us) {
+        return run(mechanism, load, maxRate, p99Us, THREE_FORKS);
+    }
+
+    private static BenchmarkRun run(String mechanism, int load, double maxRate, double p99Us, double[] forks) {
         Map<String, Metric> sec = new LinkedHashMap<>();
-        sec.put(LoadCurves.P50, metric(p99Us / 4, "us"));
-        sec.put(LoadCurves.P99, metric(p99Us, "us"));
-        sec.put(LoadCurves.P999, metric(p99Us * 2, "us"));
-        sec.put(LoadCurves.MAX, metric(p99Us * 10, "us"));
-        sec.put(LoadCurves.OFFERED, metric(maxRate * load / 100, "msg/s"));
+        sec.put(LoadCurves.P50, metric(p99Us / 4, "us", forks));
+        sec.put(LoadCurves.P99, metric(p99Us, "us", forks));
+        sec.put(LoadCurves.P999, metric(p99Us * 2, "us", forks));
+        sec.put(LoadCurves.MAX, metric(p99Us * 10, "us", forks));
+        sec.put(LoadCurves.OFFERED, metric(maxRate * load / 100, "msg/s", forks));
         return new BenchmarkRun(Path.of("LoadLatencyBench.json"), "1.37", "dev.sharebench.jmh.xproc.LoadLatencyBench.roundTrip", "thrpt", 1, 3,
                 "25", "vm", List.of(), Map.of("mechanism", mechanism, "loadPercent", Integer.toString(load), "placement", "cross-cpu"),
                 metric(maxRate * load / 100, "ops/s"), sec);
@@ -82,7 +93,33 @@ class LoadSectionTest {
         String text = String.join("\n", s.findings());
         assertTrue(text.contains("fast 900000 msg/s (90% of its maximum, p99 120 us)"), text);
         assertTrue(text.contains("slow 2000 msg/s (10% of its maximum, p99 800 us)"), text);
-        assertTrue(text.contains("fast has the lowest p99") && text.contains("slow's is 160"), text);
+        assertTrue(text.contains("fast has the lowest p99") && text.contains("below slow's (160"), text);
+        assertTrue(t.lowest().isPresent() && t.lowest().get().mechanism().equals("fast"));
+    }
+
+    @Test
+    void noLowestIsNamedWhenTheIntervalsCannotTellTheTwoApart() {
+        // 100 and 110 us, each fork scattered 0.5-2x: the ratio's interval reaches far below 1.
+        LoadSection s = LoadSection.of(List.of(run("a", 50, 1_000_000, 100), run("b", 50, 1_000_000, 110)), RULE);
+        TailComparison t = s.tails().getFirst();
+        assertTrue(t.rows().getLast().p99VsBest().lower() < 1, "the data cannot separate them");
+        assertTrue(t.lowest().isEmpty());
+        String text = String.join("\n", s.findings());
+        assertTrue(text.contains("the lowest p99 cannot be told apart at 3 forks: a 100.0 [") && !text.contains("has the lowest"), text);
+    }
+
+    @Test
+    void aOneForkValueIsNeverNamedBesideIntervals() {
+        // c ran one fork at 10 us, below a and b (3 forks, 100 and 2000 us, clearly apart): c is not the
+        // base of the ratios and no lowest is named, since c cannot be placed against the others.
+        LoadSection s = LoadSection.of(List.of(run("a", 50, 1_000_000, 100), run("b", 50, 1_000_000, 2_000),
+                run("c", 50, 1_000_000, 10, new double[] {1.0})), RULE);
+        TailComparison t = s.tails().getFirst();
+        assertEquals("c", t.rows().getFirst().mechanism(), "rows by estimate");
+        assertEquals("a", t.base().mechanism(), "the base has an interval");
+        assertTrue(t.lowest().isEmpty());
+        String text = String.join("\n", s.findings());
+        assertTrue(text.contains("cannot be told apart at 1 fork") && !text.contains("has the lowest"), text);
     }
 
     @Test

@@ -113,6 +113,8 @@ class ReportCommandTest {
         // FloorBench ~130 ns vs the C floor measured around its fork (120.1 and 122.9 ns); no transports pairs
         assertTrue(Pattern.compile("\\| \\*\\*met").matcher(md).find(), md);
         assertTrue(md.contains("not measured: no same-run reference measurements (needs cc"), md);
+        assertTrue(Pattern.compile("This run: 1 met, \\d+ not measured\\.").matcher(md).find(), "the verdicts counted: " + md);
+        assertTrue(Pattern.compile("<p>This run: 1 met, \\d+ not measured\\.</p>").matcher(html).find(), "the verdicts counted in html");
         assertTrue(md.indexOf("### Recommendations") < md.indexOf("### Performance targets (same run)"), md);
         var t = Json.MAPPER.readTree(dir.resolve("report.json").toFile()).get("targets");
         assertEquals(dev.sharebench.core.catalog.Targets.ALL.size(), t.size(), "every catalogue target has a row");

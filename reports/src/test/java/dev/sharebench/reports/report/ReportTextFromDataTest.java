@@ -51,7 +51,7 @@ class ReportTextFromDataTest {
             assertFalse(a.contains(fixed) || b.contains(fixed), "fixed text '" + fixed + "' in a report");
         }
         // A deterministic proof is not presented as a rate.
-        assertTrue(a.contains("deterministic (1,000,000 identical trials)"), "deterministic proof labelled as such");
+        assertTrue(a.contains("deterministic (1,000,000 trials, not a rate)"), "deterministic proof labelled as such");
     }
 
     private static String render(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package dev.sharebench.core.manager.rmi;
 
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.manager.ManagerProtocol;
 import dev.sharebench.core.process.ChildContext;
@@ -32,6 +33,7 @@ public final class RmiServerRole implements ChildRole {
         RmiEcho impl = new RmiEcho() {
             @Override
             public long echo(long value) {
+                PeerWitness.add(PeerWitness.Seen.SERVED, 1);
                 return RoundTrip.reply(value);
             }
 

@@ -37,23 +37,27 @@ import java.util.List;
  * the manager (manager-uds).
  *
  * Pipe, fifo, uds, tcp, process-queue: the parent sends its list [1, 2, 3] to a child JVM; the
- * child changes what it received (element 0 := 99, append 4) and reports, over the transport, the
- * list it now holds: the parent observes that the child made the change (a trial whose report is
- * not [99, 2, 3, 4] proves nothing and fails the run).
+ * child changes what it received (element 0 := 99, append 4) and sends back, over the transport,
+ * the list it now holds.
  *   Broken, as people write it: the parent takes the child's answer as "done" and looks at its own
- *   list, expecting the change there.
- *   Fixed: the parent uses the list the child sent back.
+ *   list, expecting the change there. (A trial whose answer is not the change proves nothing about
+ *   the parent's list, so Broken stops with an error then: "change lost" counts only changes the
+ *   child made.)
+ *   Fixed: the parent uses the list the child sent back, and counts whatever arrived: a child or
+ *   transport that loses the change is "change lost" (FORBIDDEN), a garbled list "other list".
  * Manager: the list lives in the manager server; a second client (another connection; in
  * production another process) changes it, and the parent reads it back over the transport.
  *   Broken, the classic proxy mistake (Python: d["list"].append(4)): the mutator changes what
  *   get() returned, a copy, and puts nothing back.
  *   Fixed: get, change, put back.
- * Each trial counts what the parent then SEES: the change, or the original list. Nothing is
- * asserted before counting; an outcome follows from the transport, not from the proof.
+ * Each trial counts what the parent then SEES. The proof is deterministic (its catalogue entry says
+ * so): a copy is a copy on every run, so its counts are repetitions, not a rate. Planted faults
+ * (ChildGetsCopyFaultsTest): a child that sends back the original list, and a Fixed variant that
+ * looks at its own list, each make the Fixed record "fix failed".
  *
  * Run: java -jar core/target/core.jar proofs --out DIR --only P13
  */
-public final class Pipe_13_ChildGetsCopy implements Proof {
+public class Pipe_13_ChildGetsCopy implements Proof {
 
     static final int TRIALS = 30;
     static final List<Integer> ORIGINAL = List.of(1, 2, 3);
@@ -90,12 +94,13 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
     @Override
     public Counts run(Variant variant, Mode mode) throws Exception {
         Counts counts = new Counts();
-        for (String t : TRANSPORTS) {
+        for (String t : transports()) {
             counts.declare(t + ": change seen", Grade.ACCEPTABLE, t + ": the parent saw the change, read back over the transport.")
-                    .declareBug(variant, t + ": change lost", t + ": the parent saw the original list: the change was made to a copy.");
+                    .declareBug(variant, t + ": change lost", t + ": the parent saw the original list: the change was made to a copy.")
+                    .declare(t + ": other list", Grade.FORBIDDEN, t + ": the parent saw a list that is neither the original nor the change.");
         }
         int trials = TRIALS * mode.scale();
-        for (String t : TRANSPORTS) {
+        for (String t : transports()) {
             if (t.equals("manager-uds")) {
                 overManager(variant, trials, counts);
             } else {
@@ -105,8 +110,23 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
         return counts;
     }
 
-    private static void overTransport(String transport, Variant variant, int trials, Counts counts) throws Exception {
-        try (ChildProcess child = ChildProcess.start(MutatorRole.class, List.of(transport), Duration.ofSeconds(30));
+    /* The transports this run drives (all of them; a planted-fault test may run fewer). */
+    List<String> transports() {
+        return TRANSPORTS;
+    }
+
+    /* The child that changes what it received (a planted-fault test substitutes one that does not send the change back). */
+    Class<? extends ChildRole> mutator() {
+        return MutatorRole.class;
+    }
+
+    /* The list the parent looks at after the child answered: Broken its own, Fixed the one sent back. */
+    Object lookedAt(Variant variant, List<Integer> mine, Object answer) {
+        return variant == Variant.BROKEN ? mine : answer;
+    }
+
+    private void overTransport(String transport, Variant variant, int trials, Counts counts) throws Exception {
+        try (ChildProcess child = ChildProcess.start(mutator(), List.of(transport), Duration.ofSeconds(30));
              Carrier c = Carrier.parentSide(transport, child)) {
             counts.ran(transport);
             for (int i = 0; i < trials; i++) {
@@ -115,11 +135,11 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
                 c.send(mine);
                 Object answer = c.receive();
                 child.endWait();
-                if (!CHANGED.equals(answer)) {
+                if (variant == Variant.BROKEN && !CHANGED.equals(answer)) {
+                    // NOTE: Broken's "change lost" must be a change the child made; Fixed counts whatever arrived
                     throw new IllegalStateException("P13 " + transport + ": the child reported " + answer + " after its change, not " + CHANGED);
                 }
-                Object seen = variant == Variant.BROKEN ? mine : answer; // Broken: "the child changed my list"
-                see(transport, seen, counts);
+                see(transport, lookedAt(variant, mine, answer), counts);
             }
         }
     }
@@ -151,12 +171,15 @@ public final class Pipe_13_ChildGetsCopy implements Proof {
         } else if (ORIGINAL.equals(seen)) {
             counts.count(transport + ": change lost");
         } else {
-            throw new IllegalStateException("P13 " + transport + ": the parent saw " + seen + ", neither " + ORIGINAL + " nor " + CHANGED);
+            counts.count(transport + ": other list");
+            if (counts.countOf(transport + ": other list") == 1) {
+                counts.describe(transport + ": other list", transport + ": the parent saw a list that is neither the original nor the change, first: " + seen);
+            }
         }
     }
 
-    /* One end of a copy-carrying transport: a process queue, or one serialized object per frame. */
-    private interface Carrier extends AutoCloseable {
+    /* One end of a copy-carrying transport: a process queue, or one serialized object per frame (package-visible for planted faults). */
+    interface Carrier extends AutoCloseable {
         void send(Object o) throws Exception;
 
         Object receive() throws Exception;

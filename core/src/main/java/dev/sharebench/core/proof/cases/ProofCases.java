@@ -1,6 +1,5 @@
 package dev.sharebench.core.proof.cases;
 
-import dev.sharebench.core.proof.Kind;
 import dev.sharebench.core.proof.cases.checks.Check_30_Counters;
 import dev.sharebench.core.proof.cases.checks.Check_31_Handoffs;
 import dev.sharebench.core.proof.cases.checks.Check_32_ScratchAndArrays;
@@ -44,7 +43,7 @@ public final class ProofCases {
     /** The runnable proofs for {@code wanted}, in catalog order; a jcstress proof is a usage error. */
     public static List<Proof> select(String argumentName, List<ProofInfo> wanted) {
         for (ProofInfo p : wanted) {
-            if (p.kind() == Kind.JCSTRESS) {
+            if (p.kind().underJcstress()) {
                 throw new IllegalArgumentException(argumentName + ": " + p.id() + " is a jcstress proof: run it with jcstress, "
                         + "then JcstressToRecords (see jcstress/README.md)");
             }

@@ -1,6 +1,7 @@
 package dev.sharebench.core.proof.cases.checks;
 
 import dev.sharebench.core.contract.RoundTrip;
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
@@ -20,10 +21,14 @@ import java.util.concurrent.TimeoutException;
  * each wait strategy, pipe, FIFO, process queue, Unix and TCP sockets, the manager over either, RMI)
  * runs in a fresh child JVM at both placements (same-cpu: both ends on one vCPU; cross-cpu: one
  * each) and sends 1, 2, 3, ...; each answer must be RoundTrip.reply of the value sent (the value plus
- * one, computed by the peer: a mechanism that hands back its own argument, or the answer to the
- * previous request, fails here even if its own check is wrong). After the last placement's run the
+ * one: a mechanism that hands back its own argument, or the answer to the previous request, fails
+ * here even if its own check is wrong). The reply is one a caller could compute itself, so the peer
+ * also counts what it answered through a channel the mechanism does not own (process.PeerWitness:
+ * a file per child process); that count must equal the round trips made, one more trial per run.
+ * It shows the peer answered every request; it cannot show that the caller used the answer (a
+ * caller that asks its peer and then returns its own v + 1 would pass). After the last placement's run the
  * peer is killed (SIGKILL, as a crash would) and one more round trip must FAIL within
- * PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong". Each answer and each kill test is
+ * PEER_DEATH_LIMIT: returning a value, or hanging, counts "wrong". Each answer, each kill test and each witness count is
  * a trial. The benchmarks run the same objects, so a number in the report comes from a mechanism that passed this.
  *
  * Each run lasts at least MIN_ROUND_TRIPS and past them at most TIME (quick; none in sanity, x20 in
@@ -67,23 +72,37 @@ public final class Check_33_RoundTrips extends MechanismCheck {
         return counts;
     }
 
-    /* Round trips at one placement; at the last placement the same session then has its peer killed. */
+    /*
+     * Round trips at one placement; at the last placement the same session then has its peer killed.
+     * The mechanism is created inside a peer witness: its peer process counts the requests it
+     * answered into a file the mechanism never reads, and that count must equal the round trips made
+     * here (a caller that computes reply(v) itself, without its peer, fails this however right its
+     * answers look).
+     */
     private void stress(String alias, Placement placement, AliasOutcomes out, Mode mode, boolean thenKill) throws Exception {
         NewChildren children = NewChildren.snapshot();
-        RoundTrip rt = roundTrips.create(alias, new RoundTripArgs(placement));
-        try (Placement.Pinning pinned = placement.pinCurrentThread()) {
-            out.ran(alias);
-            StressBudget budget = StressBudget.start(MIN_ROUND_TRIPS, MAX_ROUND_TRIPS, TIME, mode);
-            for (long v = 1; budget.more(v - 1); v++) {
-                long answer = rt.roundTrip(v);
-                out.check(alias, answer == RoundTrip.reply(v), placement.alias() + ": sent " + v + ", answer " + answer
-                        + " (the peer replies " + RoundTrip.reply(v) + ")");
+        try (PeerWitness witness = PeerWitness.open()) {
+            RoundTrip rt = roundTrips.create(alias, new RoundTripArgs(placement));
+            try (Placement.Pinning pinned = placement.pinCurrentThread()) {
+                out.ran(alias);
+                long servedBefore = witness.total(PeerWitness.Seen.SERVED); // set-up calls (a manager's preload)
+                StressBudget budget = StressBudget.start(MIN_ROUND_TRIPS, MAX_ROUND_TRIPS, TIME, mode);
+                long sent = 0;
+                while (budget.more(sent)) {
+                    long v = ++sent;
+                    long answer = rt.roundTrip(v);
+                    out.check(alias, answer == RoundTrip.reply(v), placement.alias() + ": sent " + v + ", answer " + answer
+                            + " (the peer replies " + RoundTrip.reply(v) + ")");
+                }
+                if (thenKill) {
+                    out.check(alias, killAndTry(alias, rt, children), "after its peer was killed, a round trip returned or hung");
+                }
+                long served = witness.total(PeerWitness.Seen.SERVED) - servedBefore;
+                out.check(alias, served == sent, placement.alias() + ": its peer answered " + served + " of the " + sent
+                        + " round trips made (peer witness)");
+            } finally {
+                closeAfter(rt, thenKill);
             }
-            if (thenKill) {
-                out.check(alias, killAndTry(alias, rt, children), "after its peer was killed, a round trip returned or hung");
-            }
-        } finally {
-            closeAfter(rt, thenKill);
         }
     }
 

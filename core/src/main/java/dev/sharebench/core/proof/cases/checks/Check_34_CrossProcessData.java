@@ -3,6 +3,7 @@ package dev.sharebench.core.proof.cases.checks;
 import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.contract.SharedMapWorkload;
 import dev.sharebench.core.contract.StreamSender;
+import dev.sharebench.core.process.PeerWitness;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.proof.Counts;
 import dev.sharebench.core.proof.Mode;
@@ -20,10 +21,15 @@ import java.time.Duration;
  * Check 34, data across processes arrives whole: every alias of the cross-process counter, stream
  * and map factories, each in a fresh child JVM:
  *   - counters (mmap atomics, the CAS lock in the mapping, fcntl file lock, manager): this JVM adds
- *     while the child adds; finish() stops the child and checks total == ours + theirs;
+ *     while the child adds; finish() stops the child and checks total == ours + theirs; then this
+ *     check reads the total again and compares it with ours + what the child told the peer witness;
  *   - streams (our ring, Agrona's ring, pipe, FIFO, Unix and TCP sockets): stamped payloads 1..N;
- *     the child checks every one (order, stamps) and finish() checks its count;
- *   - maps (the manager over either socket): batches written and read back, every value checked.
+ *     the child checks every one (order, stamps) and finish() checks its count; this check takes
+ *     the count of intact messages from the child's peer witness, not from finish();
+ *   - maps (the manager over either socket): batches written and read back, every value checked
+ *     (by the workload's step(): no independent count yet).
+ * The peer witness (process.PeerWitness) is a file per child that the child writes and the
+ * mechanism never reads, so a mechanism whose own verification lies still fails here.
  * A thrown check is "wrong" with its message; each add, message or map item is a trial. Proof 14
  * shows the in-JVM lock these replace; check 33 covers the same children dying.
  *
@@ -81,8 +87,14 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
                 });
     }
 
+    /*
+     * The mechanism's finish() stops its child and judges the total with the count the child sent
+     * it. This check does not take its word: it reads the total again and compares it with its own
+     * adds plus what the child told the peer witness (a file the mechanism never reads).
+     */
     private void counter(String alias, AliasOutcomes out, Mode mode, long maxAdds) {
-        try (CrossCounter c = counters.create(alias, new CrossCounterArgs(1, PLACEMENT))) {
+        try (PeerWitness witness = PeerWitness.open();
+             CrossCounter c = counters.create(alias, new CrossCounterArgs(1, PLACEMENT))) {
             out.ran(alias);
             StressBudget budget = StressBudget.start(MIN_ADDS, maxAdds, ADDS_TIME, mode);
             long adds = 0;
@@ -90,25 +102,34 @@ public final class Check_34_CrossProcessData extends MechanismCheck {
                 c.add(1);
                 adds++;
             }
-            long total = c.finish(adds); // throws, naming the lost updates, unless total == ours + the child's
-            // and whatever finish says, our own adds must all be in the total
-            out.ok(alias, Math.min(total, adds));
-            if (total < adds) {
-                out.wrong(alias, adds - total, "total " + total + " after this process alone added " + adds);
+            long claimed = c.finish(adds); // throws, naming the lost updates, unless its total == ours + the child's
+            long total = c.total();
+            long theirs = witness.total(PeerWitness.Seen.ADDED);
+            long lost = adds + theirs - total;
+            if (lost == 0 && claimed == total) {
+                out.ok(alias, adds);
+            } else {
+                out.ok(alias, Math.max(0, adds - Math.abs(lost)));
+                out.wrong(alias, Math.max(1, Math.abs(lost)), "total " + total + " after this process alone added " + adds
+                        + " and its peer " + theirs + " (peer witness); finish() said " + claimed);
             }
         }
     }
 
+    /* The child's own count of the messages it verified intact, through the peer witness, against the messages sent. */
     private void stream(String alias, AliasOutcomes out, int messages) {
-        try (StreamSender s = streams.create(alias, new StreamArgs(PAYLOAD_BYTES, 0, PLACEMENT))) {
+        try (PeerWitness witness = PeerWitness.open();
+             StreamSender s = streams.create(alias, new StreamArgs(PAYLOAD_BYTES, 0, PLACEMENT))) {
             out.ran(alias);
             for (long seq = 1; seq <= messages; seq++) {
                 s.send(seq);
             }
-            long verified = s.finish(messages); // the child's count of verified messages
+            long claimed = s.finish(messages); // the mechanism's word: the child's count as the mechanism reports it
+            long verified = witness.total(PeerWitness.Seen.VERIFIED);
             out.ok(alias, Math.min(verified, messages));
-            if (verified != messages) {
-                out.wrong(alias, Math.max(1, messages - verified), "the child verified " + verified + " of " + messages + " messages sent");
+            if (verified != messages || claimed != verified) {
+                out.wrong(alias, Math.max(1, messages - verified), "the child verified " + verified + " of " + messages
+                        + " messages sent (peer witness); finish() said " + claimed);
             }
         }
     }

@@ -108,9 +108,10 @@ class MechanismChecksTest {
     }
 
     @Test
-    void p32SeesABulkArrayThatTearsWhileItIsWritten() throws Exception {
+    void p32SeesABulkArrayThatTearsOrServesStaleValues() throws Exception {
         Run r = run(new Check_32_ScratchAndArrays(PlantedFaults.NO_SCRATCHES, PlantedFaults.BULK_ARRAYS));
         r.assertFailedFor("tearing-array", "(torn)");
+        r.assertFailedFor("stale-array", "(stale)");
     }
 
     @Test
@@ -118,14 +119,21 @@ class MechanismChecksTest {
         Run r = run(new Check_33_RoundTrips(PlantedFaults.ROUND_TRIPS));
         r.assertFailedFor("own-argument-echo", "sent 1, answer 1 (the peer replies 2)");
         r.assertFailedFor("dead-peer-hidden", "after its peer was killed, a round trip returned");
-        assertEquals(1, r.wrong("dead-peer-hidden").count(), "its answers were right until its peer died");
+        // its answers looked right until its peer died; the witness adds one more: its peer (cat) counts nothing
+        assertEquals(2, r.wrong("dead-peer-hidden").count(), r.wrong("dead-peer-hidden").toString());
+        // right answers, a peer death noticed: only the peer's own count of answers gives it away
+        r.assertFailedFor("local-reply", "its peer answered 5 of the 50 round trips made (peer witness)");
+        assertEquals(1, r.wrong("local-reply").count(), r.wrong("local-reply").toString());
     }
 
     @Test
     void p34SeesCrossProcessDataThatGoesMissingWhileTheMechanismSaysNothing() throws Exception {
         Run r = run(new Check_34_CrossProcessData(PlantedFaults.CROSS_COUNTERS, PlantedFaults.STREAMS, PlantedFaults.NO_SHARED_MAPS));
         r.assertFailedFor("short-cross-counter", "after this process alone added");
-        r.assertFailedFor("short-stream", "the child verified 1999 of 2000 messages sent");
+        r.assertFailedFor("short-stream", "the child verified 0 of 2000 messages sent (peer witness); finish() said 1999");
+        // real children, verifications that lie: the children's own counts give them away
+        r.assertFailedFor("lying-cross-counter", "(peer witness)");
+        r.assertFailedFor("lying-stream", "the child verified 99 of 2000 messages sent (peer witness); finish() said 2000");
     }
 
     @Test

@@ -18,14 +18,17 @@ import dev.sharebench.core.wait.WaitStrategy;
 import dev.sharebench.core.workload.BulkArrayArgs;
 import dev.sharebench.core.workload.CounterArgs;
 import dev.sharebench.core.workload.CrossCounterArgs;
+import dev.sharebench.core.workload.CrossCounters;
 import dev.sharebench.core.workload.Factory;
 import dev.sharebench.core.workload.FloorArgs;
 import dev.sharebench.core.workload.HandoffArgs;
 import dev.sharebench.core.workload.MapArgs;
 import dev.sharebench.core.workload.RoundTripArgs;
+import dev.sharebench.core.workload.RoundTrips;
 import dev.sharebench.core.workload.ScratchArgs;
 import dev.sharebench.core.workload.SharedMapArgs;
 import dev.sharebench.core.workload.StreamArgs;
+import dev.sharebench.core.workload.Streams;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -36,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -226,31 +230,52 @@ final class PlantedFaults {
         }
     }
 
-    // --- P32: a bulk array that tears --------------------------------------------------------------
+    // --- P32: bulk arrays that tear or serve stale values -------------------------------------------
 
     static final Factory<ScratchArgs, Scratch<?>> NO_SCRATCHES = PlantedFaults.<ScratchArgs, Scratch<?>>builder("Scratch").build();
 
     static final Factory<BulkArrayArgs, BulkArray> BULK_ARRAYS = PlantedFaults.<BulkArrayArgs, BulkArray>builder("BulkArray")
             .register(planted("tearing-array", Family.OFFHEAP, "set stores the high half, then the low half"),
                     (alias, a) -> new TearingArray(alias, (int) a.length()))
+            .register(planted("stale-array", Family.OFFHEAP, "serves a thread that wrote nothing the value before the last write"),
+                    (alias, a) -> new StaleArray(alias, (int) a.length()))
             .build();
+
+    /* What the planted arrays share: an alias, a sum through get(), nothing to release. */
+    private abstract static class PlantedArray implements BulkArray {
+        private final String alias;
+
+        PlantedArray(String alias) {
+            this.alias = alias;
+        }
+
+        public String alias() {
+            return alias;
+        }
+
+        public long sum(long from, long to) {
+            long s = 0;
+            for (long i = from; i < to; i++) {
+                s += get(i);
+            }
+            return s;
+        }
+
+        public void close() {
+        }
+    }
 
     /*
      * Stores a long as two ints, high half first; set yields between them: a reader in the pause sees
      * half of the new value and half of the old. Once set returns, the element is whole, so a check
      * that reads only after the writers are done never sees it.
      */
-    private static final class TearingArray implements BulkArray {
-        private final String alias;
+    private static final class TearingArray extends PlantedArray {
         private final AtomicIntegerArray halves;
 
         TearingArray(String alias, int length) {
-            this.alias = alias;
+            super(alias);
             this.halves = new AtomicIntegerArray(2 * length);
-        }
-
-        public String alias() {
-            return alias;
         }
 
         public long length() {
@@ -285,16 +310,56 @@ final class PlantedFaults {
             halves.set(2 * i + 1, (int) value);
         }
 
-        public long sum(long from, long to) {
-            long s = 0;
-            for (long i = from; i < to; i++) {
-                s += get(i);
-            }
-            return s;
+    }
+
+    /*
+     * A read cache one write behind: a thread that has written nothing to the array (a pure reader)
+     * is served each element's value before its last write; the thread that created the array and
+     * the threads that write see the current value. Every value served is whole, so only a check
+     * that knows which pattern was already complete when it read can see the fault: after the writer
+     * is done, the reader still gets the last pattern but one.
+     */
+    private static final class StaleArray extends PlantedArray {
+        private final AtomicLongArray current;
+        private final AtomicLongArray previous;
+        private final Thread creator = Thread.currentThread();
+        private final Set<Thread> writers = ConcurrentHashMap.newKeySet();
+
+        StaleArray(String alias, int length) {
+            super(alias);
+            this.current = new AtomicLongArray(length);
+            this.previous = new AtomicLongArray(length);
         }
 
-        public void close() {
+        public long length() {
+            return current.length();
         }
+
+        public long get(long index) {
+            Thread t = Thread.currentThread();
+            return (t == creator || writers.contains(t) ? current : previous).get((int) index);
+        }
+
+        public void set(long index, long value) {
+            int i = (int) index;
+            Thread t = Thread.currentThread();
+            if (t != creator) {
+                writers.add(t);
+            }
+            previous.set(i, t == creator ? value : current.get(i));
+            current.set(i, value);
+        }
+
+        public void increment(long index) {
+            set(index, get(index) + 1);
+        }
+
+        public void addToRange(long from, long to, long delta) {
+            for (long i = from; i < to; i++) {
+                set(i, get(i) + delta);
+            }
+        }
+
     }
 
     // --- P33: round trips whose answer is not the peer's, or that hide a dead peer -----------------
@@ -304,7 +369,43 @@ final class PlantedFaults {
                     (alias, a) -> new CatRoundTrip(alias, false))
             .register(planted("dead-peer-hidden", Family.PIPE, "answers from memory when its peer is gone"),
                     (alias, a) -> new CatRoundTrip(alias, true))
+            .register(planted("local-reply", Family.PIPE, "a real pipe peer, but 9 of 10 answers computed by the caller"),
+                    (alias, a) -> new LocalReply(alias, a))
             .build();
+
+    /*
+     * Over a real pipe round trip (a child JVM that witnesses what it answers), but only every tenth
+     * request goes to the peer: the caller answers the others itself with RoundTrip.reply(v), which
+     * is exactly what the peer would have said. It throws once its peer has died, so the kill test
+     * cannot see it either: only the peer's own count of answers can.
+     */
+    private static final class LocalReply implements RoundTrip {
+        private final String alias;
+        private final RoundTrip real;
+        private final java.util.List<ProcessHandle> peers;
+
+        LocalReply(String alias, RoundTripArgs args) {
+            NewChildren children = NewChildren.snapshot();
+            this.alias = alias;
+            this.real = RoundTrips.FACTORY.create("pipe", args);
+            this.peers = children.started();
+        }
+
+        public long roundTrip(long value) {
+            if (!peers.stream().allMatch(ProcessHandle::isAlive)) {
+                throw new IllegalStateException(alias + ": the peer is gone");
+            }
+            return value % 10 == 0 ? real.roundTrip(value) : RoundTrip.reply(value);
+        }
+
+        public String mechanism() {
+            return alias;
+        }
+
+        public void close() {
+            real.close();
+        }
+    }
 
     /*
      * A round trip through a `cat` child (a real peer process that echoes bytes, and cheap to start).
@@ -358,10 +459,14 @@ final class PlantedFaults {
 
     static final Factory<CrossCounterArgs, CrossCounter> CROSS_COUNTERS = PlantedFaults.<CrossCounterArgs, CrossCounter>builder("CrossCounter")
             .register(planted("short-cross-counter", Family.MMAP, "loses every 100th add and does not notice"), (alias, a) -> new ShortCrossCounter())
+            .register(planted("lying-cross-counter", Family.MMAP, "the real mmap counter and child, loses every 100th add, and its finish hides it"),
+                    (alias, a) -> new LyingCrossCounter(a))
             .build();
 
     static final Factory<StreamArgs, StreamSender> STREAMS = PlantedFaults.<StreamArgs, StreamSender>builder("StreamSender")
             .register(planted("short-stream", Family.PIPE, "loses the last message and reports what arrived"), (alias, a) -> new ShortStream())
+            .register(planted("lying-stream", Family.PIPE, "the real pipe stream and child, skips every 100th message, and its finish says all arrived"),
+                    (alias, a) -> new LyingStream(a))
             .build();
 
     static final Factory<SharedMapArgs, SharedMapWorkload> NO_SHARED_MAPS = PlantedFaults.<SharedMapArgs, SharedMapWorkload>builder("SharedMapWorkload").build();
@@ -402,6 +507,73 @@ final class PlantedFaults {
         }
 
         public void close() {
+        }
+    }
+
+    /*
+     * The real mmap counter (its child adds and witnesses its own adds), but every 100th add of this
+     * process is skipped, and finish() tells the real verification it added that many fewer: the
+     * mechanism's own check passes, the shared total is short.
+     */
+    private static final class LyingCrossCounter implements CrossCounter {
+        private final CrossCounter real;
+        private long calls;
+        private long skipped;
+
+        LyingCrossCounter(CrossCounterArgs args) {
+            this.real = CrossCounters.FACTORY.create("mmap", args);
+        }
+
+        public void add(long delta) {
+            if (++calls % 100 == 0) {
+                skipped += delta;
+            } else {
+                real.add(delta);
+            }
+        }
+
+        public long total() {
+            return real.total();
+        }
+
+        public long finish(long addedHere) {
+            return real.finish(addedHere - skipped);
+        }
+
+        public void close() {
+            real.close();
+        }
+    }
+
+    /*
+     * The real pipe stream (its child checks every message and witnesses how many were intact), but
+     * every 100th message is never sent; finish() swallows the child's complaint and says every
+     * message arrived.
+     */
+    private static final class LyingStream implements StreamSender {
+        private final StreamSender real;
+
+        LyingStream(StreamArgs args) {
+            this.real = Streams.FACTORY.create("pipe", args);
+        }
+
+        public void send(long seq) {
+            if (seq % 100 != 0) {
+                real.send(seq);
+            }
+        }
+
+        public long finish(long count) {
+            try {
+                real.finish(count);
+            } catch (RuntimeException theChildComplained) {
+                // NOTE: the planted lie
+            }
+            return count;
+        }
+
+        public void close() {
+            real.close();
         }
     }
 
