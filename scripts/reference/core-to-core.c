@@ -18,14 +18,17 @@
  *   aligned.) pin cross-cpu: the pinger pins itself to the first allowed CPU and the ponger to the
  *   second (core's Placement, sched_setaffinity); os: no pinning.
  *   pinger, per JMH call of ping():  me.control = control; n = me.last + 1      (own padded object)
+ *     old      := response            VarHandle getAcquire (a hit: the pinger read that word last);
+ *                                     old == n + 1: a retry after a stopped ping, answered since: return it
  *     request  := n                   VarHandle setRelease (a plain MOV on x86)
  *     loop: r := response             VarHandle getAcquire (a plain MOV)
- *           while r != n: Thread.onSpinWait() (PAUSE on x86; none with pause off), every 1024 spins read the
+ *           while r == old: Thread.onSpinWait() (PAUSE on x86; none with pause off), every 1024 spins read the
  *                         stop flag (control.stopMeasurement, a line nobody writes while measuring)
- *     me.last = n; JMH: blackhole.consume(n), operations++, read isDone (volatile, read-only)
+ *     check r == n + 1 (else throw); me.last = n; JMH: blackhole.consume(r), operations++, read isDone (volatile, read-only)
  *   ponger, per JMH call of pong():
  *     loop: m := request (getAcquire) while m == me.last: PAUSE, stop check every 1024 spins
- *     response := m (setRelease); check m == me.last + 1 (else throw); me.last = m
+ *     response := m + 1 (setRelease; PingPong.reply: an answer only a running ponger computes);
+ *     check m == me.last + 1 (else throw); me.last = m
  *   JMH scores the group in AverageTime as time / operations of both threads, each of which does
  *   one operation per round trip, so the score is ns per round trip.
  *
@@ -67,6 +70,7 @@ static _Alignas(128) _Atomic long cell[64];
 static _Alignas(128) _Atomic int stop_flag;
 static _Alignas(128) long ponger_last;    /* written by the ponger, read after join */
 static long ponger_bad, ponger_bad_after; /* a request that was not last + 1, and the last before it */
+static long pinger_bad, pinger_bad_answer; /* a request whose answer was not request + 1, and that answer */
 static _Atomic long *request, *response;
 
 static void place(int two_lines) {
@@ -74,7 +78,7 @@ static void place(int two_lines) {
     response = two_lines ? &cell[32] : &cell[17];
 }
 
-/* Spin until *word != not (ponger) or *word == is (pinger); 0 if the stop flag ended the wait. */
+/* The ponger's wait: spin until *word != not; 0 if the stop flag ended the wait. */
 static inline __attribute__((always_inline)) int spin_pong(_Atomic long *word, long not, long *seen, const int pause) {
     int spins = 0;
     long m;
@@ -90,7 +94,7 @@ static inline __attribute__((always_inline)) void ponger_loop(const int pause) {
     _Atomic long *req = request, *resp = response;
     long last = 0, m;
     while (spin_pong(req, last, &m, pause)) {
-        atomic_store_explicit(resp, m, memory_order_release);
+        atomic_store_explicit(resp, m + 1, memory_order_release); /* the answer: request + 1, as FloorBench's ponger */
         if (m != last + 1 && !ponger_bad) {
             ponger_bad = m;
             ponger_bad_after = last;
@@ -104,11 +108,16 @@ static inline __attribute__((always_inline)) long pinger_loop(long n, long round
     _Atomic long *req = request, *resp = response;
     for (long i = 0; i < rounds; i++) {
         n++;
+        long old = atomic_load_explicit(resp, memory_order_acquire), r;
         atomic_store_explicit(req, n, memory_order_release);
         int spins = 0;
-        while (atomic_load_explicit(resp, memory_order_acquire) != n) {
+        while ((r = atomic_load_explicit(resp, memory_order_acquire)) == old) {
             if (pause) CPU_RELAX();
             if ((++spins & 0x3FF) == 0 && atomic_load_explicit(&stop_flag, memory_order_relaxed)) return -1;
+        }
+        if (r != n + 1 && !pinger_bad) {
+            pinger_bad = n;
+            pinger_bad_answer = r;
         }
     }
     return n;
@@ -135,13 +144,14 @@ static void start(struct pair *p, int pause, int pinger_cpu, int ponger_cpu) {
     ref_pin(pinger_cpu);
 }
 
-/* Stops the ponger and checks that it echoed every request, in order; exits 1 if not. */
+/* Stops the ponger and checks that it answered every request, in order, with request + 1; exits 1 if not. */
 static void finish(struct pair *p, long sent) {
     atomic_store(&stop_flag, 1);
     pthread_join(p->ponger, NULL);
     if (ponger_bad) ref_die(REF_WRONG, "ponger saw request %ld after %ld (lost or reordered handoff)", ponger_bad, ponger_bad_after);
-    if (ponger_last != sent || atomic_load(response) != sent)
-        ref_die(REF_WRONG, "pinger completed %ld round trips, ponger echoed %ld", sent, ponger_last);
+    if (pinger_bad) ref_die(REF_WRONG, "request %ld answered %ld (the ponger replies request + 1)", pinger_bad, pinger_bad_answer);
+    if (ponger_last != sent || atomic_load(response) != sent + 1)
+        ref_die(REF_WRONG, "pinger completed %ld round trips, ponger answered %ld", sent, ponger_last);
 }
 
 static double elapsed_window(struct pair *p, long *n, long rounds) {

@@ -1,5 +1,6 @@
 package dev.sharebench.core.floor;
 
+import dev.sharebench.core.contract.PingPong;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -13,10 +14,19 @@ import java.util.function.BooleanSupplier;
  * shown next to it. On the development machine a round trip is ~77 ns in the host's common state (docs/machine.md).
  *
  * <pre>
- *   pinger                      ponger
- *   request := n  ---------->   sees request == n
- *   spin until response == n <- response := n
+ *   pinger                            ponger
+ *   old := response
+ *   request := n  ---------------->   sees a request other than the last one (n)
+ *   spin until response != old  <-    response := n + 1  (PingPong.reply)
+ *   return response (the caller checks it is n + 1)
  * </pre>
+ *
+ * The answer is {@code n + 1}, not an echo of {@code n}: a pinger that returned its own argument, or
+ * read the previous answer, or a ponger that never ran, shows as a wrong answer rather than passing.
+ * The pinger reads the old answer just before publishing (a hit in its own cache: it read that word
+ * last), so that any new value ends its wait and a wrong one is seen at once instead of as a hang;
+ * if that word already holds the answer to {@code n}, this is a retry of a ping that was stopped (a
+ * benchmark iteration ended) after the ponger answered, and the answer is returned at once.
  *
  * The two words live in a 512-byte block aligned to 128 bytes, exactly as in the C reference
  * (scripts/reference/core-to-core.c), so that the layout is a choice and not an accident of where
@@ -35,7 +45,7 @@ import java.util.function.BooleanSupplier;
  * and reads the other. The spin hint ({@code Thread.onSpinWait()}, PAUSE on x86) is the C
  * program's {@code --pause}.
  */
-public final class PingPongCell {
+public final class PingPongCell implements PingPong {
 
     /** Where request and response sit: the C reference's {@code --layout}. */
     public enum Layout {
@@ -86,31 +96,30 @@ public final class PingPongCell {
         return block.address() + (word.equals("request") ? REQUEST : response);
     }
 
-    /**
-     * Pinger side: publish {@code n} and spin until the ponger echoes it.
-     *
-     * @return {@code n}, or -1 if {@code stop} became true first (the benchmark iteration ended)
-     */
+    /** Pinger side: publish {@code n}, spin until the answer word changes, return the answer (see {@link PingPong#ping}). */
+    @Override
     public long ping(long n, BooleanSupplier stop) {
         final boolean hint = pause; // a local: the test below is loop-invariant and C2 unswitches it
+        final long old = (long) LONG.getAcquire(block, response);
+        if (old == PingPong.reply(n)) {
+            return old; // a retry after a stop (a JMH iteration ended mid-ping): the ponger answered n since
+        }
         LONG.setRelease(block, REQUEST, n);
+        long answer;
         int spins = 0;
-        while ((long) LONG.getAcquire(block, response) != n) {
+        while ((answer = (long) LONG.getAcquire(block, response)) == old) {
             if (hint) {
                 Thread.onSpinWait();
             }
             if ((++spins & 0x3FF) == 0 && stop.getAsBoolean()) {
-                return -1;
+                return STOPPED;
             }
         }
-        return n;
+        return answer;
     }
 
-    /**
-     * Ponger side: wait for a request newer than {@code last} and echo it.
-     *
-     * @return the request echoed, or -1 if {@code stop} became true first
-     */
+    /** Ponger side: wait for a request newer than {@code last}, answer {@code reply(request)} (see {@link PingPong#pong}). */
+    @Override
     public long pong(long last, BooleanSupplier stop) {
         final boolean hint = pause;
         long n;
@@ -120,13 +129,14 @@ public final class PingPongCell {
                 Thread.onSpinWait();
             }
             if ((++spins & 0x3FF) == 0 && stop.getAsBoolean()) {
-                return -1;
+                return STOPPED;
             }
         }
-        LONG.setRelease(block, response, n);
+        LONG.setRelease(block, response, PingPong.reply(n));
         return n;
     }
 
+    @Override
     public long lastResponse() {
         return (long) LONG.getAcquire(block, response);
     }

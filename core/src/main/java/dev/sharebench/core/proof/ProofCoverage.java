@@ -3,16 +3,14 @@ package dev.sharebench.core.proof;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which registered aliases a folder of proof records actually ran, and how each fared: the table
- * "proof/check -> aliases it ran -> outcome" and, per alias, every record that ran it. An alias's
- * outcome in a record is that record's verdict, except where the record counts the alias on its own
- * (outcome ids {@code "<alias>: ..."}, as the checks and P13/P14/P18 do): then it is judged on those
- * outcomes alone ("failed" when one of its FORBIDDEN outcomes was seen), whatever the other aliases did.
- * Aliases are matched exactly, never by prefix or suffix ({@code pipe} is not {@code pipe-busy-poll}).
+ * "proof/check -> aliases it ran -> outcome" and, per alias, every record (and setup, e.g.
+ * {@code waitStrategy=spin}) that ran it, with the record's {@link AliasVerdict} about it: the one
+ * rule the report reads too. Aliases are matched exactly, never by prefix or suffix ({@code pipe}
+ * is not {@code pipe-busy-poll}).
  */
 public final class ProofCoverage {
 
@@ -20,19 +18,17 @@ public final class ProofCoverage {
     public record RecordRow(String proof, String variant, List<String> aliases, String verdict) {
     }
 
-    /** One record's run of an alias: the record's id and variant, and the alias's outcome there. */
-    public record AliasRun(String proof, String variant, String outcome) {
+    /** One record's run of an alias in one setup: the record's id and variant, the setup ("" for none), the alias's verdict there. */
+    public record AliasRun(String proof, String variant, String setup, Verdict verdict) {
 
-        /** The outcomes that mean the alias is not proven correct by this record. */
-        static final Set<String> FAILING = Set.of("failed", Verdict.FIX_FAILED.label(), Verdict.ERROR.label());
-
+        /** Whether this record says the alias failed here (a fix that failed, or a run that could not be judged). */
         public boolean failed() {
-            return FAILING.contains(outcome);
+            return verdict.failsRun();
         }
 
         @Override
         public String toString() {
-            return proof + " " + variant + ": " + outcome;
+            return proof + " " + variant + (setup.isEmpty() ? "" : " [" + setup + "]") + ": " + verdict.label();
         }
     }
 
@@ -47,7 +43,7 @@ public final class ProofCoverage {
             return runs.stream().anyMatch(AliasRun::failed);
         }
 
-        /** The runs as {@code "P33 fixed: fix held"}. */
+        /** The runs as {@code "P33 fixed: fix held"}, {@code "P31 fixed [waitStrategy=spin]: fix held"}. */
         public List<String> ranBy() {
             return runs.stream().map(AliasRun::toString).toList();
         }
@@ -66,32 +62,11 @@ public final class ProofCoverage {
                 .map(r -> new RecordRow(r.id(), r.variant().id(), r.aliases(), r.verdict().label())).toList();
         List<AliasRow> byAlias = new ArrayList<>();
         for (String alias : registryAliases) {
-            List<AliasRun> runs = records.stream().filter(r -> r.aliases().contains(alias))
-                    .map(r -> new AliasRun(r.id(), r.variant().id(), outcomeOf(r, alias))).toList();
+            List<AliasRun> runs = records.stream().flatMap(r -> r.aliasVerdicts().stream().filter(v -> v.alias().equals(alias))
+                    .map(v -> new AliasRun(r.id(), r.variant().id(), v.setup(), v.verdict()))).toList();
             byAlias.add(new AliasRow(alias, runs));
         }
         return new ProofCoverage(rows, byAlias);
-    }
-
-    static String outcomeOf(ProofRecord r, String alias) {
-        List<Outcome> own = r.outcomes().stream().filter(o -> alias.equals(aliasOf(o.id()))).toList();
-        if (own.isEmpty() || r.verdict() == Verdict.ERROR) {
-            return r.verdict().label();
-        }
-        if (own.stream().anyMatch(o -> o.grade() == Grade.FORBIDDEN && o.count() > 0)) {
-            return "failed";
-        }
-        if (r.variant() == Variant.FIXED) {
-            return Verdict.FIX_HELD.label();
-        }
-        return own.stream().anyMatch(o -> o.grade() == Grade.ACCEPTABLE_INTERESTING && o.count() > 0)
-                ? Verdict.REPRODUCED.label() : Verdict.NOT_REPRODUCED.label();
-    }
-
-    /* The alias an outcome id names ("pipe: wrong" -> "pipe"), or null for an id that names none ("1", "lost"). */
-    static String aliasOf(String outcomeId) {
-        int colon = outcomeId.indexOf(": ");
-        return colon < 0 ? null : outcomeId.substring(0, colon);
     }
 
     public List<RecordRow> records() {

@@ -1,5 +1,7 @@
 package dev.sharebench.core.proof;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -8,11 +10,14 @@ import java.util.Objects;
  * The machine-readable result of one proof variant: one JSON file under
  * {@code results/<run-id>/proofs/}, named {@code P01-broken.json}. The reports read exactly these
  * field names; jcstress results are converted into the same shape. {@code aliases} are the
- * registry aliases this variant actually ran (what the record may be cited for), {@code deterministic}
- * says the counts follow from the code and are not a rate.
+ * registry aliases this variant actually ran (what the record may be cited for), {@code aliasVerdicts}
+ * what it says about each of them per setup it ran ({@link AliasVerdict}'s rule; derived from the
+ * outcomes, written for the report, never read back), {@code deterministic} says the counts follow
+ * from the code and are not a rate.
  */
 @JsonPropertyOrder({"id", "number", "title", "pitfall", "kind", "variant", "test", "trials", "outcomes",
-        "verdict", "reason", "aliases", "deterministic", "arch", "jdk", "cpus", "mode", "durationMs"})
+        "verdict", "reason", "aliases", "aliasVerdicts", "deterministic", "arch", "jdk", "cpus", "mode", "durationMs"})
+@JsonIgnoreProperties(value = "aliasVerdicts", allowGetters = true)
 public record ProofRecord(String id, int number, String title, String pitfall, Kind kind, Variant variant,
                           String test, long trials, List<Outcome> outcomes, Verdict verdict, String reason,
                           List<String> aliases, boolean deterministic, String arch, String jdk, int cpus, Mode mode, long durationMs) {
@@ -54,6 +59,12 @@ public record ProofRecord(String id, int number, String title, String pitfall, K
     public ProofRecord withNote(String note) {
         return reason == null ? this : new ProofRecord(id, number, title, pitfall, kind, variant, test, trials, outcomes, verdict,
                 reason + " " + note, aliases, deterministic, arch, jdk, cpus, mode, durationMs);
+    }
+
+    /** What this record says about each alias it ran, per setup (see {@link AliasVerdict}). */
+    @JsonProperty("aliasVerdicts")
+    public List<AliasVerdict> aliasVerdicts() {
+        return AliasVerdict.of(variant, verdict, outcomes, aliases);
     }
 
     /** File name of this record inside the proofs folder, e.g. {@code P01-broken.json}. */

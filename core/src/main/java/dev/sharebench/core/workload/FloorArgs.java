@@ -1,6 +1,7 @@
 package dev.sharebench.core.workload;
 
 import dev.sharebench.core.floor.PingPongCell;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,10 @@ public record FloorArgs(PingPongCell.Layout layout, boolean pause) {
     /** The headline floor: one line, PAUSE. */
     public static final FloorArgs HEADLINE = new FloorArgs(PingPongCell.Layout.ONE_LINE, true);
 
+    /** Every variant, headline first: FloorBench's layout x pause (its third @Param, placement, is the threads' business). */
+    public static final List<FloorArgs> ALL = List.of(HEADLINE, new FloorArgs(PingPongCell.Layout.ONE_LINE, false),
+            new FloorArgs(PingPongCell.Layout.TWO_LINES, true), new FloorArgs(PingPongCell.Layout.TWO_LINES, false));
+
     public FloorArgs {
         Objects.requireNonNull(layout, "layout");
     }
@@ -25,6 +30,11 @@ public record FloorArgs(PingPongCell.Layout layout, boolean pause) {
             throw new IllegalArgumentException("pause '" + pause + "' unknown (known: on, off)");
         }
         return new FloorArgs(PingPongCell.Layout.of(layout), pause.equals("on"));
+    }
+
+    /** The benchmark's @Param values of this variant, {@code layout, <one-line|two-lines>, pause, <on|off>}: the inverse of {@link #of}. */
+    public List<String> params() {
+        return List.of("layout", layout.alias(), "pause", pause ? "on" : "off");
     }
 
     void check(String alias) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /*
  * A record is evidence only for the aliases it ran: the runner refuses a Fixed record that skipped
  * an alias the catalogue says it runs, and proof-coverage reports each alias by the records that ran
- * it, "failed" where the alias's own forbidden outcome showed up.
+ * it, "fix failed" where the alias's own forbidden outcome showed up (AliasVerdict's rule).
  */
 class ProofCoverageTest {
 
@@ -60,8 +60,25 @@ class ProofCoverageTest {
         ProofCoverage c = ProofCoverage.of(List.of(r), List.of("mmap", "file-lock", "pipe"));
         assertEquals(Verdict.FIX_FAILED, r.verdict());
         assertEquals(List.of("P14 fixed: fix held"), c.aliases().get(0).ranBy(), "mmap is judged on its own outcomes");
-        assertEquals(List.of("P14 fixed: failed"), c.aliases().get(1).ranBy(), "file-lock lost updates of its own");
+        assertEquals(List.of("P14 fixed: fix failed"), c.aliases().get(1).ranBy(), "file-lock lost updates of its own");
         assertEquals(List.of("pipe"), c.uncovered());
         assertTrue(c.markdown().contains("| pipe | NOT RUN by any record |"), c.markdown());
+        assertEquals(List.of("file-lock"), c.failed());
+    }
+
+    /* An alias run in several setups is listed once per setup, each judged on its own outcomes. */
+    @Test
+    void anAliasRunInSeveralSetupsIsListedPerSetup() {
+        RunSubject spin = RunSubject.of("disruptor", "waitStrategy", "spin");
+        RunSubject park = RunSubject.of("disruptor", "waitStrategy", "park");
+        List<Outcome> outcomes = List.of(new Outcome(spin.outcome("ok"), 10, Grade.ACCEPTABLE, "ok"),
+                new Outcome(spin.outcome("wrong"), 0, Grade.FORBIDDEN, "wrong"),
+                new Outcome(park.outcome("ok"), 9, Grade.ACCEPTABLE, "ok"), new Outcome(park.outcome("wrong"), 1, Grade.FORBIDDEN, "wrong"));
+        ProofRecord r = ProofRecord.judged(ProofCatalog.find("P31").orElseThrow(), Variant.FIXED, "t", 20, outcomes, List.of("disruptor"),
+                Mode.SANITY, 1);
+        ProofCoverage c = ProofCoverage.of(List.of(r), List.of("disruptor"));
+        assertEquals(List.of("P31 fixed [waitStrategy=spin]: fix held", "P31 fixed [waitStrategy=park]: fix failed"),
+                c.aliases().getFirst().ranBy());
+        assertEquals(List.of("disruptor"), c.failed());
     }
 }

@@ -34,8 +34,10 @@ class ProofRecordsTest {
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("id", "number", "title", "pitfall", "kind", "variant", "test", "trials", "outcomes", "verdict",
-                "reason", "aliases", "deterministic", "arch", "jdk", "cpus", "mode", "durationMs"), fields);
+                "reason", "aliases", "aliasVerdicts", "deterministic", "arch", "jdk", "cpus", "mode", "durationMs"), fields);
         assertEquals("atomic-long", json.get("aliases").get(0).asText());
+        // outcome ids that name no alias: the record's verdict speaks for the alias it ran
+        assertEquals("{\"alias\":\"atomic-long\",\"params\":{},\"verdict\":\"reproduced\"}", json.get("aliasVerdicts").get(0).toString());
         assertFalse(json.get("deterministic").asBoolean());
         assertEquals("P01", json.get("id").asText());
         assertEquals(1, json.get("number").asInt());

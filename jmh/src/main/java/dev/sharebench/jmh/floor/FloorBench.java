@@ -1,5 +1,6 @@
 package dev.sharebench.jmh.floor;
 
+import dev.sharebench.core.contract.PingPong;
 import dev.sharebench.core.floor.PingPongCell;
 import dev.sharebench.core.process.Placement;
 import dev.sharebench.core.workload.Floors;
@@ -56,8 +57,10 @@ import org.openjdk.jmh.infra.Control;
  * 3 x 1 s), two rounds: before 317 / 267 ns, after 137 / 126 ns per round trip, i.e. the C
  * core-to-core figure measured beside it that day.
  *
- * Verified: the ponger checks that every request is exactly the previous one + 1 (no lost or
- * reordered handoff), and teardown checks the last echo matches the last request.
+ * Verified: the ponger answers request n with n + 1 (PingPong.reply) and the pinger checks every
+ * answer (an echo of its own argument or a stale answer throws); the ponger checks that every request
+ * is exactly the previous one + 1 (no lost or reordered handoff), and teardown checks that the last
+ * answer is the one to the last request. Check P31 runs the same cell at every variant below.
  *
  * Run: java -jar jmh/target/benchmarks.jar FloorBench -p layout=one-line -p pause=on -p placement=cross-cpu
  */
@@ -95,7 +98,7 @@ public class FloorBench {
     /** One side's own state: written only by its thread, never shares a line with the other side's. */
     public abstract static class Side {
         @SuppressWarnings("unused") long p01, p02, p03, p04, p05, p06, p07, p08;
-        long last;                 // pinger: last request echoed; ponger: last request seen
+        long last;                 // pinger: last request answered; ponger: last request seen
         Control control;           // refreshed each call: JMH may hand a new Control per iteration
         final BooleanSupplier stop = () -> control.stopMeasurement;
         Placement.Pinning pinning; // this thread's CPU mask before the trial, restored at its end
@@ -135,11 +138,13 @@ public class FloorBench {
     public long ping(Pinger me, Control control) {
         me.control = control;
         long n = me.last + 1;
-        long echoed = cell.ping(n, me.stop);
-        if (echoed == n) {
+        long answer = cell.ping(n, me.stop);
+        if (answer == PingPong.reply(n)) {
             me.last = n;
+        } else if (answer != PingPong.STOPPED) {
+            throw new IllegalStateException(mechanism + ": request " + n + " answered " + answer + " (the ponger replies " + PingPong.reply(n) + ")");
         }
-        return echoed;
+        return answer;
     }
 
     @Benchmark
@@ -163,8 +168,8 @@ public class FloorBench {
         if (sent == 0) {
             throw new IllegalStateException(mechanism + ": no round trip completed");
         }
-        if (ponger.last < sent || cell.lastResponse() < sent) {
-            throw new IllegalStateException(mechanism + ": pinger saw " + sent + " echoes but ponger echoed " + ponger.last);
+        if (ponger.last < sent || cell.lastResponse() < PingPong.reply(sent)) {
+            throw new IllegalStateException(mechanism + ": pinger saw " + sent + " answers but ponger answered " + ponger.last);
         }
     }
 }

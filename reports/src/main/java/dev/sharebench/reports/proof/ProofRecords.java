@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads {@code proofs/*.json}: one record per file, or an array of records. */
@@ -71,7 +73,26 @@ public final class ProofRecords {
         return new ProofRecord(id, number, Json.text(n, "title", id), Json.text(n, "pitfall", ""), Json.text(n, "kind", "?"),
                 variant, Json.text(n, "test", "?"), n.path("trials").asLong(), outcomes, verdict, Json.text(n, "reason", ""),
                 Json.text(n, "arch", "?"), Json.text(n, "jdk", "?"), n.path("cpus").asInt(), Json.text(n, "mode", "?"),
-                n.path("durationMs").asLong(), aliases(n.path("aliases")), n.path("deterministic").asBoolean(false));
+                n.path("durationMs").asLong(), aliases(n.path("aliases")), n.path("deterministic").asBoolean(false),
+                aliasVerdicts(file, n.path("aliasVerdicts")));
+    }
+
+    /* Core's per-alias verdicts; null for a record written before the field existed (its verdict then speaks for its aliases). */
+    private static List<ProofRecord.AliasVerdict> aliasVerdicts(Path file, JsonNode array) throws BadInputException {
+        if (array.isMissingNode() || array.isNull()) {
+            return null;
+        }
+        List<ProofRecord.AliasVerdict> out = new ArrayList<>();
+        for (JsonNode v : array) {
+            String verdict = Json.text(v, "verdict", "?");
+            if (!VERDICTS.contains(verdict) || !v.hasNonNull("alias")) {
+                throw new BadInputException(file, "aliasVerdicts: each needs an alias and one of " + VERDICTS + ", got " + v);
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            v.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+            out.add(new ProofRecord.AliasVerdict(v.get("alias").asText(), params, verdict));
+        }
+        return out;
     }
 
     /* Records written before the field existed ran no alias as far as anyone can tell: none. */

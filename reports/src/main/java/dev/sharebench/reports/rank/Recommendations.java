@@ -16,10 +16,12 @@ import java.util.Set;
  * The recommendations table: per job, the fastest mechanism whose proofs hold, the runner-up, their
  * ratio with CI, and the pitfall to avoid. The job is read off its workload's headline comparison
  * (the one with the most mechanisms; among equals, the most threads). A proof record speaks only for
- * the aliases it ran (its {@code aliases}), and for each of them by that alias's own outcomes
- * ({@link ProofRecord#verdictFor}): the proof column cites only records that ran the mechanism, and
- * a mechanism is excluded when a guarding record ran it and it failed there, or when it is a broken
- * pattern whose broken record ran it and reproduced it.
+ * the aliases it ran (its {@code aliases}), and for each of them by the verdict the record gives that
+ * alias in each setup it ran ({@link ProofRecord#verdictsOf}; judged in core, read here): the proof
+ * column cites a record only when it ran the mechanism in the setup of the headline row being
+ * recommended (P31 run with {@code waitStrategy=park} is no evidence for a {@code waitStrategy=spin}
+ * row), and a mechanism is excluded when a guarding record ran it and it failed there in any setup,
+ * or when it is a broken pattern whose broken record ran it and reproduced it.
  */
 public final class Recommendations {
 
@@ -69,7 +71,7 @@ public final class Recommendations {
                         : (r.note().isEmpty() ? Analysis.ONE_FORK : r.note());
             }
             out.add(new Recommendation(job.job(), job.title(), c.workload(), c.anchor(), c.title(), best, runner, ratio, rank,
-                    best.equals("-") ? "-" : proofStatus(best, guards, proofs), excludedText, pitfall));
+                    best.equals("-") ? "-" : proofStatus(best, c.fixedParams(), guards, proofs), excludedText, pitfall));
         }
         return out;
     }
@@ -100,7 +102,7 @@ public final class Recommendations {
         return v != null && v.matches("\\d{1,9}") ? Integer.parseInt(v) : 0;
     }
 
-    /** alias -> reason it is excluded. */
+    /** alias -> reason it is excluded (a failure in any setup the record ran it in excludes it). */
     static Map<String, String> excluded(List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
         Map<String, String> out = new LinkedHashMap<>();
         for (JobCatalog.Guard g : guards) {
@@ -109,10 +111,12 @@ public final class Recommendations {
                     continue;
                 }
                 if (!p.broken()) {
-                    g.guards().stream().filter(a -> List.of("fix failed", "error").contains(String.valueOf(p.verdictFor(a))))
-                            .forEach(a -> out.putIfAbsent(a, p.id() + " " + p.verdictFor(a)));
+                    for (String a : g.guards()) {
+                        p.verdictsOf(a).stream().filter(v -> List.of("fix failed", "error").contains(v.verdict())).findFirst()
+                                .ifPresent(v -> out.putIfAbsent(a, v.cite(p.id())));
+                    }
                 } else {
-                    g.brokenAliases().stream().filter(a -> "reproduced".equals(p.verdictFor(a)))
+                    g.brokenAliases().stream().filter(a -> p.verdictsOf(a).stream().anyMatch(v -> "reproduced".equals(v.verdict())))
                             .forEach(a -> out.putIfAbsent(a, p.id() + " broken pattern reproduced"));
                 }
             }
@@ -121,21 +125,28 @@ public final class Recommendations {
     }
 
     /*
-     * The proof column: every fixed record of a guarding proof that RAN the alias, with the alias's
-     * own outcome there. A record that did not run it is no evidence for it, whatever its verdict,
-     * so it is not cited at all.
+     * The proof column: every fixed record of a guarding proof that RAN the alias in the setup of the
+     * headline row ({@code fixedParams}), with the alias's verdict there. A record that did not run it,
+     * or ran it only in other setups, is no evidence for this row, whatever its verdict, so it is not cited.
      */
-    static String proofStatus(String alias, List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
+    static String proofStatus(String alias, Map<String, String> fixedParams, List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {
         List<JobCatalog.Guard> guarding = guards.stream().filter(g -> g.guards().contains(alias)).toList();
         if (guarding.isEmpty()) {
             return "no proof guards it";
         }
         Set<String> parts = new LinkedHashSet<>();
+        Set<String> otherSetups = new LinkedHashSet<>();
         for (JobCatalog.Guard g : guarding) {
-            proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken() && p.ran(alias))
-                    .forEach(p -> parts.add(p.id() + " " + p.verdictFor(alias)));
+            for (ProofRecord p : proofs.stream().filter(p -> p.id().equals(g.proof()) && !p.broken()).toList()) {
+                p.verdictsFor(alias, fixedParams).forEach(v -> parts.add(v.cite(p.id())));
+                p.verdictsOf(alias).stream().filter(v -> !v.matches(fixedParams)).forEach(v -> otherSetups.add(p.id() + " " + v.setup()));
+            }
         }
-        return parts.isEmpty() ? "no proof record of this run ran it" : String.join(", ", parts);
+        if (!parts.isEmpty()) {
+            return String.join(", ", parts);
+        }
+        return otherSetups.isEmpty() ? "no proof record of this run ran it"
+                : "no proof record of this run ran it as this row measured it (ran: " + String.join("; ", otherSetups) + ")";
     }
 
     static String pitfall(List<JobCatalog.Guard> guards, List<ProofRecord> proofs) {

@@ -207,6 +207,13 @@ public final class SyntheticResults {
             outs.addObject().put("id", a + ": wrong").put("count", wrong).put("grade", "FORBIDDEN").put("desc", "lost");
         }
         p.putArray("aliases").addAll(aliases.stream().map(F::textNode).toList());
+        // What core's AliasVerdict writes for these outcomes: each alias judged on its own (the report reads it, never judges).
+        ArrayNode verdicts = p.putArray("aliasVerdicts");
+        aliases.forEach(a -> {
+            ObjectNode v = verdicts.addObject().put("alias", a);
+            v.putObject("params");
+            v.put("verdict", wrongByAlias.get(a) > 0 ? "fix failed" : "fix held");
+        });
         p.put("deterministic", false);
         boolean failed = wrongByAlias.values().stream().anyMatch(w -> w > 0);
         p.put("verdict", failed ? "fix failed" : "fix held").put("reason", "synthetic").put("arch", arch).put("jdk", "25.0.3").put("cpus", 2)

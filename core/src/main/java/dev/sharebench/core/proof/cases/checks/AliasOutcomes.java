@@ -8,9 +8,11 @@ import java.util.Map;
 
 /*
  * The outcome table of a check: per alias, "<alias>: ok" (ACCEPTABLE) and "<alias>: wrong"
- * (FORBIDDEN), counted in the check's unit (an add, an item, a round trip). A mechanism that throws
- * is one "wrong" with the exception in the outcome text; the check goes on with the next alias, so
- * one broken mechanism never hides the others.
+ * (FORBIDDEN), counted in the check's unit (an add, an item, a round trip). A check that runs an
+ * alias in several setups passes one subject per setup instead ("<alias> [waitStrategy=spin]",
+ * core.proof.RunSubject) and marks the plain alias as ran. A mechanism that throws is one "wrong"
+ * with the exception in the outcome text; the check goes on with the next subject, so one broken
+ * mechanism never hides the others.
  */
 final class AliasOutcomes {
 

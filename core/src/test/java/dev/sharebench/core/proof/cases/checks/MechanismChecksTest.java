@@ -8,6 +8,7 @@ import dev.sharebench.core.proof.Judgement;
 import dev.sharebench.core.proof.Mode;
 import dev.sharebench.core.proof.Outcome;
 import dev.sharebench.core.proof.Proof;
+import dev.sharebench.core.proof.RunSubject;
 import dev.sharebench.core.proof.Variant;
 import dev.sharebench.core.proof.Verdict;
 import java.util.List;
@@ -61,13 +62,49 @@ class MechanismChecksTest {
         long start = System.nanoTime();
         Run r = run(new Check_31_Handoffs(PlantedFaults.HANDOFFS, PlantedFaults.NO_FLOORS));
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        r.assertFailedFor("dropping-handoff", "where 999 was next");
-        r.assertFailedFor("duplicating-handoff", "received 999 where 1000 was next");
-        r.assertFailedFor("reordering-handoff", "received 1000 where 999 was next");
-        r.assertClean("sound-handoff");
+        r.assertFailedFor(parked("dropping-handoff"), "where 999 was next");
+        r.assertFailedFor(parked("duplicating-handoff"), "received 999 where 1000 was next");
+        r.assertFailedFor(parked("reordering-handoff"), "received 1000 where 999 was next");
+        r.assertClean(parked("sound-handoff"));
         // the drops are also counted as missing after the bounded wait (not by the 60 s hang limit)
-        assertTrue(r.wrong("dropping-handoff").count() > 1, r.wrong("dropping-handoff").toString());
+        assertTrue(r.wrong(parked("dropping-handoff")).count() > 1, r.wrong(parked("dropping-handoff")).toString());
         assertTrue(seconds < 10, "the check took " + seconds + " s: a lost item must not wait for the hang limit");
+    }
+
+    /* The planted handoffs declare one wait, park: the check's subject for each. */
+    private static String parked(String alias) {
+        return RunSubject.of(alias, "waitStrategy", "park").toString();
+    }
+
+    /*
+     * The floor in all 8 FloorBench variants, each a subject: a ponger that echoes the request (the
+     * floor's old protocol: every round trip completes, so only the answer's value shows it), a ping
+     * that answers itself without the ponger (right value, a gap in the ponger's sequence) and a
+     * ponger that leaves its previous answer in place (no new answer: a bounded wait) all fail; the
+     * sound floor beside them holds in every variant.
+     */
+    @Test
+    void p31SeesAFloorWhoseAnswersAreNotThePongersInEveryVariant() throws Exception {
+        Check_31_Handoffs check = new Check_31_Handoffs(PlantedFaults.NO_HANDOFFS, PlantedFaults.FLOORS);
+        Run r = run(check);
+        List<RunSubject> subjects = check.subjects();
+        assertEquals(4 * 8, subjects.size(), subjects.toString());
+        for (RunSubject s : subjects) {
+            switch (s.alias()) {
+                case "sound-floor" -> r.assertClean(s.toString());
+                case "echoing-floor" -> r.assertFailedFor(s.toString(), "request 1 answered 1 (a ponger replies 2)");
+                case "self-answering-floor" -> r.assertFailedFor(s.toString(), "the ponger saw request 1001 after 999");
+                case "stale-floor" -> {
+                    if (s.params().get("layout").equals("one-line") && s.params().get("pause").equals("on")) {
+                        r.assertFailedFor(s.toString(), "request 1000 got no new answer");
+                    } else {
+                        r.assertClean(s.toString());
+                    }
+                }
+                default -> throw new AssertionError(s.toString());
+            }
+        }
+        assertEquals(List.of("sound-floor", "echoing-floor", "self-answering-floor", "stale-floor"), r.counts().aliases());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.sharebench.core.contract.BulkArray;
 import dev.sharebench.core.contract.CrossCounter;
 import dev.sharebench.core.contract.Handoff;
 import dev.sharebench.core.contract.InProcessMap;
+import dev.sharebench.core.contract.PingPong;
 import dev.sharebench.core.contract.RoundTrip;
 import dev.sharebench.core.contract.Scratch;
 import dev.sharebench.core.contract.SharedCounter;
@@ -40,6 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /*
  * Mechanisms with one planted fault each, registered in factories of their own so a check can run
@@ -98,6 +100,76 @@ final class PlantedFaults {
             .build();
 
     static final Factory<FloorArgs, PingPongCell> NO_FLOORS = PlantedFaults.<FloorArgs, PingPongCell>builder("PingPongCell").build();
+
+    // --- P31: floors whose answer is not the ponger's ---------------------------------------------
+
+    enum FloorFault { NONE, ECHO, SELF_ANSWER, STALE }
+
+    static final Factory<HandoffArgs, Handoff> NO_HANDOFFS = PlantedFaults.<HandoffArgs, Handoff>builder("Handoff").build();
+
+    static final Factory<FloorArgs, PingPong> FLOORS = PlantedFaults.<FloorArgs, PingPong>builder("PingPongCell")
+            .register(planted("sound-floor", Family.FLOOR, "none"), (alias, a) -> new FaultyFloor(FloorFault.NONE))
+            .register(planted("echoing-floor", Family.FLOOR, "the ponger answers the request itself (the floor before it replied n + 1)"),
+                    (alias, a) -> new FaultyFloor(FloorFault.ECHO))
+            .register(planted("self-answering-floor", Family.FLOOR, "ping answers every 1000th request itself, without the ponger"),
+                    (alias, a) -> new FaultyFloor(FloorFault.SELF_ANSWER))
+            .register(planted("stale-floor", Family.FLOOR, "the ponger answers request 1000 with its previous answer, again (headline layout only)"),
+                    (alias, a) -> new FaultyFloor(a.equals(FloorArgs.HEADLINE) ? FloorFault.STALE : FloorFault.NONE))
+            .build();
+
+    /*
+     * The floor's protocol on two atomics, with one fault: ECHO answers n instead of reply(n) (every
+     * answer wrong, and the round trips still complete: what "ping returns its argument" could not
+     * see); SELF_ANSWER returns reply(n) for n = 1000, 2000, ... without publishing the request (the
+     * answer is right, the ponger never saw it: a gap in its sequence); STALE leaves the answer to 999
+     * in place when asked 1000 (the pinger gets no new answer: a hang, bounded by the check's wait; only in
+     * the headline layout, so the test pays that wait twice, not eight times).
+     */
+    private static final class FaultyFloor implements PingPong {
+        private final FloorFault fault;
+        private final AtomicLong request = new AtomicLong();
+        private final AtomicLong response = new AtomicLong();
+
+        FaultyFloor(FloorFault fault) {
+            this.fault = fault;
+        }
+
+        public long ping(long n, BooleanSupplier stop) {
+            if (fault == FloorFault.SELF_ANSWER && n % 1000 == 0) {
+                return PingPong.reply(n);
+            }
+            long old = response.get();
+            request.set(n);
+            long answer;
+            while ((answer = response.get()) == old) {
+                if (stop.getAsBoolean()) {
+                    return STOPPED;
+                }
+                Thread.onSpinWait();
+            }
+            return answer;
+        }
+
+        public long pong(long last, BooleanSupplier stop) {
+            long n;
+            while ((n = request.get()) == last) {
+                if (stop.getAsBoolean()) {
+                    return STOPPED;
+                }
+                Thread.onSpinWait();
+            }
+            response.set(switch (fault) {
+                case ECHO -> n;
+                case STALE -> n == 1000 ? response.get() : PingPong.reply(n);
+                case NONE, SELF_ANSWER -> PingPong.reply(n);
+            });
+            return n;
+        }
+
+        public long lastResponse() {
+            return response.get();
+        }
+    }
 
     /* One producer, one consumer, a queue of capacity 1024 behind offer/poll; the fault strikes at items 999, 1999, ... */
     private static final class FaultyHandoff implements Handoff {
