@@ -39,7 +39,7 @@ final class SuiteRunner {
     /*
      * Seconds a fork costs on top of its timing: JVM start and JMH setup; children and JIT warm-up for
      * cross-process. Fitted to two quick runs on a fresh clone (2 vCPUs, 2026-12-02): with these and
-     * the references' estimate, the plan says ~2.9 min for the in-process stage and ~4.7 min for the
+     * the references' estimate, the plan says ~2.9 min for the in-process stage and ~4.8 min for the
      * cross-process one, measured 2 min 47-48 s and 4 min 37-41 s (2.0 s here over-estimated it by a minute).
      */
     static final double FORK_OVERHEAD_S = 0.6;
