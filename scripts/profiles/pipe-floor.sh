@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pipe-floor.sh: the same-CPU pipe round trip, C and Java sides paired every way (docs/profiles.md).
-# It does not take the machine lock: wrap each call, e.g.
-#   scripts/profiles/pipe-floor.sh time   (alone on the machine: no other benchmark at the same time)
+# Run it alone on the machine (no other benchmark at the same time), e.g.
+#   scripts/profiles/pipe-floor.sh time
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
