@@ -25,7 +25,7 @@ Runs sharebench end to end and writes everything under results/<run-id>/:
   index.html, summary.md, results.csv, charts/   the report
 
 Options:
-  --profile NAME   smoke | quick | full   (default: quick; 11 min 15-27 s measured on fresh clones,
+  --profile NAME   smoke | quick | full   (default: quick; 11 min 15-47 s measured on fresh clones,
                    2 vCPUs, 2026-12-02; full is for publication: >= 5 forks, hours). What a profile
                    runs and the plan's estimate: benchmarks.jar suite plan --profile NAME --format forks
   --out DIR        write into DIR instead of results/<run-id>/; DIR must be new or empty (an
@@ -67,8 +67,8 @@ done
 # fork and per reference run: the suite runner's first line). The proofs have no plan: their figure
 # is the one measured on 2 vCPUs on 2026-12-02 (test.sh's smoke run; the quick runs on fresh clones).
 case "$profile" in
-  smoke) proof_mode=sanity; ref_ms=100; eta_p="~1 min (measured 59 s on 2 vCPUs)" ;;
-  quick) proof_mode=quick;  ref_ms=100; eta_p="~2.5 min (measured 2 min 32 s on 2 vCPUs)" ;;
+  smoke) proof_mode=sanity; ref_ms=100; eta_p="~1 min (measured 65 s on 2 vCPUs, 2026-12-02)" ;;
+  quick) proof_mode=quick;  ref_ms=100; eta_p="~2.7 min (measured 2 min 37-41 s on 2 vCPUs, 2026-12-02)" ;;
   full)  proof_mode=full;   ref_ms=300; eta_p="long: not measured yet" ;;
   *) sb_die 2 "unknown profile '$profile' (profiles: smoke, quick, full)" ;;
 esac
