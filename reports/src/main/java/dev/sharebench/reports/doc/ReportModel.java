@@ -102,6 +102,10 @@ public final class ReportModel {
         }
         RankedComparison.Row best = ranked.getFirst();
         String value = Format.estimate(best.median()) + ' ' + c.unit();
+        if (!best.median().hasInterval()) { // e.g. a smoke run or --forks 1: an order of single values is not a ranking
+            return "no intervals in " + c.title() + " (" + best.median().note() + "): best point estimate " + best.label() + " "
+                    + value + (ranked.size() > 1 ? ", of " + ranked.size() + " mechanisms" : "") + ".";
+        }
         if (ranked.size() == 1) {
             return best.label() + " is the only ranked mechanism in " + c.title() + ": " + value + ".";
         }

@@ -28,7 +28,7 @@ public final class Recommendations {
     /** One row of the table; strings are ready to print. */
     public record Recommendation(String job, String jobTitle, String workload, String comparisonAnchor, String comparisonTitle,
                                  String best, String runnerUp, String ratio, String rank, String proofStatus,
-                                 String excluded, String pitfall) {
+                                 String excluded, String pitfall, String use) {
     }
 
     private Recommendations() {
@@ -47,7 +47,7 @@ public final class Recommendations {
             String pitfall = pitfall(guards, proofs);
             if (headline.isEmpty()) {
                 out.add(new Recommendation(job.job(), job.title(), String.join(" / ", job.workloads()), "", "",
-                        "-", "-", "-", "not measured in this run", "-", "-", pitfall));
+                        "-", "-", "-", "not measured in this run", "-", "-", pitfall, "-"));
                 continue;
             }
             RankedComparison c = headline.get();
@@ -71,9 +71,30 @@ public final class Recommendations {
                         : (r.note().isEmpty() ? Analysis.ONE_FORK : r.note());
             }
             out.add(new Recommendation(job.job(), job.title(), c.workload(), c.anchor(), c.title(), best, runner, ratio, rank,
-                    best.equals("-") ? "-" : proofStatus(best, c.fixedParams(), guards, proofs), excludedText, pitfall));
+                    best.equals("-") ? "-" : proofStatus(best, c.fixedParams(), guards, proofs), excludedText, pitfall,
+                    use(analysis, c, eligible)));
         }
         return out;
+    }
+
+    /*
+     * What the "use" column says: the best eligible mechanism, or, when the intervals cannot separate it
+     * from others, every eligible mechanism they tie with ("long-adder / thread-local (tied)"): a tie is
+     * not a winner, and the pick would flip between runs.
+     */
+    private static String use(Analysis analysis, RankedComparison c, List<RankedComparison.Row> eligible) {
+        if (eligible.isEmpty()) {
+            return "-";
+        }
+        RankedComparison.Row best = eligible.getFirst();
+        List<String> tied = new ArrayList<>(List.of(best.label()));
+        for (RankedComparison.Row r : eligible.subList(1, eligible.size())) {
+            Estimate e = analysis.timesSlower(c, best, r);
+            if (e.hasInterval() && e.lower() <= 1.0) {
+                tied.add(r.label());
+            }
+        }
+        return tied.size() == 1 ? best.label() : String.join(" / ", tied) + " (tied)";
     }
 
     /**

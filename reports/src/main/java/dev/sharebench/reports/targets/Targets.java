@@ -42,6 +42,9 @@ public final class Targets {
     public static final String MET = "met";
     public static final String NOT_MET = "NOT MET";
     public static final String INCONCLUSIVE = "inconclusive";
+    /* Below the interval rule's forks a ratio has no interval: its side of the limit is one draw, said as such and counted apart. */
+    public static final String MET_ONE_VALUE = "met by a value without CI";
+    public static final String NOT_MET_ONE_VALUE = "NOT MET by a value without CI";
     public static final String NOT_MEASURED = "not measured";
 
     /**
@@ -68,11 +71,6 @@ public final class Targets {
         /** "≤ 1.5×" */
         public String limitText() {
             return (direction.equals("<=") ? "\u2264 " : "\u2265 ") + Format.times(limit) + "\u00d7";
-        }
-
-        /** Whether the whole interval lies on one side of the limit (false without an interval). */
-        public boolean clear() {
-            return Double.isFinite(lower) && Double.isFinite(upper) && (upper < limit || lower > limit);
         }
 
         /** Whether the point estimate alone is on the met side of the limit (false when not measured). */
@@ -313,7 +311,9 @@ public final class Targets {
      */
     private Result result(Target t, String anchor, String measured, String reference, Estimate r, int forks) {
         boolean straddles = r.hasInterval() && r.lower() <= t.limit() && t.limit() <= r.upper();
-        String verdict = !Double.isFinite(r.value()) ? NOT_MEASURED : straddles ? INCONCLUSIVE : t.met(r.value()) ? MET : NOT_MET;
+        String verdict = !Double.isFinite(r.value()) ? NOT_MEASURED : straddles ? INCONCLUSIVE
+                : !r.hasInterval() ? (t.met(r.value()) ? MET_ONE_VALUE : NOT_MET_ONE_VALUE)
+                : t.met(r.value()) ? MET : NOT_MET;
         String reason = Double.isFinite(r.value()) ? r.note() : NOT_MEASURED + ": no finite value";
         return new Result(t.id(), anchor, t.title(), t.statement(), measured, reference, r.value(), r.lower(), r.upper(), forks,
                 t.limit(), t.direction(), verdict, reason, contextText(t));
@@ -336,7 +336,7 @@ public final class Targets {
     /** "9 met, 2 NOT MET, 3 inconclusive, 1 not measured" (verdicts with no row left out); "" without targets. */
     public static String counts(List<Result> results) {
         List<String> parts = new ArrayList<>();
-        for (String v : List.of(MET, NOT_MET, INCONCLUSIVE, NOT_MEASURED)) {
+        for (String v : List.of(MET, NOT_MET, INCONCLUSIVE, MET_ONE_VALUE, NOT_MET_ONE_VALUE, NOT_MEASURED)) {
             long n = results.stream().filter(r -> r.verdict().equals(v)).count();
             if (n > 0) {
                 parts.add(n + " " + v);

@@ -31,6 +31,18 @@ class RecommendationsTest {
         assertTrue(rec.excluded().contains("atomic-long (P30 fix failed)"), rec.excluded());
     }
 
+    /* A tie is not a winner: the "use" column names every eligible mechanism the intervals cannot separate from the best. */
+    @Test
+    void aTieForFirstNamesTheTiedGroupNotOneWinner() {
+        Analysis analysis = new Analysis(IntervalRule.defaults(), Map.of(), Map.of());
+        List<BenchmarkRun> runs = List.of(counter("long-adder", 300), counter("atomic-long", 300), counter("synchronized", 50));
+        var tied = Recommendations.build(JobCatalog.of(TestCatalog.read()), analysis, analysis.analyse(runs), List.of()).getFirst();
+        assertEquals("long-adder / atomic-long (tied)", tied.use());
+        List<BenchmarkRun> apart = List.of(counter("long-adder", 300), counter("atomic-long", 100), counter("synchronized", 50));
+        var clear = Recommendations.build(JobCatalog.of(TestCatalog.read()), analysis, analysis.analyse(apart), List.of()).getFirst();
+        assertEquals("long-adder", clear.use());
+    }
+
     /* A record is evidence only for the aliases it ran: no citation, no exclusion for the others. */
     @Test
     void aRecordIsCitedOnlyForTheAliasesItRan() {

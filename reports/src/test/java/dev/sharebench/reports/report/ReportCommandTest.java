@@ -110,15 +110,15 @@ class ReportCommandTest {
         int targets = html.indexOf("id=\"tab-targets\"");
         assertTrue(recs < targets && targets < html.indexOf("id=\"headlines\""), "targets right after the recommendations");
         assertTrue(html.contains("id=\"target-t1\"") && html.contains("table #tab-targets"), "row anchors and a cite line");
-        // FloorBench ~130 ns vs the C floor measured around its fork (120.1 and 122.9 ns); no transports pairs
+        // FloorBench ~130 ns vs the C floor measured around its one fork (120.1 and 122.9 ns): no interval, so "met by a value without CI"; no transports pairs
         assertTrue(Pattern.compile("\\| \\*\\*met").matcher(md).find(), md);
         assertTrue(md.contains("not measured: no same-run reference measurements (needs cc"), md);
-        assertTrue(Pattern.compile("This run: 1 met, \\d+ not measured\\.").matcher(md).find(), "the verdicts counted: " + md);
-        assertTrue(Pattern.compile("<p>This run: 1 met, \\d+ not measured\\.</p>").matcher(html).find(), "the verdicts counted in html");
+        assertTrue(Pattern.compile("This run: 1 met by a value without CI, \\d+ not measured\\.").matcher(md).find(), "the verdicts counted: " + md);
+        assertTrue(Pattern.compile("<p>This run: 1 met by a value without CI, \\d+ not measured\\.</p>").matcher(html).find(), "the verdicts counted in html");
         assertTrue(md.indexOf("### Recommendations") < md.indexOf("### Performance targets (same run)"), md);
         var t = Json.MAPPER.readTree(dir.resolve("report.json").toFile()).get("targets");
         assertEquals(dev.sharebench.core.catalog.Targets.ALL.size(), t.size(), "every catalogue target has a row");
-        assertEquals("met", t.get(0).get("verdict").asText());
+        assertEquals("met by a value without CI", t.get(0).get("verdict").asText());
         assertTrue(t.get(0).get("ratio").asDouble() > 1.0 && t.get(0).get("ratio").asDouble() < 1.2, t.get(0).toString());
         assertTrue(t.get(2).get("ratio").isNull(), "no ratio when not measured");
     }

@@ -110,11 +110,11 @@ class TargetsTest {
         assertResult(r.get("T1"), Targets.MET, Math.cbrt(0.75 * 0.75 * 0.5));
         assertTrue(r.get("T1").lower() < r.get("T1").ratio() && r.get("T1").ratio() < r.get("T1").upper(), "an interval from 3 fork pairs");
         assertEquals(3, r.get("T1").forks());
-        assertResult(r.get("T2"), Targets.NOT_MET, 5.0);
-        assertResult(r.get("T3"), Targets.MET, 1.2);
+        assertResult(r.get("T2"), Targets.NOT_MET_ONE_VALUE, 5.0);
+        assertResult(r.get("T3"), Targets.MET_ONE_VALUE, 1.2);
         assertTrue(r.get("T3").measured().contains("60.0 \u00b5s"), r.get("T3").measured());
         assertTrue(r.get("T3").ratioText().contains("no CI: one fork"), "one fork pair, no interval: " + r.get("T3").ratioText());
-        assertResult(r.get("T5"), Targets.NOT_MET, 2.0);
+        assertResult(r.get("T5"), Targets.NOT_MET_ONE_VALUE, 2.0);
         assertEquals(Targets.NOT_MEASURED, r.get("T4").verdict());
         assertEquals("not measured: RttBench.roundTrip mechanism=pipe placement=same-cpu is not in this run", r.get("T4").reason());
         assertTrue(r.get("T6").reason().startsWith("not measured: no same-run reference measurements (needs cc"), r.get("T6").reason());
@@ -158,7 +158,7 @@ class TargetsTest {
         });
         Files.writeString(dir.resolve("reference/pairs/T9.jsonl"), lines.toString());
         Targets.Result t9 = target("T9");
-        assertResult(t9, Targets.MET, 4.0);
+        assertResult(t9, Targets.MET_ONE_VALUE, 4.0);
         assertTrue(t9.measured().contains("manager-uds (1 fork)") && !t9.measured().contains("best of"), t9.measured());
         assertTrue(t9.context().startsWith("context, not judged: "), t9.context());
         assertTrue(t9.context().contains("manager-uds-spin-then-block 20.00\u00d7 (no CI: one fork), 2000 ns"), t9.context());
