@@ -165,7 +165,13 @@ public final class CompareCommand implements Callable<Integer> {
         double min = judged.stream().mapToDouble(Agreement::rho).filter(Double::isFinite).min().orElse(Double.NaN);
         s.append("\n").append(judged.size()).append(" workload(s) with more than 3 common mechanisms");
         if (!judged.isEmpty()) {
-            s.append("; lowest rho ").append(Double.isNaN(min) ? "n/a" : String.format(Locale.ROOT, "%.2f", min));
+            long ordered = judged.stream().filter(a -> Double.isFinite(a.rho())).count();
+            s.append(": ").append(ordered).append(" ordered by both runs, lowest rho ")
+                    .append(Double.isNaN(min) ? "n/a" : String.format(Locale.ROOT, "%.2f", min));
+            if (ordered < judged.size()) {
+                s.append("; ").append(judged.size() - ordered)
+                        .append(" with no order in one run (all tied within its intervals: agreement by definition, no information)");
+            }
         }
         s.append(".\n");
         return s.toString();

@@ -55,6 +55,7 @@ class CompareCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("| CounterBench |"), r.out());
         assertTrue(r.out().contains("1.00\u00d7"), "B/A of identical runs is 1: " + r.out());
+        assertTrue(r.out().contains("ordered by both runs, lowest rho"), "the summary line says how many workloads were ordered: " + r.out());
     }
 
     @Test
