@@ -106,17 +106,20 @@ public final class ReportModel {
             return "no intervals in " + c.title() + " (" + best.median().note() + "): best point estimate " + best.label() + " "
                     + value + (ranked.size() > 1 ? ", of " + ranked.size() + " mechanisms" : "") + ".";
         }
+        long unranked = c.rows().stream().filter(r -> Analysis.UNRANKED.equals(r.position()) && Double.isFinite(r.median().value())).count();
+        String rest = unranked == 0 ? "" : " (" + unranked + " exploratory " + (unranked == 1 ? "row" : "rows")
+                + " with fewer forks shown in the table, not ranked)";
         if (ranked.size() == 1) {
-            return best.label() + " is the only ranked mechanism in " + c.title() + ": " + value + ".";
+            return best.label() + " is the only ranked mechanism in " + c.title() + ": " + value + rest + ".";
         }
         List<String> first = ranked.stream().filter(r -> r.position().equals(best.position())).map(RankedComparison.Row::label).toList();
         if (first.size() > 1) {
             return String.join(", ", first) + " share first place in " + c.title() + " (their intervals cannot rank them; "
-                    + ranked.size() + " ranked); best point estimate " + best.label() + " " + value + ".";
+                    + ranked.size() + " ranked); best point estimate " + best.label() + " " + value + rest + ".";
         }
         RankedComparison.Row next = ranked.get(1);
         return best.label() + " is fastest in " + c.title() + ": " + value + "; next " + next.label() + ' '
-                + Format.ratio(next.vsFastest()) + " slower.";
+                + Format.ratio(next.vsFastest()) + " slower" + rest + ".";
     }
 
     /** Another project's environment: what its JMH files say (no manifest was written for it). */

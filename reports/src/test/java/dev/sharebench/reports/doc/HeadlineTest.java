@@ -25,7 +25,8 @@ class HeadlineTest {
                 headline(counter("a", 300, 3), counter("b", 100, 3)));
         assertMatches("a, b share first place in CounterBench\\.increment \\(thrpt\\) \\(their intervals cannot rank them; 3 ranked\\);"
                 + " best point estimate a 300 \\[\\d+, \\d+\\] ops/us\\.", headline(counter("a", 300, 3), counter("b", 300, 3), counter("c", 10, 3)));
-        assertMatches("a is the only ranked mechanism in CounterBench\\.increment \\(thrpt\\): 300 \\[\\d+, \\d+\\] ops/us\\.",
+        assertMatches("a is the only ranked mechanism in CounterBench\\.increment \\(thrpt\\): 300 \\[\\d+, \\d+\\] ops/us"
+                + " \\(1 exploratory row with fewer forks shown in the table, not ranked\\)\\.",
                 headline(counter("a", 300, 3), counter("b", 900, 1)));
         assertMatches("no intervals in CounterBench\\.increment \\(thrpt\\) \\(no CI: one fork\\): best point estimate b 900 \\(no CI: one fork\\) ops/us,"
                 + " of 2 mechanisms\\.", headline(counter("a", 300, 1), counter("b", 900, 1)));
