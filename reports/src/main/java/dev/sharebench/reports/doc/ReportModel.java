@@ -95,8 +95,7 @@ public final class ReportModel {
      */
     static String headline(JobCatalog catalog, List<RankedComparison> comparisons) {
         RankedComparison c = Recommendations.headline(catalog, comparisons).orElseThrow();
-        List<RankedComparison.Row> ranked = RankedComparison.rankable(c.rows()).stream()
-                .filter(r -> !Analysis.UNRANKED.equals(r.position())).toList();
+        List<RankedComparison.Row> ranked = RankedComparison.rankable(c.rows());
         if (ranked.isEmpty()) {
             return "no data";
         }

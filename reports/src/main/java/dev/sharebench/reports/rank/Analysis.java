@@ -246,8 +246,7 @@ public final class Analysis {
 
     /** How many times worse {@code other} is than {@code better}, in the comparison's direction (>= 1 when ordered). */
     public Estimate timesSlower(RankedComparison c, RankedComparison.Row better, RankedComparison.Row other) {
-        return c.higherIsBetter() ? ratio(ranked(better.run()), ranked(other.run()))
-                : ratio(ranked(other.run()), ranked(better.run()));
+        return timesWorse(other.run(), better.run(), c.higherIsBetter());
     }
 
     /** Tie when the ratio's CI reaches 1: the data cannot tell these two apart. */

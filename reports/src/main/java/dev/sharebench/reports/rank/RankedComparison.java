@@ -36,13 +36,13 @@ public record RankedComparison(String anchor, String workload, String method, St
     }
 
     /**
-     * The rows that can take part in a ranking judgement: when any row was measured at the interval
-     * rule's forks, only those (a profile's exploratory 1-fork rows are shown, never ranked or
-     * picked: without an interval their order is noise); otherwise all (e.g. a 1-fork foreign run).
+     * The rows that can take part in a ranking judgement: those {@link Analysis} gave a position. When
+     * any row was measured at the interval rule's forks, a profile's exploratory rows with fewer forks
+     * are shown unranked (position {@link Analysis#UNRANKED}: without an interval their order is noise),
+     * as are rows without data; otherwise every row with data is ranked (e.g. a 1-fork foreign run).
      */
     public static List<Row> rankable(List<Row> rows) {
-        List<Row> withIntervals = rows.stream().filter(r -> r.median().forks() >= IntervalRule.MIN_FORKS).toList();
-        return withIntervals.isEmpty() ? rows : withIntervals;
+        return rows.stream().filter(r -> !Analysis.UNRANKED.equals(r.position())).toList();
     }
 
     /** A secondary metric's median with its unit. */
